@@ -1,0 +1,51 @@
+import {readFile} from 'node:fs/promises';
+import {extname, join, normalize} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+/** Where `npm run build` writes the replica (test/replica/vite.config.ts). */
+export const REPLICA_DIST = fileURLToPath(new URL('../../dist/replica/', import.meta.url));
+export const PORTAL_ORIGIN = 'https://www.portal.eiam.admin.ch';
+
+export type ReplicaResponse = {status: number; contentType: string; body: Buffer};
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.png': 'image/png',
+	'.svg': 'image/svg+xml',
+	'.json': 'application/json',
+};
+
+async function file(path: string): Promise<ReplicaResponse> {
+	try {
+		const body = await readFile(path);
+		return {status: 200, contentType: TYPES[extname(path)] ?? 'application/octet-stream', body};
+	} catch {
+		return notFound();
+	}
+}
+
+function notFound(): ReplicaResponse {
+	return {status: 404, contentType: 'text/plain; charset=utf-8', body: Buffer.from('Not found')};
+}
+
+/**
+ * Answers a request for the portal host the way the real portal would, from the built replica. Used by the
+ * Playwright route, the Puppeteer interception and `npm run replica`, so all three serve the same thing.
+ * - `/portal/adminservice/app/…` (any sub-route): the SPA shell, like Angular's fallback route;
+ * - `/__replica/…`: the replica's own assets;
+ * - anything else: 404.
+ */
+export async function respondToPortalRequest(url: URL): Promise<ReplicaResponse> {
+	const path = decodeURIComponent(url.pathname);
+	if (path.startsWith('/__replica/')) {
+		const relative = normalize(path.slice('/__replica/'.length));
+		if (relative.startsWith('..')) return notFound();
+		return file(join(REPLICA_DIST, relative));
+	}
+	if (path.startsWith('/portal/adminservice/') || path.startsWith('/portal/selfadminservice/')) {
+		return file(join(REPLICA_DIST, 'index.html'));
+	}
+	return notFound();
+}

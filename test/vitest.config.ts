@@ -1,0 +1,28 @@
+import preact from '@preact/preset-vite';
+import {fileURLToPath} from 'node:url';
+import {defineConfig} from 'vitest/config';
+
+// Two projects: `unit` (pure logic, happy-dom where a DOM is needed) and `e2e` (real browsers with the built
+// extension; one file at a time, the machine has two cores).
+export default defineConfig({
+	root: fileURLToPath(new URL('..', import.meta.url)),
+	plugins: [preact()],
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node'},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['test/e2e/**/*.e2e.ts'],
+					fileParallelism: false,
+					testTimeout: 120_000,
+					hookTimeout: 120_000,
+				},
+			},
+		],
+	},
+});

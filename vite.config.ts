@@ -1,0 +1,46 @@
+import {crx, type ManifestV3Export} from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import {readFileSync} from 'node:fs';
+import {defineConfig} from 'vite';
+import baseManifest from './manifest.json' with {type: 'json'};
+
+// One source of truth for the version: package.json (issue #8).
+const {version} = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {version: string};
+
+// `vite build` writes dist/chrome; `vite build --mode firefox` writes dist/firefox with the keys Firefox needs:
+// an event page (`background.scripts`; Firefox has no MV3 service workers) and a gecko id.
+export default defineConfig(({mode}) => {
+	const firefox = mode === 'firefox';
+	const {background, ...common} = baseManifest;
+	const manifest = {
+		...common,
+		version,
+		background: firefox ? {scripts: [background.service_worker], type: background.type} : background,
+		...(firefox && {
+			browser_specific_settings: {
+				gecko: {
+					id: 'eiam-assist@spiges.ch',
+					strict_min_version: '128.0',
+					data_collection_permissions: {required: ['none']},
+				},
+			},
+		}),
+	} as ManifestV3Export; // crxjs' manifest type lags behind Firefox keys (data_collection_permissions); shape checked by web-ext lint.
+	return {
+		plugins: [preact(), crx({
+			manifest,
+			browser: firefox ? 'firefox' : 'chrome',
+			// A self-contained IIFE: no loader, no web_accessible_resources exposed to the portal.
+			contentScripts: {standaloneFiles: ['src/content/main.ts']},
+		})],
+		build: {
+			outDir: firefox ? 'dist/firefox' : 'dist/chrome',
+			emptyOutDir: true,
+			target: 'es2022',
+			modulePreload: false,
+			// Readable stack traces for users' bug reports are worth more than a few kB here.
+			sourcemap: false,
+		},
+		server: {port: 5173, strictPort: true, hmr: {port: 5173}},
+	};
+});
