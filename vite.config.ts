@@ -41,6 +41,6 @@ export default defineConfig(({mode}) => {
 			// Readable stack traces for users' bug reports are worth more than a few kB here.
 			sourcemap: false,
 		},
-		server: {port: 5173, strictPort: true, hmr: {port: 5173}},
+		server: {port: 5173, strictPort: true},
 	};
 });
