@@ -1,0 +1,144 @@
+import {z} from 'zod';
+
+/*
+ * What the superuser types into the popup's first screen: the data entered in the portal and the data of the person
+ * who registered, as quoted in eIAM's discrepancy e-mail.
+ *
+ * Error messages are our own codes (never zod's English texts), so the popup can show them in the user's language
+ * with `fieldErrorText` and mark the input named by `FieldError.field`.
+ */
+
+export const FIELD_ERROR_CODES = ['required', 'invalid-email', 'too-long', 'invalid-user-id', 'invalid-date'] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+/** The `name` attributes of the popup's inputs (testing contract in shared/DESIGN.md), plus the optional date. */
+export const FIELD_NAMES = [
+	'entered-first-name',
+	'entered-last-name',
+	'entered-email',
+	'registered-first-name',
+	'registered-last-name',
+	'registered-email',
+	'user-id',
+	'mail-date',
+] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+export type FieldError = {readonly field: FieldName; readonly code: FieldErrorCode};
+
+/** RFC 5321 limits: 64 octets for the local part, 254 for the whole path. */
+const EMAIL_MAX_LENGTH = 254;
+const LOCAL_PART_MAX_LENGTH = 64;
+const NAME_MAX_LENGTH = 100;
+
+/*
+ * Deliberately stricter than RFC 5322: the address ends up in mailto: links and in e-mail headers, so we allow only
+ * what real hospital and free-mail addresses use (ASCII letters, digits, `.`, `_`, `'`, `+`, `-` in the local part;
+ * an ASCII host name with a letter TLD or an xn-- IDN). Everything that could add recipients or headers (CR, LF,
+ * `,`, `;`, `<`, `>`, `"`, spaces, `%`-encodings, `?`, `&`, `=`) is rejected by construction. Quoted local parts,
+ * IP-literal domains and Unicode addresses (EAI) are not used for SpiGes accounts.
+ */
+const EMAIL_PATTERN =
+	/^[A-Za-z0-9_'+-]+(?:\.[A-Za-z0-9_'+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
+
+/** True for one plain address as accepted by `EmailSchema` (no trimming: surrounding whitespace is not accepted). */
+export function isValidEmail(value: string): boolean {
+	const at = value.lastIndexOf('@');
+	return value.length <= EMAIL_MAX_LENGTH && at <= LOCAL_PART_MAX_LENGTH && EMAIL_PATTERN.test(value);
+}
+
+export const EmailSchema = z
+	.string({error: 'required'})
+	.trim()
+	.min(1, {error: 'required'})
+	.max(EMAIL_MAX_LENGTH, {error: 'too-long'})
+	.refine(isValidEmail, {error: 'invalid-email'});
+
+/** Names are shown in mail bodies: line breaks or tabs pasted from the eIAM mail become single spaces. */
+export const NameSchema = z
+	.string({error: 'required'})
+	.trim()
+	.min(1, {error: 'required'})
+	.max(NAME_MAX_LENGTH, {error: 'too-long'})
+	.transform((name) => name.replace(/\s+/g, ' '));
+
+/** The popup sends an empty string for an empty optional input; that means "not given", not "invalid". */
+function emptyToUndefined(value: unknown): unknown {
+	return typeof value === 'string' && value.trim() === '' ? undefined : value;
+}
+
+/** A missing data set is reported field by field, so the popup can mark each of its inputs. */
+function objectOrEmpty(value: unknown): unknown {
+	return typeof value === 'object' && value !== null ? value : {};
+}
+
+export const PersonDataSchema = z.object({
+	firstName: NameSchema,
+	lastName: NameSchema,
+	email: EmailSchema,
+});
+export type PersonData = z.output<typeof PersonDataSchema>;
+
+/** eIAM user ids are numeric (e.g. 2376660); 20 digits leave room without accepting pasted text. */
+const UserIdSchema = z
+	.string({error: 'invalid-user-id'})
+	.trim()
+	.regex(/^\d{1,20}$/, {error: 'invalid-user-id'});
+
+/** The date of eIAM's e-mail as given by `<input type="date">`: yyyy-mm-dd, a real calendar date. */
+const MailDateSchema = z.iso.date({error: 'invalid-date'});
+
+export const WizardInputSchema = z.object({
+	entered: z.preprocess(objectOrEmpty, PersonDataSchema),
+	registered: z.preprocess(objectOrEmpty, PersonDataSchema),
+	userId: z.preprocess(emptyToUndefined, UserIdSchema.optional()),
+	mailDate: z.preprocess(emptyToUndefined, MailDateSchema.optional()),
+});
+export type WizardInput = z.output<typeof WizardInputSchema>;
+
+export type WizardInputValidation =
+	| {readonly ok: true; readonly value: WizardInput}
+	| {readonly ok: false; readonly errors: readonly FieldError[]};
+
+const FIELD_BY_PATH: Readonly<Record<string, FieldName>> = {
+	'entered.firstName': 'entered-first-name',
+	'entered.lastName': 'entered-last-name',
+	'entered.email': 'entered-email',
+	'registered.firstName': 'registered-first-name',
+	'registered.lastName': 'registered-last-name',
+	'registered.email': 'registered-email',
+	userId: 'user-id',
+	mailDate: 'mail-date',
+};
+
+function isFieldErrorCode(message: string): message is FieldErrorCode {
+	return (FIELD_ERROR_CODES as readonly string[]).includes(message);
+}
+
+/**
+ * Validates what the popup collected. Returns at most one error per field (the first one zod reports), in the
+ * order of the inputs on screen.
+ */
+export function validateWizardInput(raw: unknown): WizardInputValidation {
+	const result = WizardInputSchema.safeParse(objectOrEmpty(raw));
+	if (result.success) {
+		return {ok: true, value: result.data};
+	}
+
+	const byField = new Map<FieldName, FieldErrorCode>();
+	for (const issue of result.error.issues) {
+		const field = FIELD_BY_PATH[issue.path.join('.')];
+		if (field === undefined || byField.has(field)) {
+			continue;
+		}
+
+		// Every schema above sets its own code; a wrong type (e.g. a number) shows as "required".
+		byField.set(field, isFieldErrorCode(issue.message) ? issue.message : 'required');
+	}
+
+	const errors = FIELD_NAMES.flatMap((field): FieldError[] => {
+		const code = byField.get(field);
+		return code === undefined ? [] : [{field, code}];
+	});
+	return {ok: false, errors};
+}
