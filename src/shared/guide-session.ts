@@ -1,0 +1,24 @@
+import {z} from 'zod/mini';
+import {GuideContextSchema, GuideIdSchema} from './guide-ids';
+
+/**
+ * A guide in progress in one tab, as kept in storage.session (through the background) so it survives a reload,
+ * SPA navigation and a round-trip through the CH-LOGIN sign-in page. Everything else is derived from the page.
+ */
+export const GuideSessionSchema = z.object({
+	guide: GuideIdSchema,
+	context: GuideContextSchema,
+	stepIndex: z.number().check(z.int(), z.nonnegative()),
+	/** Field values when a "change this field" step began, by step id. */
+	baselines: z.record(z.string(), z.string()),
+	/** Texts of the success messages already on the page when a "wait for the confirmation" step began. */
+	knownConfirmations: z.array(z.string()),
+	/** Steps the user chose to skip after the target could not be found. */
+	skipped: z.array(z.string()),
+	done: z.boolean(),
+});
+export type GuideSession = z.infer<typeof GuideSessionSchema>;
+
+export function freshSession(guide: GuideSession['guide'], context: GuideSession['context']): GuideSession {
+	return {guide, context, stepIndex: 0, baselines: {}, knownConfirmations: [], skipped: [], done: false};
+}

@@ -1,0 +1,58 @@
+import {z} from 'zod/mini';
+import {GuideContextSchema, GuideIdSchema} from './guide-ids';
+import {GuideSessionSchema} from './guide-session';
+import {PortalPersonSchema} from './portal-data';
+
+// Every message between popup, content script and background, validated on both ends (STYLE.md "Messaging").
+// The prefix says who handles it: `bg:` the background, `cs:` the content script in a portal tab.
+
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+	/** Content script → background: load this tab's guide session (null when none). */
+	z.object({type: z.literal('bg:guide-session-load')}),
+	z.object({type: z.literal('bg:guide-session-save'), session: GuideSessionSchema}),
+	z.object({type: z.literal('bg:guide-session-clear')}),
+	/** Popup → background: start a guide in the portal tab, opening or focusing it. */
+	z.object({type: z.literal('bg:start-guide-in-portal'), guide: GuideIdSchema, context: GuideContextSchema}),
+	/** Popup → background: the person the portal tab shows, for prefilling the wizard. */
+	z.object({type: z.literal('bg:read-portal-person')}),
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+	/** The stored session of this tab changed (a guide was started from the popup): reload it. */
+	z.object({type: z.literal('cs:session-changed')}),
+	/** The keyboard shortcut: open or close the launcher, focus the panel. */
+	z.object({type: z.literal('cs:toggle-launcher')}),
+	z.object({type: z.literal('cs:read-portal-person')}),
+]);
+export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+/** What each request answers with. */
+export type Replies = {
+	'bg:guide-session-load': z.infer<typeof GuideSessionSchema> | null;
+	'bg:guide-session-save': null;
+	'bg:guide-session-clear': null;
+	'bg:start-guide-in-portal': {tabId: number};
+	'bg:read-portal-person': z.infer<typeof PortalPersonSchema> | null;
+	'cs:session-changed': null;
+	'cs:toggle-launcher': null;
+	'cs:read-portal-person': z.infer<typeof PortalPersonSchema> | null;
+};
+
+export const ReplySchemas = {
+	'bg:guide-session-load': z.nullable(GuideSessionSchema),
+	'bg:guide-session-save': z.null(),
+	'bg:guide-session-clear': z.null(),
+	'bg:start-guide-in-portal': z.object({tabId: z.number()}),
+	'bg:read-portal-person': z.nullable(PortalPersonSchema),
+	'cs:session-changed': z.null(),
+	'cs:toggle-launcher': z.null(),
+	'cs:read-portal-person': z.nullable(PortalPersonSchema),
+} satisfies {[K in keyof Replies]: z.ZodMiniType<Replies[K]>};
+
+/** The envelope every handler answers with; errors travel as data and are rethrown on the sending side. */
+export const EnvelopeSchema = z.union([
+	z.object({ok: z.literal(true), data: z.unknown()}),
+	z.object({ok: z.literal(false), error: z.object({code: z.string(), message: z.string()})}),
+]);
+export type Envelope = z.infer<typeof EnvelopeSchema>;

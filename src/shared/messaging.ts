@@ -1,0 +1,98 @@
+import type {Runtime} from 'webextension-polyfill';
+import type {z} from 'zod/mini';
+import {browser} from './browser';
+import {
+	BackgroundRequestSchema,
+	ContentRequestSchema,
+	EnvelopeSchema,
+	ReplySchemas,
+	type BackgroundRequest,
+	type ContentRequest,
+	type Envelope,
+	type Replies,
+} from './messages';
+
+type AnyRequest = BackgroundRequest | ContentRequest;
+type RequestOf<T extends AnyRequest['type']> = Extract<AnyRequest, {type: T}>;
+
+/** Error thrown on the sending side when the handler failed; `code` is stable, `message` for logs. */
+export class MessageError extends Error {
+	constructor(
+		readonly code: string,
+		message: string,
+	) {
+		super(message);
+		this.name = 'MessageError';
+	}
+}
+
+function unwrap<T extends AnyRequest['type']>(type: T, raw: unknown): Replies[T] {
+	const envelope = EnvelopeSchema.safeParse(raw);
+	if (!envelope.success) throw new MessageError('bad-reply', `No valid reply to ${type}`);
+	if (!envelope.data.ok) throw new MessageError(envelope.data.error.code, envelope.data.error.message);
+	// TypeScript cannot correlate ReplySchemas[T] with Replies[T] for a generic T; the `satisfies` on ReplySchemas
+	// guarantees it per key.
+	const schema = ReplySchemas[type] as unknown as z.ZodMiniType<Replies[T]>;
+	const data = schema.safeParse(envelope.data.data);
+	if (!data.success) throw new MessageError('bad-reply', `Malformed reply to ${type}`);
+	return data.data;
+}
+
+export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<Replies[R['type']]> {
+	return unwrap<R['type']>(request.type, await browser.runtime.sendMessage(request));
+}
+
+export async function sendToTab<R extends ContentRequest>(tabId: number, request: R): Promise<Replies[R['type']]> {
+	return unwrap<R['type']>(request.type, await browser.tabs.sendMessage(tabId, request));
+}
+
+type Handlers<R extends AnyRequest> = {
+	[T in R['type']]: (request: Extract<R, {type: T}>, sender: Runtime.MessageSender) => Promise<Replies[T]> | Replies[T];
+};
+
+/**
+ * Registers one handler per request type (the type system forces all of them). Messages that fail the schema, come
+ * from another extension, or are refused by `isAllowed` are ignored, so other listeners may still answer.
+ */
+function listen<R extends AnyRequest>(
+	schema: z.ZodMiniType<R>,
+	handlers: Handlers<R>,
+	isAllowed: (request: R, sender: Runtime.MessageSender) => boolean,
+): void {
+	browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+		if (sender.id !== browser.runtime.id) return undefined;
+		const parsed = schema.safeParse(raw);
+		if (!parsed.success || !isAllowed(parsed.data, sender)) return undefined;
+		const request = parsed.data;
+		const handler = handlers[request.type as R['type']] as (
+			request: R,
+			sender: Runtime.MessageSender,
+		) => Promise<unknown> | unknown;
+		return Promise.resolve()
+			.then(() => handler(request, sender))
+			.then(
+				(data): Envelope => ({ok: true, data: data ?? null}),
+				(error: unknown): Envelope => ({
+					ok: false,
+					error: {
+						code: error instanceof MessageError ? error.code : 'handler-failed',
+						message: error instanceof Error ? error.message : String(error),
+					},
+				}),
+			);
+	});
+}
+
+export function handleBackgroundRequests(
+	handlers: Handlers<BackgroundRequest>,
+	isAllowed: (request: BackgroundRequest, sender: Runtime.MessageSender) => boolean,
+): void {
+	listen(BackgroundRequestSchema, handlers, isAllowed);
+}
+
+export function handleContentRequests(handlers: Handlers<ContentRequest>): void {
+	// Only our own extension's pages and background talk to the content script; sender.id is checked in listen().
+	listen(ContentRequestSchema, handlers, () => true);
+}
+
+export type {RequestOf};
