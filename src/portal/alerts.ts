@@ -1,0 +1,47 @@
+import {cleanText} from './normalize-text';
+import {isOwnElement} from './regions';
+import {isHidden} from './visibility';
+
+/**
+ * Success confirmations the portal shows: Oblique alerts (`ob-alert type="success"` → `.ob-alert-success`),
+ * Bootstrap 4 alerts (`.alert-success`), toasts (ng-bootstrap, PrimeNG), and live regions (`role=alert|status`)
+ * that do not say they are something else. Framework classes are used because they are the meaning here
+ * (shared/portal/OBLIQUE-DOM.md §7).
+ */
+const SUCCESS_SELECTOR = [
+	'.ob-alert-success',
+	'ob-alert[type="success"]',
+	'.alert-success',
+	'.toast',
+	'ngb-toast',
+	'.ui-toast-message-success',
+	'.p-toast-message-success',
+	'.ui-messages-success',
+	'.p-message-success',
+	'.ui-growl-message-success',
+	'[role="alert"]',
+	'[role="status"]',
+].join(', ');
+// A live region or toast that declares another kind (`ob-alert-info`, `alert-danger`, `type="error"`).
+const OTHER_KIND = /(?:^|[\s-])(?:error|danger|warning|warn|info)(?:\s|$)/;
+const SUCCESS_KIND = /(?:^|[\s-])success(?:\s|$)/;
+
+function isSuccessKind(el: Element): boolean {
+	const declared = `${el.getAttribute('class') ?? ''} ${el.getAttribute('type') ?? ''}`;
+	return SUCCESS_KIND.test(declared) || !OTHER_KIND.test(declared);
+}
+
+/**
+ * Visible success messages, outermost first in document order. A guide recognises "the portal confirmed" as an
+ * element in this list that was not in it before the user's click (compare identities, not counts: the completed
+ * page already shows one).
+ */
+export function findSuccessMessages(doc: Document): Element[] {
+	const found: Element[] = [];
+	for (const el of doc.querySelectorAll(SUCCESS_SELECTOR)) {
+		if (found.some((outer) => outer.contains(el)) || isOwnElement(el)) continue;
+		if (!isSuccessKind(el) || cleanText(el.textContent) === '' || isHidden(el)) continue;
+		found.push(el);
+	}
+	return found;
+}

@@ -1,0 +1,74 @@
+import {LANGS, toLang, type Lang} from '../shared/lang';
+import {LABELS, PAGE_LABELS, type LabelVariants} from './labels';
+import {elementText, matchKey} from './normalize-text';
+import {rootOf} from './regions';
+
+// Where the portal's own words are: headings, table headers, tabs, navigation, form labels. Deliberately not
+// `button` or `td`: a 10,000-row list has 20,000 of those and they add nothing the headers do not say.
+const EVIDENCE_SELECTOR = 'h1, h2, h3, h4, th, [role="columnheader"], [role="tab"], nav a, nav button, label, legend';
+const MAX_EVIDENCE = 200;
+
+let index: Map<string, Lang> | undefined;
+
+/** match key → the one language that uses it; keys shared by languages ("Unit", "Information") are left out. */
+function languageIndex(): Map<string, Lang> {
+	if (index) return index;
+	const owners = new Map<string, Set<Lang>>();
+	const entries: LabelVariants[] = [...Object.values(LABELS), ...Object.values(PAGE_LABELS)];
+	for (const entry of entries) {
+		for (const lang of LANGS) {
+			for (const variant of entry[lang]) {
+				const key = matchKey(variant);
+				const langs = owners.get(key) ?? new Set<Lang>();
+				langs.add(lang);
+				owners.set(key, langs);
+			}
+		}
+	}
+	index = new Map();
+	for (const [key, langs] of owners) {
+		const [only] = langs;
+		if (langs.size === 1 && only) index.set(key, only);
+	}
+	return index;
+}
+
+/** How many distinctive portal labels of each language the page shows. */
+export function languageEvidence(doc: Document): Record<Lang, number> {
+	const counts: Record<Lang, number> = {de: 0, fr: 0, it: 0, en: 0};
+	const known = languageIndex();
+	const elements = doc.querySelectorAll(EVIDENCE_SELECTOR);
+	const limit = Math.min(elements.length, MAX_EVIDENCE);
+	for (let i = 0; i < limit; i++) {
+		const element = elements[i];
+		if (!element || element.closest('#eiam-assist-root')) continue;
+		const lang = known.get(matchKey(elementText(element)));
+		if (lang) counts[lang]++;
+	}
+	return counts;
+}
+
+/**
+ * The portal's language: `<html lang>` first (Angular apps set it when the user switches language), else the
+ * language whose labels the page shows. One exception guards against an app that never updates `lang`: when the
+ * page shows at least two labels of one language and none of the declared one, the labels win.
+ * Undefined when neither source says anything (an empty or foreign page).
+ */
+export function detectLanguage(doc: Document): Lang | undefined {
+	const declared = toLang(rootOf(doc)?.getAttribute('lang'));
+	const evidence = languageEvidence(doc);
+	let best: Lang | undefined;
+	let bestCount = 0;
+	let tie = false;
+	for (const lang of LANGS) {
+		if (evidence[lang] > bestCount) {
+			best = lang;
+			bestCount = evidence[lang];
+			tie = false;
+		} else if (bestCount > 0 && evidence[lang] === bestCount) {
+			tie = true;
+		}
+	}
+	if (declared && (evidence[declared] > 0 || bestCount < 2 || tie)) return declared;
+	return tie ? declared : best ?? declared;
+}

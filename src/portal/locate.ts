@@ -1,0 +1,186 @@
+import type {Lang} from '../shared/lang';
+import type {ControlRole, LabelKey} from '../shared/target';
+import {openDialogs} from './dialogs';
+import {LABELS, entryKeys, entryKeysIn, type LabelVariants} from './labels';
+import {cleanText, controlNames, elementText, matchKey} from './normalize-text';
+import {bodyOverlayContainers, isOwnElement} from './regions';
+import {isHidden} from './visibility';
+
+/**
+ * Controls by meaning: role + label in any of the four languages (shared/DESIGN.md, "Principles"). No CSS
+ * classes of the portal; ARIA roles and native elements decide the role, the label decides which one.
+ */
+export type ControlQuery = {role: ControlRole; label: LabelKey};
+
+// Everything a user can click. Anchors without href are included on purpose: Angular apps use `<a (click)>` and
+// `<a role="button">` as buttons.
+const CLICKABLE = [
+	'button',
+	'a',
+	'input[type="button"]',
+	'input[type="submit"]',
+	'input[type="reset"]',
+	'[role="button"]',
+	'[role="link"]',
+	'[role="tab"]',
+	'[role="menuitem"]',
+	'[role="menuitemradio"]',
+	'[role="menuitemcheckbox"]',
+	'[role="option"]',
+].join(', ');
+const TEXTBOX = [
+	'textarea',
+	'input:not([type])',
+	'input[type="text"]',
+	'input[type="email"]',
+	'input[type="tel"]',
+	'input[type="search"]',
+	'[role="textbox"]',
+	'[contenteditable="true"]',
+	'[contenteditable=""]',
+].join(', ');
+// Menus: ARIA menus, Bootstrap drop-downs, Oblique's navigation sub-menu (the class is the meaning: a menu).
+const MENU_CONTAINER = '[role="menu"], [role="menubar"], [role="listbox"], .dropdown-menu, .ob-sub-menu, .sub-menu';
+const TABLIST = '[role="tablist"], .nav-tabs';
+// Elements that may carry a visible field label not tied to its field by `for`/`aria-labelledby`
+// (the overview's bold "Begründung …" above the textarea).
+const LABEL_LIKE = 'label, legend, strong, b, dt, p, h2, h3, h4, h5, h6';
+
+/** The role family an element belongs to, from its explicit role, its tag and where it sits. */
+export function controlRole(el: Element): ControlRole | undefined {
+	const explicit = el.getAttribute('role');
+	if (explicit) {
+		if (explicit === 'button' || explicit === 'link' || explicit === 'tab' || explicit === 'textbox') return explicit;
+		if (explicit.startsWith('menuitem') || explicit === 'option') return 'menuitem';
+		if (explicit === 'searchbox' || explicit === 'combobox') return 'textbox';
+	}
+	const tag = el.tagName;
+	if (tag === 'TEXTAREA' || (tag === 'INPUT' && el.matches(TEXTBOX))) return 'textbox';
+	if (el.matches('[contenteditable="true"], [contenteditable=""]')) return 'textbox';
+	if (tag !== 'BUTTON' && tag !== 'A' && tag !== 'INPUT') return undefined;
+	if (el.closest(MENU_CONTAINER)) return 'menuitem';
+	if (el.closest(TABLIST)) return 'tab';
+	if (tag === 'A') {
+		const href = el.getAttribute('href');
+		// `<a>` without a real destination is a button in disguise (`href=""`, `#`, `javascript:`).
+		return href && href !== '#' && !href.startsWith('javascript:') ? 'link' : 'button';
+	}
+	return 'button';
+}
+
+/** The names a text field is known by: aria-label, placeholder, title and its `<label>`s. */
+function textboxNames(el: Element): string[] {
+	const names = controlNames(el).slice(1); // its own text is its value, never its label
+	const placeholder = el.getAttribute('placeholder');
+	if (placeholder) names.push(placeholder);
+	const labels = (el as Partial<HTMLInputElement>).labels;
+	// `labels` is null for hidden inputs and missing on contenteditable elements.
+	if (labels) for (const label of labels) names.push(elementText(label));
+	return names;
+}
+
+/** The text field a visible label belongs to: `for`, wrapping, else the next field after it in its group. */
+function fieldOfLabel(label: Element): Element | undefined {
+	const forId = label.getAttribute('for');
+	if (forId) {
+		const target = label.ownerDocument.getElementById(forId);
+		if (target?.matches(TEXTBOX)) return target;
+	}
+	const inner = label.querySelector(TEXTBOX);
+	if (inner) return inner;
+	let group = label.parentElement;
+	for (let depth = 0; group && depth < 3; depth++, group = group.parentElement) {
+		for (const field of group.querySelectorAll(TEXTBOX)) {
+			// Only a field after the label: the one before belongs to the previous label.
+			if (label.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING) return field;
+		}
+	}
+	return undefined;
+}
+
+function isElement(root: Document | Element): root is Element {
+	return root.nodeType === 1;
+}
+
+type Match = {el: Element; langRank: number; roleRank: number};
+
+function rankOf(names: readonly string[], entry: LabelVariants, lang: Lang | undefined): number | undefined {
+	const all = entryKeys(entry);
+	let rank: number | undefined;
+	for (const name of names) {
+		const key = matchKey(name);
+		if (key === '' || !all.has(key)) continue;
+		if (!lang || entryKeysIn(entry, lang).has(key)) return 0;
+		rank = 1;
+	}
+	return rank;
+}
+
+/** The roots to search: the root itself, and for an element root the body-level overlay containers too. */
+function searchRoots(root: Document | Element): (Document | Element)[] {
+	if (!isElement(root)) return [root];
+	const doc = root.ownerDocument;
+	return [root, ...bodyOverlayContainers(doc).filter((container) => !container.contains(root) && !root.contains(container))];
+}
+
+function collectMatches(root: Document | Element, query: ControlQuery, lang: Lang | undefined): Match[] {
+	const entry = LABELS[query.label];
+	const matches: Match[] = [];
+	const seen = new Set<Element>();
+	const add = (el: Element, langRank: number): void => {
+		if (seen.has(el) || isOwnElement(el)) return;
+		seen.add(el);
+		matches.push({el, langRank, roleRank: controlRole(el) === query.role ? 0 : 1});
+	};
+	for (const scope of searchRoots(root)) {
+		if (query.role === 'textbox') {
+			for (const el of scope.querySelectorAll(TEXTBOX)) {
+				const rank = rankOf(textboxNames(el), entry, lang);
+				if (rank !== undefined) add(el, rank);
+			}
+			for (const label of scope.querySelectorAll(LABEL_LIKE)) {
+				const rank = rankOf([elementText(label)], entry, lang);
+				const field = rank === undefined ? undefined : fieldOfLabel(label);
+				if (field && rank !== undefined) add(field, rank);
+			}
+		} else {
+			for (const el of scope.querySelectorAll(CLICKABLE)) {
+				// Nested clickables (`<a role=button><span role=button>`): the outermost is the control.
+				const rank = rankOf(controlNames(el), entry, lang);
+				if (rank !== undefined && !el.parentElement?.closest(CLICKABLE)) add(el, rank);
+			}
+		}
+	}
+	return matches;
+}
+
+/**
+ * Every visible control matching the query, best first: the requested role before other clickables (a guide
+ * may say "button" for what the portal renders as a menu link), controls in an open dialog before the page
+ * behind it, the page language before other languages, then document order.
+ */
+export function findControls(root: Document | Element, query: ControlQuery, lang?: Lang): Element[] {
+	const matches = collectMatches(root, query, lang).filter((match) => !isHidden(match.el));
+	if (matches.length <= 1) return matches.map((match) => match.el);
+	const doc = isElement(root) ? root.ownerDocument : root;
+	const dialogs = openDialogs(doc);
+	const dialogRank = (el: Element): number => (dialogs.some((dialog) => dialog.contains(el)) ? 0 : 1);
+	return matches
+		.map((match, order) => ({...match, order, dialogRank: dialogs.length > 0 ? dialogRank(match.el) : 0}))
+		.sort((a, b) => a.roleRank - b.roleRank || a.dialogRank - b.dialogRank || a.langRank - b.langRank || a.order - b.order)
+		.map((match) => match.el);
+}
+
+/**
+ * The visible control with this role and label, tolerant of whitespace, nbsp, case, icons, text split across
+ * child elements, anchors used as buttons and menus rendered in body-level overlay containers. Hidden elements
+ * and our own overlay are ignored. Disabled controls are returned (check `isDisabled` before marking them).
+ */
+export function findControl(root: Document | Element, query: ControlQuery, lang?: Lang): Element | undefined {
+	return findControls(root, query, lang)[0];
+}
+
+/** The visible text of a control, cleaned, for messages such as "look for *Weiter*". */
+export function controlText(el: Element): string {
+	return cleanText(elementText(el)) || cleanText(el.getAttribute('aria-label'));
+}

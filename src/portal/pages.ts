@@ -1,0 +1,180 @@
+import type {Lang} from '../shared/lang';
+import type {PageId} from '../shared/page-ids';
+import {findSuccessMessages} from './alerts';
+import {openUserDialog} from './dialogs';
+import {findSummaryTable, findUnitTable, findUserTable} from './known-tables';
+import {PAGE_LABELS, LABELS, entryKeys, type LabelVariants} from './labels';
+import {detectLanguage} from './language';
+import {elementText, foldText, matchKey} from './normalize-text';
+import {mainRegion} from './regions';
+
+/**
+ * Which page of the user-management flow is shown (shared/portal/PAGES.md). Pure predicates over the document
+ * and the URL, in the manner of github-url-detection: each reads the page's content (its h1 title, else the
+ * column sets and labels only that page has), never a sub-route — the real routes are unknown; the URL only has
+ * to be under `/portal/adminservice/`. The predicates exclude each other, so exactly one page matches.
+ */
+export type {PageId} from '../shared/page-ids';
+export type PageState = {page: PageId; lang: Lang};
+/** A URL as a string, `URL` or `Location`. */
+export type PageUrl = string | {readonly href: string};
+export type PageDetector = (doc: Document, url: PageUrl) => boolean;
+
+/**
+ * The replica states each detector must match (snapshots `test/unit/portal/snapshots/<state>.<lang>.html`); every
+ * other state must not match it. `test/unit/portal/pages.test.ts` runs the full matrix in all four languages.
+ * Tree-shaken out of the content script: only tests import it.
+ */
+export const examples: Readonly<Record<PageId, readonly string[]>> = {
+	home: ['home', 'home-menu-open'],
+	'unit-selection': ['unit-selection', 'unit-selection-expanded'],
+	'user-selection': ['user-selection', 'user-selection-row-menu', 'user-selection-row-selected'],
+	'create-user': ['create-user', 'edit-user'],
+	permissions: ['permissions', 'permissions-profile-menu', 'permissions-tab-delegated'],
+	overview: ['overview', 'overview-justified'],
+	completed: ['completed', 'completed-code-sent'],
+	unknown: ['empty', 'foreign'],
+};
+
+/** True for the delegation portal's admin app: any path under `/portal/adminservice/`. Never throws. */
+export function isPortalUrl(url: PageUrl): boolean {
+	try {
+		return new URL(typeof url === 'string' ? url : url.href).pathname.startsWith('/portal/adminservice/');
+	} catch {
+		return false; // not a URL at all
+	}
+}
+
+const TITLES: readonly (readonly [PageId, LabelVariants])[] = [
+	['unit-selection', PAGE_LABELS.titleUnitSelection],
+	['user-selection', PAGE_LABELS.titleUserSelection],
+	['permissions', PAGE_LABELS.titlePermissions],
+	['overview', PAGE_LABELS.titleOverview],
+	['completed', PAGE_LABELS.titleCompleted],
+];
+
+/** Facts several detectors need, computed at most once per detection. */
+class PageFacts {
+	#userDialog: Element | null | undefined;
+	#title: PageId | null | undefined;
+
+	constructor(readonly doc: Document) {}
+
+	/** The open create/edit-user dialog: while it is open, the page is `create-user` whatever lies behind it. */
+	get userDialog(): Element | null {
+		this.#userDialog ??= openUserDialog(this.doc) ?? null;
+		return this.#userDialog;
+	}
+
+	/** The page whose title an h1 shows; null when no h1 carries a known title (then the content decides). */
+	get title(): PageId | null {
+		if (this.#title === undefined) {
+			this.#title = null;
+			for (const heading of this.doc.querySelectorAll('h1, [role="heading"][aria-level="1"]')) {
+				const key = matchKey(elementText(heading));
+				const found = TITLES.find(([, entry]) => entryKeys(entry).has(key));
+				if (found) {
+					this.#title = found[0];
+					break;
+				}
+			}
+		}
+		return this.#title;
+	}
+}
+
+/** True if an element matching `selector` under `root` shows one of the entry's labels. */
+function showsLabel(root: ParentNode, selector: string, entry: LabelVariants): boolean {
+	const keys = entryKeys(entry);
+	for (const el of root.querySelectorAll(selector)) {
+		if (keys.has(matchKey(elementText(el)))) return true;
+	}
+	return false;
+}
+
+/** True if some text of the main region starts with the welcome word ("Willkommen Amandine Cécile Favre"). */
+function showsWelcome(doc: Document): boolean {
+	const region = mainRegion(doc);
+	if (!region) return false;
+	const words = Object.values(PAGE_LABELS.welcome).flat().map(foldText);
+	const walker = doc.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
+	// The home page is short; a long page that has not greeted within 300 text nodes is not the home page.
+	for (let count = 0; count < 300 && walker.nextNode(); count++) {
+		const text = foldText(walker.currentNode.nodeValue);
+		if (text !== '' && words.some((word) => text.startsWith(word))) return true;
+	}
+	return false;
+}
+
+const PERMISSIONS_MARKERS = '[role="tab"], a, button';
+const LABEL_LIKE = 'label, legend, strong, b, dt, p, h2, h3, h4, h5, h6';
+const FIELD_LABELS = 'strong, b, label, dt, th, span';
+
+/** The content each page has when its title is missing or unknown (an unexpected portal version). */
+const SIGNATURES: Readonly<Record<Exclude<PageId, 'create-user' | 'unknown'>, (doc: Document) => boolean>> = {
+	'unit-selection': (doc) => findUnitTable(doc) !== undefined,
+	'user-selection': (doc) => findUserTable(doc) !== undefined,
+	// Permissions and overview share the summary table; only permissions has the grant tabs / profile button,
+	// only overview the justification.
+	permissions: (doc) =>
+		findSummaryTable(doc) !== undefined &&
+		(showsLabel(doc, PERMISSIONS_MARKERS, LABELS.tabGrant) || showsLabel(doc, PERMISSIONS_MARKERS, LABELS.addProfile)),
+	overview: (doc) =>
+		findSummaryTable(doc) !== undefined &&
+		showsLabel(doc, LABEL_LIKE, LABELS.justification) &&
+		!showsLabel(doc, PERMISSIONS_MARKERS, LABELS.tabGrant),
+	completed: (doc) =>
+		showsLabel(doc, FIELD_LABELS, PAGE_LABELS.fieldOnboardingCode) ||
+		(findSuccessMessages(doc).length > 0 && showsLabel(doc, FIELD_LABELS, PAGE_LABELS.fieldUserId)),
+	home: (doc) => showsWelcome(doc),
+};
+
+function onPage(facts: PageFacts, page: keyof typeof SIGNATURES): boolean {
+	if (facts.userDialog) return false;
+	const title = facts.title;
+	// A recognised title decides alone; the signature is the fallback for titles we do not know.
+	return title === null ? SIGNATURES[page](facts.doc) : title === page;
+}
+
+const DETECT: Readonly<Record<Exclude<PageId, 'unknown'>, (facts: PageFacts) => boolean>> = {
+	'create-user': (facts) => facts.userDialog !== null,
+	'user-selection': (facts) => onPage(facts, 'user-selection'),
+	'unit-selection': (facts) => onPage(facts, 'unit-selection'),
+	permissions: (facts) => onPage(facts, 'permissions'),
+	overview: (facts) => onPage(facts, 'overview'),
+	completed: (facts) => onPage(facts, 'completed'),
+	home: (facts) => onPage(facts, 'home'),
+};
+
+function detector(page: Exclude<PageId, 'unknown'>): PageDetector {
+	return (doc, url) => isPortalUrl(url) && DETECT[page](new PageFacts(doc));
+}
+
+/** The home page: greeting (and, on a first visit, the terms of use) under the main navigation. */
+export const isHome: PageDetector = detector('home');
+/** "Unit Auswahl": the unit tree. */
+export const isUnitSelection: PageDetector = detector('unit-selection');
+/** "Benutzerauswahl": the user list, while no create/edit-user dialog is open over it. */
+export const isUserSelection: PageDetector = detector('user-selection');
+/** The create-user dialog, and the edit-user dialog the pencil opens (the same form), over the user list. */
+export const isCreateUser: PageDetector = detector('create-user');
+/** "Berechtigungen managen": summary table, profile box, grant tabs. */
+export const isPermissions: PageDetector = detector('permissions');
+/** "Übersicht": summary table and the justification field. */
+export const isOverview: PageDetector = detector('overview');
+/** "Management-Arbeiten abgeschlossen": success alert and the onboarding card. */
+export const isCompleted: PageDetector = detector('completed');
+
+/** Detection order: the dialog first (it covers the page behind it), then the pages, cheapest checks first. */
+const ORDER = ['create-user', 'user-selection', 'unit-selection', 'permissions', 'overview', 'completed', 'home'] as const;
+
+/**
+ * The page shown and its language. A URL outside the admin app is `unknown`. The language falls back to German,
+ * the portal's default, when the page says nothing (empty page).
+ */
+export function detectPage(doc: Document, url: PageUrl): PageState {
+	const lang = detectLanguage(doc) ?? 'de';
+	if (!isPortalUrl(url)) return {page: 'unknown', lang};
+	const facts = new PageFacts(doc);
+	return {page: ORDER.find((page) => DETECT[page](facts)) ?? 'unknown', lang};
+}

@@ -1,0 +1,138 @@
+import type {Lang} from '../shared/lang';
+import type {Target, TargetContext} from '../shared/target';
+import {findUnitTable, findUserRow, findUserTable, type UserColumn} from './known-tables';
+import {PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
+import {findControl} from './locate';
+import {isIconElement, matchKey} from './normalize-text';
+import {mainRegion} from './regions';
+import {cellAt, rowCells, type DataTable} from './tables';
+import {isHidden} from './visibility';
+
+/**
+ * Turns a guide's target (src/shared/target.ts) into an element of the current page, or undefined when the page
+ * does not show it (yet). The engine calls this again after every `watchPortal` burst; nothing here waits.
+ */
+
+type IconAction = 'edit' | 'info' | 'menu-toggle';
+
+// Icons are how these icon-only buttons show their meaning (OBLIQUE-DOM.md §4, §5): FA 4/5 and PrimeNG names.
+const ICON_CLASSES: Record<IconAction, RegExp> = {
+	edit: /(?:^|\s)(?:fa-pencil[\w-]*|fa-pen[\w-]*|fa-edit|pi-pencil|pi-pen-to-square)(?:\s|$)/,
+	info: /(?:^|\s)(?:fa-info[\w-]*|pi-info[\w-]*|fa-eye|pi-eye)(?:\s|$)/,
+	'menu-toggle': /(?:^|\s)(?:fa-(?:chevron|angle|caret)-(?:down|up)|pi-(?:chevron|angle|caret)-(?:down|up)|dropdown-toggle|fa-ellipsis[\w-]*|pi-ellipsis[\w-]*)(?:\s|$)/,
+};
+const NAMES: Record<IconAction, LabelVariants> = {
+	edit: PAGE_LABELS.actionEdit,
+	info: PAGE_LABELS.actionInfo,
+	'menu-toggle': PAGE_LABELS.actionMenu,
+};
+
+/** What an icon-only button shows itself to be, by ARIA, icon, or accessible name; undefined if it does not say. */
+function actionOf(button: Element): IconAction | undefined {
+	const popup = button.getAttribute('aria-haspopup');
+	if ((popup && popup !== 'false') || button.hasAttribute('aria-expanded')) return 'menu-toggle';
+	const own = button.getAttribute('class') ?? '';
+	if (ICON_CLASSES['menu-toggle'].test(own)) return 'menu-toggle';
+	for (const icon of [button, ...button.querySelectorAll('*')]) {
+		if (icon !== button && !isIconElement(icon)) continue;
+		const classes = icon.getAttribute('class') ?? '';
+		for (const action of ['edit', 'info', 'menu-toggle'] as const) {
+			if (ICON_CLASSES[action].test(classes)) return action;
+		}
+	}
+	for (const name of [button.getAttribute('aria-label'), button.getAttribute('title')]) {
+		const key = matchKey(name);
+		if (key === '') continue;
+		for (const action of ['edit', 'info', 'menu-toggle'] as const) {
+			if (entryKeys(NAMES[action]).has(key)) return action;
+		}
+	}
+	return undefined;
+}
+
+const BUTTONS = 'button, a, [role="button"]';
+
+/** The buttons of an actions cell or a profile box, outermost only, in order. */
+function buttonsIn(container: Element): Element[] {
+	return [...container.querySelectorAll(BUTTONS)].filter((el) => {
+		// parentElement is null only for a detached element; then nothing encloses it.
+		const outer = el.parentElement?.closest(BUTTONS);
+		return !outer || !container.contains(outer);
+	});
+}
+
+/**
+ * Picks the icon-only button for `action` among a group: by what each button says it is, then by position
+ * (pencil/info = the first button, arrow = the last one) when the buttons say nothing. A first button that
+ * clearly is the other icon (info where a pencil is wanted) does not count: the row has no such action.
+ */
+function pickAction(buttons: readonly Element[], action: IconAction): Element | undefined {
+	const kinds = buttons.map(actionOf);
+	const direct = buttons.find((_, index) => kinds[index] === action);
+	if (direct) return direct;
+	if (action === 'menu-toggle') {
+		const last = buttons.at(-1);
+		return buttons.length > 1 && last && kinds.at(-1) === undefined ? last : undefined;
+	}
+	const first = buttons[0];
+	return first && kinds[0] === undefined ? first : undefined;
+}
+
+/** The actions cell of a user row: the "Aktionen" column, else the last cell. */
+function actionsCell(row: Element, table: DataTable<UserColumn> | undefined): Element | undefined {
+	const column = table?.columns.actions;
+	return (column === undefined ? undefined : cellAt(row, column)) ?? rowCells(row).at(-1);
+}
+
+/**
+ * The arrow of the profile box on the permissions page: a menu toggle in the main content that is not in a table
+ * row, a tab list or the navigation, inside a box that shows the profile's numeric id (PAGES.md §6: "_User /
+ * 1598252"). With several profiles, the first one.
+ */
+function findProfileMenuToggle(doc: Document): Element | undefined {
+	const region = mainRegion(doc);
+	if (!region) return undefined;
+	for (const button of region.querySelectorAll(BUTTONS)) {
+		if (button.closest('tr, [role="row"], [role="tablist"], nav, header, [role="menu"]')) continue;
+		if (actionOf(button) !== 'menu-toggle') continue;
+		// Walk up to the box: the first ancestor whose text carries the profile id (5+ digits).
+		let box = button.parentElement;
+		for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+			if (/\d{5,}/.test(box.textContent)) {
+				if (!isHidden(button)) return button;
+				break;
+			}
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The element a target designates on this page, or undefined. `control` targets are searched in the page
+ * language first (`lang`), then in the others.
+ */
+export function resolveTarget(doc: Document, target: Target, ctx: TargetContext, lang?: Lang): Element | undefined {
+	switch (target.kind) {
+		case 'control': {
+			return findControl(doc, {role: target.role, label: target.label}, lang);
+		}
+		case 'table': {
+			const table = target.table === 'units' ? findUnitTable(doc) : findUserTable(doc);
+			return table && !isHidden(table.element) ? table.element : undefined;
+		}
+		case 'user-row': {
+			// The ExtID comes from the guide's context (the person it was started for); without it there is no row.
+			const row = ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId);
+			return row && !isHidden(row) ? row : undefined;
+		}
+		case 'row-action': {
+			const row = ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId);
+			const cell = row && actionsCell(row, findUserTable(doc));
+			const button = cell && pickAction(buttonsIn(cell), target.action);
+			return button && !isHidden(button) ? button : undefined;
+		}
+		case 'profile-menu-toggle': {
+			return findProfileMenuToggle(doc);
+		}
+	}
+}

@@ -1,0 +1,128 @@
+import type {LabelVariants} from './labels';
+import {entryKeys} from './labels';
+import {elementText, matchKey} from './normalize-text';
+import {isOwnElement} from './regions';
+
+/**
+ * Tables found by their column headers, never by position or class (shared/DESIGN.md, "locate by meaning").
+ * Handles plain `<table>` (Oblique summary tables, PrimeNG `p-table`/`p-treeTable`, which keep real table
+ * markup) and ARIA grids built from divs. PrimeNG's scrollable mode splits one grid into a header table and a
+ * body table; then the grid is their closest common wrapper and the rows come from the body table.
+ */
+export type DataTable<K extends string> = {
+	/** What a guide points at: the table, or the wrapper of a split header/body pair. */
+	readonly element: Element;
+	/** Column index (cells counted with their colspan) of each recognised column. */
+	readonly columns: Readonly<Partial<Record<K, number>>>;
+	/** The data rows (body rows that have cells), in document order. */
+	rows(): Element[];
+};
+
+const TABLE_SELECTOR = 'table, [role="grid"], [role="treegrid"], [role="table"]';
+
+function isNativeTable(el: Element): el is HTMLTableElement {
+	return el.tagName === 'TABLE';
+}
+
+/** The cells of a row: `<td>/<th>` of a `<tr>`, or ARIA cells of a `[role=row]`. */
+export function rowCells(row: Element): Element[] {
+	if (row.tagName === 'TR') return [...(row as HTMLTableRowElement).cells];
+	return [...row.querySelectorAll(':scope > [role="cell"], :scope > [role="gridcell"], :scope > [role="columnheader"], :scope > [role="rowheader"]')];
+}
+
+/** The cell in column `index`, counting colspans, like the header's index. */
+export function cellAt(row: Element, index: number): Element | undefined {
+	let column = 0;
+	for (const cell of rowCells(row)) {
+		const span = Math.max(1, (cell as Partial<HTMLTableCellElement>).colSpan ?? 1);
+		if (index < column + span) return cell;
+		column += span;
+	}
+	return undefined;
+}
+
+/** The header rows of a table: rows of `<thead>`, else rows made only of `<th>`/columnheader cells. */
+function headerRows(table: Element): Element[] {
+	if (isNativeTable(table)) {
+		if (table.tHead) return [...table.tHead.rows];
+		const first = table.rows[0];
+		return first && [...first.cells].every((cell) => cell.tagName === 'TH') ? [first] : [];
+	}
+	return [...table.querySelectorAll('[role="row"]')].filter((row) => row.querySelector('[role="columnheader"]'));
+}
+
+function bodyRowsOf(table: Element): Element[] {
+	if (isNativeTable(table)) {
+		const rows: Element[] = [];
+		for (const body of table.tBodies) {
+			for (const row of body.rows) rows.push(row);
+		}
+		return rows;
+	}
+	return [...table.querySelectorAll('[role="row"]')].filter((row) => !row.querySelector('[role="columnheader"]'));
+}
+
+/** True for a row that carries data: more than one cell (an "empty table" message is one wide cell). */
+function isDataRow(row: Element): boolean {
+	return rowCells(row).length > 1;
+}
+
+/** Column indexes of the wanted columns in the first header row that names at least one of them. */
+function matchColumns<K extends string>(table: Element, spec: Readonly<Record<K, LabelVariants>>): Partial<Record<K, number>> {
+	const wanted = Object.entries(spec) as [K, LabelVariants][];
+	for (const row of headerRows(table)) {
+		const columns: Partial<Record<K, number>> = {};
+		let index = 0;
+		let found = false;
+		for (const cell of rowCells(row)) {
+			const key = matchKey(elementText(cell));
+			for (const [name, entry] of wanted) {
+				if (columns[name] === undefined && entryKeys(entry).has(key)) {
+					columns[name] = index;
+					found = true;
+				}
+			}
+			index += Math.max(1, (cell as Partial<HTMLTableCellElement>).colSpan ?? 1);
+		}
+		if (found) return columns;
+	}
+	return {};
+}
+
+/** For a header-only table (PrimeNG scrollable), the body table next to it and the wrapper of both. */
+function splitBody(table: Element): {wrapper: Element; body: Element} | undefined {
+	let ancestor = table.parentElement;
+	for (let depth = 0; ancestor && depth < 5; depth++, ancestor = ancestor.parentElement) {
+		const others = [...ancestor.querySelectorAll(TABLE_SELECTOR)].filter((other) => other !== table);
+		const body = others.find((other) => bodyRowsOf(other).length > 0);
+		if (body) return {wrapper: ancestor, body};
+		if (others.length > 0) return undefined;
+	}
+	return undefined;
+}
+
+/**
+ * The first table under `root` whose header names all `required` columns (any language), with the indexes of
+ * every column of `spec` it has. Tables inside our own overlay are ignored.
+ */
+export function findDataTable<K extends string>(
+	root: ParentNode,
+	spec: Readonly<Record<K, LabelVariants>>,
+	required: readonly K[],
+): DataTable<K> | undefined {
+	for (const table of root.querySelectorAll(TABLE_SELECTOR)) {
+		// A native table inside an ARIA grid would be seen twice; the outer one is checked first and wins.
+		if (isOwnElement(table)) continue;
+		const columns = matchColumns(table, spec);
+		if (!required.every((name) => columns[name] !== undefined)) continue;
+		const ownRows = bodyRowsOf(table);
+		const split = ownRows.length === 0 ? splitBody(table) : undefined;
+		const rowSource = split?.body ?? table;
+		return {
+			element: split?.wrapper ?? table,
+			columns,
+			rows: () => bodyRowsOf(rowSource).filter(isDataRow),
+		};
+	}
+	return undefined;
+}
