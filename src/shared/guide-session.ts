@@ -11,8 +11,8 @@ export const GuideSessionSchema = z.object({
 	stepIndex: z.number().check(z.int(), z.nonnegative()),
 	/** Field values when a "change this field" step began, by step id. */
 	baselines: z.record(z.string(), z.string()),
-	/** Texts of the success messages already on the page when a "wait for the confirmation" step began. */
-	knownConfirmations: z.array(z.string()),
+	/** Success messages already on the page when a "wait for the confirmation" step began (the step's id). */
+	confirmationsBefore: z.optional(z.object({step: z.string(), texts: z.array(z.string())})),
 	/** Steps the user chose to skip after the target could not be found. */
 	skipped: z.array(z.string()),
 	done: z.boolean(),
@@ -20,5 +20,5 @@ export const GuideSessionSchema = z.object({
 export type GuideSession = z.infer<typeof GuideSessionSchema>;
 
 export function freshSession(guide: GuideSession['guide'], context: GuideSession['context']): GuideSession {
-	return {guide, context, stepIndex: 0, baselines: {}, knownConfirmations: [], skipped: [], done: false};
+	return {guide, context, stepIndex: 0, baselines: {}, skipped: [], done: false};
 }

@@ -1,0 +1,263 @@
+import type {Guide, Step} from '../guides/schema';
+import type {ChoiceName, GuideContext} from '../shared/guide-ids';
+import {freshSession, type GuideSession} from '../shared/guide-session';
+import {evaluate, type Observation, type StepStatus} from './machine';
+import {answerFromPage, pendingChoice, planSteps} from './plan';
+import type {Located, PortalAccess} from './portal-access';
+import {markTarget} from './target-marker';
+
+/** What the overlay shows for the running guide. */
+export type RunnerView = {
+	guide: Guide;
+	/** Set while the guide asks a question before it can point anywhere. */
+	choice?: ChoiceName;
+	step?: Step;
+	stepNumber: number;
+	stepCount: number;
+	status: StepStatus;
+	/** The marked portal element (only while `active`). */
+	target?: Element;
+};
+
+export type RunnerHooks = {
+	/** Persist the session (null: ended), so a reload or a sign-in round-trip resumes it. */
+	save(session: GuideSession | null): void;
+	render(view: RunnerView | null): void;
+};
+
+export type RunnerOptions = {
+	/** How long a target may stay missing on its page before the guide says it is lost (slow portals render late). */
+	lostAfterMs: number;
+	/** How long after the last click of a guide a confirmation may take before the click alone counts. */
+	confirmationGraceMs: number;
+};
+
+const DEFAULTS: RunnerOptions = {lostAfterMs: 2500, confirmationGraceMs: 4000};
+
+/**
+ * Runs one guide at a time in a tab: evaluates the machine when the portal changes, marks the target, keeps the
+ * session saved, and tells the overlay what to show. Every listener and timer hangs off one AbortController per
+ * guide, so cancel() removes everything at once.
+ */
+export class GuideRunner {
+	readonly #portal: PortalAccess;
+	readonly #hooks: RunnerHooks;
+	readonly #guides: (id: GuideSession['guide']) => Guide;
+	readonly #options: RunnerOptions;
+	#session: GuideSession | undefined;
+	#guide: Guide | undefined;
+	#plan: Step[] = [];
+	#missingSince: number | undefined;
+	#lostTimer: ReturnType<typeof setTimeout> | undefined;
+	#confirmTimer: ReturnType<typeof setTimeout> | undefined;
+	#clickWatch: AbortController | undefined;
+	#clickWatched: Element | undefined;
+	#savedJson = '';
+	#unmark: () => void = () => undefined;
+
+	constructor(portal: PortalAccess, hooks: RunnerHooks, guides: (id: GuideSession['guide']) => Guide, options?: Partial<RunnerOptions>) {
+		this.#portal = portal;
+		this.#hooks = hooks;
+		this.#guides = guides;
+		this.#options = {...DEFAULTS, ...options};
+	}
+
+	get session(): GuideSession | undefined {
+		return this.#session;
+	}
+
+	get running(): boolean {
+		return this.#session !== undefined && !this.#session.done;
+	}
+
+	start(guideId: GuideSession['guide'], context: GuideContext): void {
+		const guide = this.#guides(guideId);
+		this.#load(freshSession(guideId, answerFromPage(guide, context, this.#portal.page())));
+	}
+
+	resume(session: GuideSession): void {
+		this.#load(session);
+	}
+
+	choose(name: ChoiceName, value: string): void {
+		if (!this.#session) return;
+		this.#load({...this.#session, context: {...this.#session.context, [name]: value}});
+	}
+
+	/** The user asks to look again for a target that could not be found. */
+	retry(): void {
+		this.#resetMissing();
+		this.update();
+	}
+
+	/** The user goes on without the step whose target cannot be found. */
+	skip(): void {
+		const step = this.#session && this.#plan[this.#session.stepIndex];
+		if (!this.#session || !step) return;
+		const isLast = this.#session.stepIndex === this.#plan.length - 1;
+		this.#session = {...this.#session, skipped: [...this.#session.skipped, step.id], stepIndex: this.#session.stepIndex + (isLast ? 0 : 1), done: isLast};
+		this.#resetMissing();
+		this.update();
+	}
+
+	cancel(): void {
+		this.#stop();
+		this.#session = undefined;
+		this.#guide = undefined;
+		this.#persist(null);
+		this.#hooks.render(null);
+	}
+
+	/** Closes the panel of a finished guide. */
+	dismiss(): void {
+		this.cancel();
+	}
+
+	/** Re-evaluates against the page; call it (rAF-batched) whenever the portal changed. */
+	update(): void {
+		const session = this.#session;
+		const guide = this.#guide;
+		if (!session || !guide) return;
+		if (session.done) {
+			this.#finish(guide);
+			return;
+		}
+		const choice = pendingChoice(guide, session.context);
+		if (choice) {
+			this.#unmarkTarget();
+			this.#hooks.render({guide, choice, stepNumber: 0, stepCount: this.#plan.length, status: 'active'});
+			return;
+		}
+		const located = new Map<string, Located | undefined>();
+		const locate = (step: Step): Located | undefined => {
+			if (!located.has(step.id)) located.set(step.id, this.#locate(step, session.context));
+			return located.get(step.id);
+		};
+		const observation: Observation = {
+			page: this.#portal.page(),
+			target: (step) => {
+				const found = locate(step);
+				return found ? (found.ready ? 'ready' : 'present') : 'missing';
+			},
+			fieldValue: (step) => {
+				const element = locate(step)?.element;
+				return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element.value : '';
+			},
+			confirmations: () => this.#portal.confirmations(),
+		};
+		const result = evaluate(session, this.#plan, observation);
+		this.#session = result.session;
+		if (result.state === 'done') {
+			this.#finish(guide);
+			return;
+		}
+		const step = this.#plan[result.session.stepIndex];
+		let status: StepStatus = 'waiting';
+		let target: Element | undefined;
+		if (result.state === 'active' && step) {
+			this.#resetMissing();
+			target = locate(step)?.element;
+			status = 'active';
+		} else if (result.state === 'missing') {
+			status = this.#missingStatus();
+		} else {
+			this.#resetMissing();
+		}
+		if (target && step) {
+			this.#unmark = markTarget(target, `${guide.id}:${step.id}`, this.#unmark);
+			this.#watchFinalClick(target, step);
+		} else {
+			this.#unmarkTarget();
+		}
+		this.#persist(this.#session);
+		this.#hooks.render({
+			guide,
+			step,
+			stepNumber: result.session.stepIndex + 1,
+			stepCount: this.#plan.length,
+			status,
+			target,
+		});
+	}
+
+	#load(session: GuideSession): void {
+		this.#stop();
+		const guide = this.#guides(session.guide);
+		this.#guide = guide;
+		this.#session = {...session, context: answerFromPage(guide, session.context, this.#portal.page())};
+		this.#plan = planSteps(guide, this.#session.context);
+		this.update();
+	}
+
+	#locate(step: Step, context: GuideContext): Located | undefined {
+		const personal = step.target.kind === 'user-row' || step.target.kind === 'row-action';
+		const primary = personal && context.extId === undefined ? undefined : this.#portal.locate(step.target, context);
+		return primary ?? (step.fallback ? this.#portal.locate(step.fallback, context) : undefined);
+	}
+
+	#missingStatus(): StepStatus {
+		const now = Date.now();
+		if (this.#missingSince === undefined) {
+			this.#missingSince = now;
+			this.#lostTimer = setTimeout(() => this.update(), this.#options.lostAfterMs);
+			return 'waiting';
+		}
+		return now - this.#missingSince >= this.#options.lostAfterMs ? 'lost' : 'waiting';
+	}
+
+	#resetMissing(): void {
+		this.#missingSince = undefined;
+		clearTimeout(this.#lostTimer);
+		this.#lostTimer = undefined;
+	}
+
+	/** If the portal shows no confirmation we can recognise, the guide's last click ends it after a grace period. */
+	#watchFinalClick(target: Element, step: Step): void {
+		if (step.doneWhen !== 'confirmation' || this.#clickWatched === target) return;
+		this.#clickWatch?.abort();
+		this.#clickWatch = new AbortController();
+		this.#clickWatched = target;
+		target.addEventListener(
+			'click',
+			() => {
+				clearTimeout(this.#confirmTimer);
+				const stepId = step.id;
+				this.#confirmTimer = setTimeout(() => {
+					const session = this.#session;
+					if (session && !session.done && session.confirmationsBefore?.step === stepId) {
+						this.#session = {...session, done: true};
+						this.update();
+					}
+				}, this.#options.confirmationGraceMs);
+			},
+			{passive: true, signal: this.#clickWatch.signal},
+		);
+	}
+
+	#finish(guide: Guide): void {
+		this.#stop();
+		this.#persist(null);
+		this.#hooks.render({guide, stepNumber: this.#plan.length, stepCount: this.#plan.length, status: 'done'});
+	}
+
+	#stop(): void {
+		this.#resetMissing();
+		clearTimeout(this.#confirmTimer);
+		this.#clickWatch?.abort();
+		this.#clickWatch = undefined;
+		this.#clickWatched = undefined;
+		this.#unmarkTarget();
+	}
+
+	#unmarkTarget(): void {
+		this.#unmark();
+		this.#unmark = () => undefined;
+	}
+
+	#persist(session: GuideSession | null): void {
+		const json = JSON.stringify(session);
+		if (json === this.#savedJson) return;
+		this.#savedJson = json;
+		this.#hooks.save(session);
+	}
+}

@@ -1,0 +1,10 @@
+import {correctEmail, toUserList} from './fragments';
+import {defineGuide} from './schema';
+
+// Fix a wrongly entered e-mail address in the person's data (pencil in the user list).
+export default defineGuide({
+	id: 'correct-email',
+	title: 'guide_correct_email',
+	asks: [],
+	steps: [...toUserList, ...correctEmail],
+});

@@ -1,0 +1,44 @@
+import {openRowMenu, toOverview, toUserList} from './fragments';
+import {defineGuide} from './schema';
+
+// Deactivate either the whole user (row menu of the user list) or one profile (profile menu on the permissions
+// page). In both menus the irreversible delete/archive item sits right above "deactivate": the steps say so.
+const [pickUser, userContinue] = toOverview;
+
+export default defineGuide({
+	id: 'deactivate-user',
+	title: 'guide_deactivate_user',
+	asks: ['deactivate'],
+	steps: [
+		...toUserList,
+		{...openRowMenu, when: {deactivate: 'user'}},
+		{
+			id: 'deactivate-user',
+			page: 'user-selection',
+			target: {kind: 'control', role: 'menuitem', label: 'deactivateUser'},
+			text: 'step_deactivate_user',
+			hint: 'hint_row_menu',
+			doneWhen: 'confirmation',
+			when: {deactivate: 'user'},
+		},
+		...[pickUser, userContinue].flatMap((step) => (step ? [{...step, when: {deactivate: 'profile' as const}}] : [])),
+		{
+			id: 'open-profile-menu',
+			page: 'permissions',
+			target: {kind: 'profile-menu-toggle'},
+			text: 'step_open_profile_menu',
+			hint: 'hint_profile_box',
+			doneWhen: 'next-target',
+			when: {deactivate: 'profile'},
+		},
+		{
+			id: 'deactivate-profile',
+			page: 'permissions',
+			target: {kind: 'control', role: 'menuitem', label: 'deactivateProfile'},
+			text: 'step_deactivate_profile',
+			hint: 'hint_profile_menu',
+			doneWhen: 'confirmation',
+			when: {deactivate: 'profile'},
+		},
+	],
+});

@@ -1,0 +1,140 @@
+import type {Step} from './schema';
+
+// Step sequences several guides share. Each guide file lists its own steps with these spread in, so a guide
+// still reads top to bottom as the path through the portal.
+
+/** Home → Benutzermanagement → Delegiertes Management → unit → Weiter: arrive at the user list. */
+export const toUserList: readonly Step[] = [
+	{
+		id: 'open-user-management',
+		page: 'home',
+		target: {kind: 'control', role: 'button', label: 'userManagement'},
+		text: 'step_open_user_management',
+		hint: 'hint_top_navigation',
+		doneWhen: 'next-target',
+	},
+	{
+		id: 'open-delegated-management',
+		page: 'home',
+		target: {kind: 'control', role: 'link', label: 'delegatedManagement'},
+		text: 'step_open_delegated_management',
+		hint: 'hint_user_management_menu',
+		doneWhen: 'page-change',
+	},
+	{
+		id: 'pick-unit',
+		page: 'unit-selection',
+		target: {kind: 'table', table: 'units'},
+		text: 'step_pick_unit',
+		hint: 'hint_unit_table',
+		doneWhen: 'next-target',
+	},
+	{
+		id: 'unit-continue',
+		page: 'unit-selection',
+		target: {kind: 'control', role: 'button', label: 'continue'},
+		text: 'step_continue',
+		hint: 'hint_bottom_right',
+		doneWhen: 'page-change',
+	},
+];
+
+/** User list → select the person → Weiter → permissions → Weiter: arrive at the overview. */
+export const toOverview: readonly Step[] = [
+	{
+		id: 'pick-user',
+		page: 'user-selection',
+		target: {kind: 'user-row'},
+		fallback: {kind: 'table', table: 'users'},
+		text: 'step_pick_user',
+		hint: 'hint_user_table',
+		doneWhen: 'next-target',
+	},
+	{
+		id: 'user-continue',
+		page: 'user-selection',
+		target: {kind: 'control', role: 'button', label: 'continue'},
+		text: 'step_continue',
+		hint: 'hint_bottom_right',
+		doneWhen: 'page-change',
+	},
+	{
+		id: 'permissions-continue',
+		page: 'permissions',
+		target: {kind: 'control', role: 'button', label: 'continue'},
+		text: 'step_permissions_continue',
+		hint: 'hint_bottom_right',
+		doneWhen: 'page-change',
+	},
+];
+
+/** Overview → justification → start onboarding → completed → send the code by e-mail → confirmation. */
+export const startOnboardingAndSendCode: readonly Step[] = [
+	{
+		id: 'type-justification',
+		page: 'overview',
+		target: {kind: 'control', role: 'textbox', label: 'justification'},
+		text: 'step_type_justification',
+		hint: 'hint_justification',
+		doneWhen: 'field-filled',
+		offerTemplates: true,
+	},
+	{
+		id: 'start-onboarding',
+		page: 'overview',
+		target: {kind: 'control', role: 'button', label: 'startOnboardingManually'},
+		text: 'step_start_onboarding',
+		hint: 'hint_bottom_right',
+		doneWhen: 'page-change',
+	},
+	{
+		id: 'send-code',
+		page: 'completed',
+		target: {kind: 'control', role: 'button', label: 'sendOnboardingCode'},
+		text: 'step_send_code',
+		hint: 'hint_bottom_right',
+		doneWhen: 'confirmation',
+	},
+];
+
+/** User list: the arrow next to the pencil opens the row's menu. */
+export const openRowMenu: Step = {
+	id: 'open-row-menu',
+	page: 'user-selection',
+	target: {kind: 'row-action', action: 'menu-toggle'},
+	fallback: {kind: 'table', table: 'users'},
+	text: 'step_open_row_menu',
+	hint: 'hint_row_actions',
+	doneWhen: 'next-target',
+};
+
+/** User list → pencil → fix the e-mail address in the user dialog → save. */
+export const correctEmail: readonly Step[] = [
+	{
+		id: 'edit-user',
+		page: 'user-selection',
+		target: {kind: 'row-action', action: 'edit'},
+		fallback: {kind: 'table', table: 'users'},
+		text: 'step_edit_user',
+		hint: 'hint_row_actions',
+		doneWhen: 'page-change',
+	},
+	{
+		id: 'fix-email',
+		page: 'create-user',
+		target: {kind: 'control', role: 'textbox', label: 'email'},
+		text: 'step_fix_email',
+		hint: 'hint_dialog_fields',
+		doneWhen: 'field-changed',
+		checkEmail: true,
+	},
+	{
+		id: 'save-email',
+		page: 'create-user',
+		target: {kind: 'control', role: 'button', label: 'saveAndBackToList'},
+		text: 'step_save_back',
+		hint: 'hint_dialog_footer',
+		doneWhen: 'page-change',
+		checkEmail: true,
+	},
+];

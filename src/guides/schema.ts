@@ -1,0 +1,58 @@
+import {z} from 'zod/mini';
+import {GuideIdSchema} from '../shared/guide-ids';
+import {PageIdSchema} from '../shared/page-ids';
+import {TargetSchema} from '../shared/target';
+import {STEP_TEXTS} from './step-texts';
+
+const kebab = z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/));
+const TextKeySchema = z.enum(Object.keys(STEP_TEXTS.en) as [keyof typeof STEP_TEXTS.en, ...(keyof typeof STEP_TEXTS.en)[]]);
+export type StepTextKey = z.infer<typeof TextKeySchema>;
+
+/**
+ * How the engine knows a step is done, by what it observes (never by a click alone):
+ * - `next-target`: the next step's target is there and usable (a menu opened, a row selection enabled Weiter);
+ * - `field-filled`: the target field holds text; `field-changed`: its text differs from when the step began;
+ * - `page-change`: the portal shows another page (the last step of a guide ends it);
+ * - `confirmation`: the portal shows a new success message (ends the guide).
+ */
+export const DoneWhenSchema = z.enum(['next-target', 'field-filled', 'field-changed', 'page-change', 'confirmation']);
+export type DoneWhen = z.infer<typeof DoneWhenSchema>;
+
+export const StepSchema = z.object({
+	id: kebab,
+	page: PageIdSchema,
+	target: TargetSchema,
+	/** Pointed at instead when the target needs a person the guide does not know, or that is not on this page. */
+	fallback: z.optional(TargetSchema),
+	text: TextKeySchema,
+	/** Where the control usually is, shown when it cannot be found. */
+	hint: TextKeySchema,
+	doneWhen: DoneWhenSchema,
+	/** The step belongs to the guide only for these choices (e.g. the e-mail fix only when the address was wrong). */
+	when: z.optional(
+		z.object({
+			reason: z.optional(z.enum(['code-expired', 'wrong-email'])),
+			send: z.optional(z.enum(['new-code', 'reminder'])),
+			deactivate: z.optional(z.enum(['user', 'profile'])),
+		}),
+	),
+	/** Offer justification templates (the overview's traceability field). */
+	offerTemplates: z.optional(z.boolean()),
+	/** Warn when the typed e-mail address looks private. */
+	checkEmail: z.optional(z.boolean()),
+});
+export type Step = z.infer<typeof StepSchema>;
+
+export const GuideSchema = z.object({
+	id: GuideIdSchema,
+	title: TextKeySchema,
+	/** Choices the guide needs before it can start; each is asked unless the start context or the page answers it. */
+	asks: z.array(z.enum(['reason', 'send', 'deactivate'])),
+	steps: z.array(StepSchema).check(z.minLength(1)),
+});
+export type Guide = z.infer<typeof GuideSchema>;
+
+/** `GuideSchema.parse` with the literal id kept; throws at load if a guide file is malformed. */
+export function defineGuide(guide: Guide): Guide {
+	return GuideSchema.parse(guide);
+}

@@ -1,0 +1,42 @@
+import type {JSX, RefObject} from 'preact';
+import type {Translate} from './translate';
+
+type Props = {
+	t: Translate;
+	open: boolean;
+	guides: readonly {id: string; title: string}[];
+	onToggle(): void;
+	onStart(id: string): void;
+	buttonRef: RefObject<HTMLButtonElement | null>;
+};
+
+/** The round button that opens the list of guides; a disclosure, not a modal. */
+export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props): JSX.Element {
+	return (
+		<div class="launcher-area">
+			{open && (
+				<div class="guide-list" id="eiam-assist-guide-list" role="group" aria-label={t('launcher_menu_title')}>
+					<p class="guide-list-title">{t('launcher_menu_title')}</p>
+					{guides.map((guide) => (
+						<button type="button" key={guide.id} class="guide-item" data-eiam-assist-start={guide.id} onClick={() => onStart(guide.id)}>
+							{guide.title}
+						</button>
+					))}
+				</div>
+			)}
+			<button
+				ref={buttonRef}
+				type="button"
+				class="launcher"
+				data-eiam-assist-launcher
+				aria-expanded={open}
+				aria-controls="eiam-assist-guide-list"
+				title={t('launcher_label')}
+				onClick={onToggle}
+			>
+				<span aria-hidden="true">?</span>
+				<span class="sr-only">{t('launcher_label')}</span>
+			</button>
+		</div>
+	);
+}

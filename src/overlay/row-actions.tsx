@@ -1,0 +1,27 @@
+import type {JSX} from 'preact';
+import type {Translate} from './translate';
+import type {RowActionView} from './view';
+
+/**
+ * Small "send code" buttons beside users whose onboarding is pending, drawn in our shadow root over the row
+ * (never inside the portal's table). `rect` is the row's action group: the button sits just left of it.
+ */
+export function RowActions({t, rows, onAction}: {t: Translate; rows: readonly RowActionView[]; onAction(extId: string): void}): JSX.Element {
+	return (
+		<>
+			{rows.map((row) => (
+				<button
+					type="button"
+					key={row.extId}
+					class="row-action"
+					data-eiam-assist-row-action={row.extId}
+					aria-label={t('row_action_resend_label', row.name)}
+					style={{top: `${row.rect.top + row.rect.height / 2}px`, left: `${row.rect.left - 6}px`}}
+					onClick={() => onAction(row.extId)}
+				>
+					{t('row_action_resend')}
+				</button>
+			))}
+		</>
+	);
+}

@@ -1,0 +1,133 @@
+import {useEffect, useRef, useState} from 'preact/hooks';
+import type {JSX, RefObject} from 'preact';
+import {JustificationHelper} from './justification-helper';
+import type {Corner} from './place';
+import type {Translate} from './translate';
+import type {OverlayActions, PanelView} from './view';
+
+type Props = {
+	t: Translate;
+	panel: PanelView;
+	corner: Corner;
+	actions: OverlayActions;
+	panelRef: RefObject<HTMLElement | null>;
+};
+
+/**
+ * The step card. Non-modal: no focus trap, no backdrop; the portal stays fully operable. Escape inside the card
+ * asks before cancelling (keys are handled only within our shadow root, never the portal's).
+ */
+export function StepPanel({t, panel, corner, actions, panelRef}: Props): JSX.Element {
+	const [confirmingCancel, setConfirmingCancel] = useState(false);
+	const [collapsed, setCollapsed] = useState(false);
+	const firstChoice = useRef<HTMLButtonElement>(null);
+	useEffect(() => setConfirmingCancel(false), [panel.stepId, panel.status]);
+	useEffect(() => {
+		// A question needs an answer before anything else: put the keyboard on its first option.
+		if (panel.choice) firstChoice.current?.focus();
+	}, [panel.choice?.name]);
+
+	const onKeyDown = (event: KeyboardEvent): void => {
+		if (event.key !== 'Escape') return;
+		if (panel.status === 'done') actions.dismiss();
+		else setConfirmingCancel(true);
+	};
+
+	if (collapsed) {
+		return (
+			<button type="button" class={`panel-tab ${corner}`} data-eiam-assist-panel-expand onClick={() => setCollapsed(false)}>
+				{t('panel_expand')}
+			</button>
+		);
+	}
+
+	return (
+		<section
+			ref={panelRef}
+			class={`panel ${corner}`}
+			data-eiam-assist-panel
+			data-guide={panel.guideId}
+			data-step={panel.stepId}
+			data-status={panel.status}
+			aria-label={panel.title}
+			tabIndex={-1}
+			onKeyDown={onKeyDown}
+		>
+			<header class="panel-header">
+				<h2>{panel.title}</h2>
+				<button type="button" class="icon" title={t('panel_collapse')} aria-label={t('panel_collapse')} onClick={() => setCollapsed(true)}>
+					<span aria-hidden="true">–</span>
+				</button>
+			</header>
+			{panel.status !== 'done' && panel.stepNumber > 0 && (
+				<p class="progress">{t('panel_step_of', panel.stepNumber, panel.stepCount)}</p>
+			)}
+			{panel.choice ? (
+				<div class="choice" role="group" aria-label={t(panel.choice.question)}>
+					<p class="instruction">{t(panel.choice.question)}</p>
+					{panel.choice.options.map((option, index) => (
+						<button
+							type="button"
+							key={option.value}
+							ref={index === 0 ? firstChoice : undefined}
+							data-eiam-assist-choice={option.value}
+							onClick={() => panel.choice && actions.choose(panel.choice.name, option.value)}
+						>
+							{t(option.label)}
+						</button>
+					))}
+				</div>
+			) : panel.status === 'done' ? (
+				<p class="instruction done">{t('panel_done')}</p>
+			) : (
+				<p class="instruction">{panel.instruction}</p>
+			)}
+			{panel.status === 'waiting' && (
+				<p class="status">{panel.waitingForPage ? t('panel_status_waiting_page') : t('panel_status_waiting')}</p>
+			)}
+			{panel.status === 'lost' && (
+				<div class="lost" role="alert">
+					<p>{t('panel_status_lost', panel.targetLabel ?? '')}</p>
+					{panel.hint && <p>{t('panel_lost_where', panel.hint)}</p>}
+					<div class="actions">
+						<button type="button" class="primary" data-eiam-assist-retry onClick={actions.retry}>
+							{t('panel_try_again')}
+						</button>
+						<button type="button" data-eiam-assist-skip onClick={actions.skip}>
+							{t('panel_skip')}
+						</button>
+					</div>
+				</div>
+			)}
+			{panel.privateEmailDomain && (
+				<p class="warning" role="alert" data-eiam-assist-warning="private-email">
+					{t('warning_private_email', panel.privateEmailDomain)}
+				</p>
+			)}
+			{panel.templates && panel.templates.length > 0 && panel.status !== 'done' && (
+				<JustificationHelper t={t} templates={panel.templates} onUse={actions.useTemplate} />
+			)}
+			<footer class="actions">
+				{panel.status === 'done' ? (
+					<button type="button" class="primary" data-eiam-assist-close onClick={actions.dismiss}>
+						{t('panel_close')}
+					</button>
+				) : confirmingCancel ? (
+					<div class="confirm" role="group">
+						<p>{t('panel_cancel_confirm')}</p>
+						<button type="button" class="primary" data-eiam-assist-cancel-confirm onClick={actions.cancel}>
+							{t('panel_cancel_yes')}
+						</button>
+						<button type="button" onClick={() => setConfirmingCancel(false)}>
+							{t('panel_cancel_no')}
+						</button>
+					</div>
+				) : (
+					<button type="button" data-eiam-assist-cancel onClick={() => setConfirmingCancel(true)}>
+						{t('panel_cancel')}
+					</button>
+				)}
+			</footer>
+		</section>
+	);
+}
