@@ -1,20 +1,20 @@
+import {type Canton, cantonName} from '../shared/cantons';
 import {translator} from '../shared/catalog';
 import type {Lang} from '../shared/lang';
+import {DEFAULT_ESCALATION_ADDRESS} from '../shared/settings-schema';
 import type {PersonData, WizardInput} from './input';
 import {type MailTemplateKey, mailTemplates} from './mail-templates';
 import {isPrivateEmailDomain} from './private-domains';
 
-/** Where the handbook says to report a different person: "contact spiges@bfs.admin.ch immediately". */
-export const DEFAULT_ESCALATION_ADDRESS = 'spiges@bfs.admin.ch';
-
 /** A prepared e-mail. `body` uses "\n" line breaks; `toMailto` and `toEml` turn them into CRLF. */
 export type Mail = {readonly to: string; readonly subject: string; readonly body: string};
 
-/** The superuser as configured on the options page; empty strings count as "not given". */
+/** The superuser as configured on the options page (settings-schema.ts); empty strings count as "not given". */
 export type Superuser = {
 	readonly name: string;
 	readonly function?: string;
-	readonly canton?: string;
+	/** Written out in the mail's language ("Aargau", "Argovie"); '' = not chosen. */
+	readonly canton?: Canton | '';
 	readonly phone?: string;
 	readonly email?: string;
 	/** Free text, may span several lines; replaces the name under the closing greeting. */
@@ -24,7 +24,7 @@ export type Superuser = {
 export type MailContext = {
 	readonly input: WizardInput;
 	readonly superuser: Superuser;
-	/** Defaults to `DEFAULT_ESCALATION_ADDRESS`. */
+	/** Defaults to `DEFAULT_ESCALATION_ADDRESS` (spiges@bfs.admin.ch, as the handbook says). */
 	readonly escalationAddress?: string;
 };
 
@@ -91,7 +91,7 @@ export function composeEscalationMail(context: MailContext, lang: Lang): Mail {
 		[
 			...optionalLine(t, 'user-id', userId),
 			...optionalLine(t, 'mail-date', mailDate === undefined ? undefined : formatDate(t, mailDate)),
-			...optionalLine(t, 'canton', given(superuser.canton)),
+			...optionalLine(t, 'canton', superuser.canton ? cantonName(superuser.canton, lang) : undefined),
 		],
 		personBlock(t, 'entered-heading', input.entered),
 		personBlock(t, 'registered-heading', input.registered),

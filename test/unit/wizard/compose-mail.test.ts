@@ -1,12 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {LANGS} from '../../../src/shared/lang';
-import {
-	composeContactMail,
-	composeEscalationMail,
-	DEFAULT_ESCALATION_ADDRESS,
-	type MailContext,
-	type Superuser,
-} from '../../../src/wizard/compose-mail';
+import {DEFAULT_ESCALATION_ADDRESS} from '../../../src/shared/settings-schema';
+import {composeContactMail, composeEscalationMail, type MailContext, type Superuser} from '../../../src/wizard/compose-mail';
 import type {WizardInput} from '../../../src/wizard/input';
 import {toMailto} from '../../../src/wizard/mailto';
 
@@ -20,7 +15,7 @@ const input: WizardInput = {
 const superuser: Superuser = {
 	name: 'Hans Muster',
 	function: 'Kantonaler Superuser SpiGes',
-	canton: 'Aargau',
+	canton: 'AG',
 	phone: '062 835 00 00',
 	email: 'hans.muster@ag.ch',
 };
@@ -88,7 +83,7 @@ describe('escalation to SpiGes', () => {
 	});
 
 	test.each([
-		['fr', 'eIAM\u00A0: autre personne enregistrée – ID utilisateur 2376660', 'ID utilisateur\u00A0: 2376660'],
+		['fr', 'eIAM\u00A0: autre personne enregistrée – ID utilisateur 2376660', 'Canton\u00A0: Argovie'],
 		['it', 'eIAM: registrata un’altra persona – ID utente 2376660', 'E-mail di eIAM del: 12.03.2026'],
 		['en', 'eIAM: another person registered – user ID 2376660', 'eIAM e-mail dated: 2026-03-12'],
 	] as const)('is written in %s when that is the superuser’s language', (lang, subject, line) => {
