@@ -1,0 +1,175 @@
+import {describe, expect, test, vi} from 'vitest';
+import {
+	createSettingsItem,
+	DEFAULT_SETTINGS,
+	resolveUiLanguage,
+	SettingsError,
+	SettingsSchema,
+	type SettingsSnapshot,
+} from '../../../src/shared/settings';
+import {createMemoryStorage} from '../../../src/shared/settings-storage';
+
+const template = (id: string, text = 'Code erneut gesendet.') => ({id, reason: 'code-expired' as const, text});
+
+describe('defaults', () => {
+	test('with nothing stored every setting has its default and nothing is reported', async () => {
+		const item = createSettingsItem(createMemoryStorage());
+		const {settings, problems, locked} = await item.get();
+		expect(settings).toEqual(DEFAULT_SETTINGS);
+		expect(settings.escalationAddress).toBe('spiges@bfs.admin.ch');
+		expect(settings.uiLanguage).toBe('auto');
+		expect(settings.trainingEnvironment).toBe(false);
+		expect(problems).toEqual([]);
+		expect(locked.size).toBe(0);
+	});
+
+	test('a Firefox without policies (managed storage rejects) still gives the settings', async () => {
+		const storage = createMemoryStorage({sync: {canton: 'VS'}, managed: new Error('Managed storage manifest not found')});
+		const {settings, problems} = await createSettingsItem(storage).get();
+		expect(settings.canton).toBe('VS');
+		expect(problems).toEqual([]);
+	});
+
+	test('the one SettingsSchema turns junk into defaults field by field', () => {
+		expect(SettingsSchema.parse({canton: 'XX', phone: 42, superuserName: 'Anna Muster'})).toEqual({
+			...DEFAULT_SETTINGS,
+			superuserName: 'Anna Muster',
+		});
+	});
+});
+
+describe('validation failures', () => {
+	test('each invalid stored value is replaced by its default and reported; the valid ones stay', async () => {
+		const storage = createMemoryStorage({
+			sync: {
+				superuserName: 'Anna Muster',
+				canton: 'Bärn',
+				escalationAddress: 'not an address',
+				uiLanguage: 'rm',
+				trainingEnvironment: 'yes',
+				phone: '031 123 45 67',
+			},
+		});
+		const {settings, problems} = await createSettingsItem(storage).get();
+		expect(settings).toEqual({...DEFAULT_SETTINGS, superuserName: 'Anna Muster', phone: '031 123 45 67'});
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				{field: 'canton', source: 'sync'},
+				{field: 'escalationAddress', source: 'sync'},
+				{field: 'uiLanguage', source: 'sync'},
+				{field: 'trainingEnvironment', source: 'sync'},
+			]),
+		);
+		expect(problems).toHaveLength(4);
+	});
+
+	test('a template list with one broken template keeps the others and is reported', async () => {
+		const storage = createMemoryStorage({
+			sync: {'customTemplates.de': [template('a'), {id: 'b', reason: 'nonsense', text: 'x'}, template('c')], 'customTemplates.fr': 'junk'},
+		});
+		const {settings, problems} = await createSettingsItem(storage).get();
+		expect(settings.customTemplates.de.map(({id}) => id)).toEqual(['a', 'c']);
+		expect(settings.customTemplates.fr).toEqual([]);
+		expect(problems).toEqual([{field: 'customTemplates', source: 'sync'}]);
+	});
+
+	test('a single-line field does not accept line breaks', async () => {
+		const item = createSettingsItem(createMemoryStorage());
+		await expect(item.set({superuserName: 'Anna\nMuster'})).rejects.toMatchObject({code: 'invalid', field: 'superuserName'});
+	});
+
+	test('an invalid escalation address is refused and nothing of the patch is saved', async () => {
+		const storage = createMemoryStorage();
+		const item = createSettingsItem(storage);
+		const refused = item.set({superuserName: 'Anna Muster', escalationAddress: 'spiges@'});
+		await expect(refused).rejects.toBeInstanceOf(SettingsError);
+		await expect(refused).rejects.toMatchObject({code: 'invalid', field: 'escalationAddress'});
+		expect(storage.syncData).toEqual({});
+	});
+
+	test('saving anything clears stored values that were reported as invalid', async () => {
+		const storage = createMemoryStorage({sync: {canton: 'Bärn', schemaVersion: 1}});
+		const item = createSettingsItem(storage);
+		expect((await item.get()).problems).toHaveLength(1);
+		await item.set({phone: '031 123 45 67'});
+		expect(storage.syncData).toEqual({phone: '031 123 45 67', schemaVersion: 1});
+		expect((await item.get()).problems).toEqual([]);
+	});
+});
+
+describe('saving', () => {
+	test('only values that differ from the default are stored, with the schema version', async () => {
+		const storage = createMemoryStorage();
+		const item = createSettingsItem(storage);
+		await item.set({superuserName: 'Anna Muster', canton: 'BE', escalationAddress: 'spiges@bfs.admin.ch', trainingEnvironment: false});
+		expect(storage.syncData).toEqual({superuserName: 'Anna Muster', canton: 'BE', schemaVersion: 1});
+		await item.set({canton: ''});
+		expect(storage.syncData).toEqual({superuserName: 'Anna Muster', schemaVersion: 1});
+	});
+
+	test('templates are stored per language, so each language has the sync quota of one item', async () => {
+		const storage = createMemoryStorage();
+		const item = createSettingsItem(storage);
+		await item.set({customTemplates: {fr: [template('f1', 'Code d’onboarding renvoyé.')]}});
+		expect(Object.keys(storage.syncData)).toEqual(['customTemplates.fr', 'schemaVersion']);
+		const {settings} = await item.get();
+		expect(settings.customTemplates).toEqual({de: [], fr: [template('f1', 'Code d’onboarding renvoyé.')], it: [], en: []});
+	});
+
+	test('two templates with the same id are refused', async () => {
+		const item = createSettingsItem(createMemoryStorage());
+		await expect(item.set({customTemplates: {de: [template('a'), template('a')]}})).rejects.toMatchObject({field: 'customTemplates'});
+	});
+
+	test('a failing storage write becomes a SettingsError with the cause', async () => {
+		const storage = createMemoryStorage();
+		const quota = new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+		vi.spyOn(storage.sync, 'set').mockRejectedValue(quota);
+		await expect(createSettingsItem(storage).set({signature: 'Anna'})).rejects.toMatchObject({code: 'storage', cause: quota});
+	});
+});
+
+describe('onChanged', () => {
+	test('calls back with a fresh snapshot after a change, and no more once the signal aborts', async () => {
+		const storage = createMemoryStorage();
+		const item = createSettingsItem(storage);
+		const controller = new AbortController();
+		const seen: SettingsSnapshot[] = [];
+		item.onChanged((snapshot) => seen.push(snapshot), controller.signal);
+		await item.set({canton: 'TI'});
+		await vi.waitFor(() => expect(seen.at(-1)?.settings.canton).toBe('TI'));
+		controller.abort();
+		expect(storage.listenerCount).toBe(0);
+		await item.set({canton: 'GE'});
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(seen.at(-1)?.settings.canton).toBe('TI');
+	});
+
+	test('ignores keys that are not settings', async () => {
+		const storage = createMemoryStorage();
+		const callback = vi.fn();
+		createSettingsItem(storage).onChanged(callback, new AbortController().signal);
+		await storage.sync.set({someoneElsesKey: 1});
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(callback).not.toHaveBeenCalled();
+	});
+
+	test('an already aborted signal registers nothing', () => {
+		const storage = createMemoryStorage();
+		createSettingsItem(storage).onChanged(vi.fn(), AbortSignal.abort());
+		expect(storage.listenerCount).toBe(0);
+	});
+});
+
+describe('resolveUiLanguage', () => {
+	test.each([
+		['fr', 'de', 'en-US', 'fr'],
+		['auto', 'it', 'de-CH', 'it'],
+		['auto', undefined, 'fr-CH', 'fr'],
+		['auto', 'rm', 'en-GB', 'en'],
+		['auto', undefined, 'es-ES', 'de'],
+		['auto', null, null, 'de'],
+	] as const)('setting %s, portal %s, browser %s → %s', (uiLanguage, portal, browser, expected) => {
+		expect(resolveUiLanguage({uiLanguage}, portal, browser)).toBe(expected);
+	});
+});
