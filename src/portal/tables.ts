@@ -26,7 +26,7 @@ function isNativeTable(el: Element): el is HTMLTableElement {
 
 /** The cells of a row: `<td>/<th>` of a `<tr>`, or ARIA cells of a `[role=row]`. */
 export function rowCells(row: Element): Element[] {
-	if (row.tagName === 'TR') return [...(row as HTMLTableRowElement).cells];
+	if (row.tagName === 'TR') return Array.from((row as HTMLTableRowElement).cells);
 	return [...row.querySelectorAll(':scope > [role="cell"], :scope > [role="gridcell"], :scope > [role="columnheader"], :scope > [role="rowheader"]')];
 }
 
@@ -41,12 +41,21 @@ export function cellAt(row: Element, index: number): Element | undefined {
 	return undefined;
 }
 
+/** The `<tr>` children of a table section (not `section.rows`: some DOM implementations lack it). */
+function sectionRows(section: Element): Element[] {
+	const rows: Element[] = [];
+	for (let child = section.firstElementChild; child; child = child.nextElementSibling) {
+		if (child.tagName === 'TR') rows.push(child);
+	}
+	return rows;
+}
+
 /** The header rows of a table: rows of `<thead>`, else rows made only of `<th>`/columnheader cells. */
 function headerRows(table: Element): Element[] {
 	if (isNativeTable(table)) {
-		if (table.tHead) return [...table.tHead.rows];
+		if (table.tHead) return sectionRows(table.tHead);
 		const first = table.rows[0];
-		return first && [...first.cells].every((cell) => cell.tagName === 'TH') ? [first] : [];
+		return first && Array.from(first.cells).every((cell) => cell.tagName === 'TH') ? [first] : [];
 	}
 	return [...table.querySelectorAll('[role="row"]')].filter((row) => row.querySelector('[role="columnheader"]'));
 }
@@ -54,10 +63,11 @@ function headerRows(table: Element): Element[] {
 function bodyRowsOf(table: Element): Element[] {
 	if (isNativeTable(table)) {
 		const rows: Element[] = [];
-		for (const body of table.tBodies) {
-			for (const row of body.rows) rows.push(row);
+		for (const body of Array.from(table.tBodies)) {
+			for (const row of sectionRows(body)) rows.push(row);
 		}
-		return rows;
+		// A header row written into the body (no <thead>, th cells in the first row) is not data.
+		return table.tHead ? rows : rows.filter((row) => !Array.from(row.cells).every((cell) => cell.tagName === 'TH'));
 	}
 	return [...table.querySelectorAll('[role="row"]')].filter((row) => !row.querySelector('[role="columnheader"]'));
 }
