@@ -3,6 +3,10 @@ import {defineCatalog} from '../shared/catalog';
 // The overlay's own words (buttons, states, questions). Step instructions come from src/guides/step-texts.ts.
 export const OVERLAY_TEXTS = defineCatalog({
 	de: {
+		target_table: 'die Tabelle',
+		target_user_row: 'die Zeile der Person',
+		target_row_action: 'die Schaltfläche in der Zeile der Person',
+		target_profile_menu_toggle: 'der Pfeil im Profilkasten',
 		launcher_label: 'eIAM Assist: Anleitungen',
 		launcher_menu_title: 'Wobei darf ich helfen?',
 		panel_step_of: 'Schritt $1 von $2',
@@ -39,6 +43,10 @@ export const OVERLAY_TEXTS = defineCatalog({
 		row_action_resend_label: 'Onboarding-Code oder Erinnerung an $1 senden',
 	},
 	fr: {
+		target_table: 'le tableau',
+		target_user_row: 'la ligne de la personne',
+		target_row_action: 'le bouton dans la ligne de la personne',
+		target_profile_menu_toggle: 'la flèche dans le cadre du profil',
 		launcher_label: 'eIAM Assist : guides',
 		launcher_menu_title: 'Comment puis-je vous aider ?',
 		panel_step_of: 'Étape $1 sur $2',
@@ -75,6 +83,10 @@ export const OVERLAY_TEXTS = defineCatalog({
 		row_action_resend_label: 'Envoyer un code d’enregistrement ou un rappel à $1',
 	},
 	it: {
+		target_table: 'la tabella',
+		target_user_row: 'la riga della persona',
+		target_row_action: 'il pulsante nella riga della persona',
+		target_profile_menu_toggle: 'la freccia nel riquadro del profilo',
 		launcher_label: 'eIAM Assist: guide',
 		launcher_menu_title: 'Come posso aiutarla?',
 		panel_step_of: 'Passo $1 di $2',
@@ -111,6 +123,10 @@ export const OVERLAY_TEXTS = defineCatalog({
 		row_action_resend_label: 'Inviare un codice di registrazione o un promemoria a $1',
 	},
 	en: {
+		target_table: 'the table',
+		target_user_row: 'the person’s row',
+		target_row_action: 'the button in the person’s row',
+		target_profile_menu_toggle: 'the arrow in the profile box',
 		launcher_label: 'eIAM Assist: guides',
 		launcher_menu_title: 'What can I help with?',
 		panel_step_of: 'Step $1 of $2',

@@ -1,0 +1,53 @@
+import type {Runtime} from 'webextension-polyfill';
+import {browser} from '../shared/browser';
+import {freshSession} from '../shared/guide-session';
+import type {BackgroundRequest} from '../shared/messages';
+import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
+import {clearSession, loadSession, saveSession} from './guide-sessions';
+import {PORTAL_PREFIX, focusOrOpenPortal, lastPortalTab, rememberPortalTab} from './portal-tabs';
+
+function portalTabOf(sender: Runtime.MessageSender): number {
+	const tabId = sender.tab?.id;
+	if (tabId === undefined) throw new MessageError('no-tab', 'Only a portal tab can do this');
+	return tabId;
+}
+
+/** Content-script requests must come from a portal page; UI requests from our own popup or options page. */
+function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): boolean {
+	const url = sender.url ?? '';
+	if (request.type.startsWith('bg:guide-session-')) return url.startsWith(PORTAL_PREFIX) && sender.tab?.id !== undefined;
+	return url.startsWith(browser.runtime.getURL('src/popup/')) || url.startsWith(browser.runtime.getURL('src/options/'));
+}
+
+export function registerHandlers(): void {
+	handleBackgroundRequests(
+		{
+			'bg:guide-session-load': async (_request, sender) => {
+				const tabId = portalTabOf(sender);
+				await rememberPortalTab(tabId);
+				return loadSession(tabId);
+			},
+			'bg:guide-session-save': async ({session}, sender) => {
+				await saveSession(portalTabOf(sender), session);
+				return null;
+			},
+			'bg:guide-session-clear': async (_request, sender) => {
+				await clearSession(portalTabOf(sender));
+				return null;
+			},
+			'bg:start-guide-in-portal': async ({guide, context}) => {
+				const tabId = await focusOrOpenPortal();
+				await saveSession(tabId, freshSession(guide, context));
+				// A tab that is still loading picks the session up itself when its content script starts.
+				await sendToTab(tabId, {type: 'cs:session-changed'}).catch(() => undefined);
+				return {tabId};
+			},
+			'bg:read-portal-person': async () => {
+				const tabId = await lastPortalTab();
+				if (tabId === undefined) return null;
+				return sendToTab(tabId, {type: 'cs:read-portal-person'}).catch(() => null);
+			},
+		},
+		isAllowed,
+	);
+}

@@ -1,0 +1,18 @@
+/**
+ * Puts text into a portal field the way typing would, so Angular's forms notice it and enable their buttons:
+ * the native value setter (frameworks may shadow `value`), then real `input` and `change` events.
+ * Used only when the user picks a justification template (shared/DESIGN.md, "Guide, don't automate").
+ */
+export function fillField(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+	const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+	const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+	if (setter) setter.call(field, text);
+	else field.value = text;
+	field.dispatchEvent(new Event('input', {bubbles: true}));
+	field.dispatchEvent(new Event('change', {bubbles: true}));
+	field.focus({preventScroll: true});
+}
+
+export function isTextField(element: Element | undefined): element is HTMLInputElement | HTMLTextAreaElement {
+	return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
+}
