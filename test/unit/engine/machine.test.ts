@@ -1,0 +1,148 @@
+import {describe, expect, test} from 'vitest';
+import {evaluate, type Observation} from '../../../src/engine/machine';
+import {planSteps} from '../../../src/engine/plan';
+import resendCode from '../../../src/guides/resend-code';
+import resendFromList from '../../../src/guides/resend-from-list';
+import type {Step} from '../../../src/guides/schema';
+import {freshSession, type GuideSession} from '../../../src/shared/guide-session';
+import type {PageId} from '../../../src/shared/page-ids';
+
+/** A fake portal page: which steps' targets are ready or present, field values, success messages. */
+function page(
+	id: PageId,
+	options: {ready?: string[]; present?: string[]; fields?: Record<string, string>; confirmations?: string[]} = {},
+): Observation {
+	return {
+		page: id,
+		target: (step: Step) =>
+			options.ready?.includes(step.id) ? 'ready' : options.present?.includes(step.id) ? 'present' : 'missing',
+		fieldValue: (step: Step) => options.fields?.[step.id] ?? '',
+		confirmations: () => options.confirmations ?? [],
+	};
+}
+
+const expiredPlan = planSteps(resendCode, {reason: 'code-expired'});
+const wrongEmailPlan = planSteps(resendCode, {reason: 'wrong-email'});
+const stepId = (plan: readonly Step[], session: GuideSession): string | undefined => plan[session.stepIndex]?.id;
+
+describe('resend-code when the code expired', () => {
+	const start = freshSession('resend-code', {reason: 'code-expired'});
+
+	test('started on the home page it points at the user-management menu', () => {
+		const result = evaluate(start, expiredPlan, page('home', {ready: ['open-user-management']}));
+		expect(stepId(expiredPlan, result.session)).toBe('open-user-management');
+		expect(result.state).toBe('active');
+	});
+
+	test('once the menu is open it points at delegated management', () => {
+		const result = evaluate(start, expiredPlan, page('home', {ready: ['open-user-management', 'open-delegated-management']}));
+		expect(stepId(expiredPlan, result.session)).toBe('open-delegated-management');
+	});
+
+	test('closing the menu again goes back a step', () => {
+		const opened = evaluate(start, expiredPlan, page('home', {ready: ['open-user-management', 'open-delegated-management']}));
+		const closed = evaluate(opened.session, expiredPlan, page('home', {ready: ['open-user-management']}));
+		expect(stepId(expiredPlan, closed.session)).toBe('open-user-management');
+	});
+
+	test('started on the overview it begins at the justification, skipping what is done', () => {
+		const result = evaluate(start, expiredPlan, page('overview', {ready: ['type-justification']}));
+		expect(stepId(expiredPlan, result.session)).toBe('type-justification');
+	});
+
+	test('a typed justification moves on to starting the onboarding', () => {
+		const result = evaluate(
+			start,
+			expiredPlan,
+			page('overview', {ready: ['type-justification', 'start-onboarding'], fields: {'type-justification': 'Code abgelaufen'}}),
+		);
+		expect(stepId(expiredPlan, result.session)).toBe('start-onboarding');
+	});
+
+	test('whitespace alone is not a justification', () => {
+		const result = evaluate(start, expiredPlan, page('overview', {ready: ['type-justification'], fields: {'type-justification': '  \n'}}));
+		expect(stepId(expiredPlan, result.session)).toBe('type-justification');
+	});
+
+	test('going back in the portal from the overview returns to the permissions step', () => {
+		const onOverview = evaluate(start, expiredPlan, page('overview', {ready: ['type-justification']}));
+		const back = evaluate(onOverview.session, expiredPlan, page('permissions', {ready: ['permissions-continue']}));
+		expect(stepId(expiredPlan, back.session)).toBe('permissions-continue');
+	});
+
+	test('on a page the guide does not visit it waits', () => {
+		const result = evaluate(start, expiredPlan, page('create-user'));
+		expect(result.state).toBe('other-page');
+	});
+
+	test('a missing target on the right page is reported as missing, not as done', () => {
+		const result = evaluate(start, expiredPlan, page('completed'));
+		expect(stepId(expiredPlan, result.session)).toBe('send-code');
+		expect(result.state).toBe('missing');
+	});
+
+	test('a disabled button is present but not yet ready', () => {
+		const result = evaluate(start, expiredPlan, page('unit-selection', {present: ['unit-continue'], ready: ['pick-unit']}));
+		expect(stepId(expiredPlan, result.session)).toBe('pick-unit');
+		expect(result.state).toBe('active');
+	});
+
+	test('the guide is done when the portal shows a new confirmation after the last click', () => {
+		const waiting = evaluate(start, expiredPlan, page('completed', {ready: ['send-code'], confirmations: ['Management-Arbeiten abgeschlossen']}));
+		expect(waiting.state).toBe('active');
+		const still = evaluate(waiting.session, expiredPlan, page('completed', {ready: ['send-code'], confirmations: ['Management-Arbeiten abgeschlossen']}));
+		expect(still.state).toBe('active');
+		const done = evaluate(
+			still.session,
+			expiredPlan,
+			page('completed', {ready: ['send-code'], confirmations: ['Management-Arbeiten abgeschlossen', 'Der Onboarding-Code wurde gesendet.']}),
+		);
+		expect(done.state).toBe('done');
+		expect(done.session.done).toBe(true);
+	});
+});
+
+describe('resend-code when the e-mail address was wrong', () => {
+	const start = freshSession('resend-code', {reason: 'wrong-email', extId: '2376660'});
+
+	test('the address is fixed first: the pencil of the person comes before selecting the row', () => {
+		const result = evaluate(start, wrongEmailPlan, page('user-selection', {ready: ['edit-user', 'pick-user']}));
+		expect(stepId(wrongEmailPlan, result.session)).toBe('edit-user');
+	});
+
+	test('in the dialog the address must change before saving is pointed at', () => {
+		const inDialog = evaluate(start, wrongEmailPlan, page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna@gmial.com'}}));
+		expect(stepId(wrongEmailPlan, inDialog.session)).toBe('fix-email');
+		const fixed = evaluate(inDialog.session, wrongEmailPlan, page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna.muster@ksa.ch'}}));
+		expect(stepId(wrongEmailPlan, fixed.session)).toBe('save-email');
+	});
+
+	test('after saving, back on the list, it continues with the resend, not with the pencil again', () => {
+		const inDialog = evaluate(start, wrongEmailPlan, page('create-user', {ready: ['fix-email']}));
+		const back = evaluate(inDialog.session, wrongEmailPlan, page('user-selection', {ready: ['edit-user', 'pick-user']}));
+		expect(stepId(wrongEmailPlan, back.session)).toBe('pick-user');
+	});
+});
+
+describe('resend-from-list', () => {
+	const plan = planSteps(resendFromList, {send: 'new-code', extId: '2376660'});
+	const start = freshSession('resend-from-list', {send: 'new-code', extId: '2376660'});
+
+	test('only the chosen menu item belongs to the guide', () => {
+		expect(plan.map((step) => step.id)).toContain('send-new-code');
+		expect(plan.map((step) => step.id)).not.toContain('send-reminder');
+	});
+
+	test('the confirmation ends the guide even though the menu closed with the click', () => {
+		const open = evaluate(start, plan, page('user-selection', {ready: ['open-row-menu', 'send-new-code']}));
+		expect(stepId(plan, open.session)).toBe('send-new-code');
+		const done = evaluate(open.session, plan, page('user-selection', {ready: ['open-row-menu'], confirmations: ['Neuer Code gesendet']}));
+		expect(done.state).toBe('done');
+	});
+
+	test('a skipped step is passed over', () => {
+		const skipped = {...start, skipped: ['open-row-menu']};
+		const result = evaluate(skipped, plan, page('user-selection', {ready: ['send-new-code']}));
+		expect(stepId(plan, result.session)).toBe('send-new-code');
+	});
+});
