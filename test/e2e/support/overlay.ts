@@ -1,0 +1,45 @@
+import {expect} from 'vitest';
+import type {Locator, Page} from 'playwright-core';
+
+// Reading the overlay through the testing contract only (shared/DESIGN.md): Playwright's CSS engine pierces the
+// open shadow root of #eiam-assist-root.
+
+export const panel = (page: Page): Locator => page.locator('#eiam-assist-root [data-eiam-assist-panel]');
+export const launcher = (page: Page): Locator => page.locator('#eiam-assist-root [data-eiam-assist-launcher]');
+export const marked = (page: Page): Locator => page.locator('[data-eiam-assist-target]');
+
+export type PanelState = {guide: string | null; step: string | null; status: string | null};
+
+export async function panelState(page: Page): Promise<PanelState | null> {
+	if ((await panel(page).count()) === 0) return null;
+	const element = panel(page);
+	return {
+		guide: await element.getAttribute('data-guide'),
+		step: await element.getAttribute('data-step'),
+		status: await element.getAttribute('data-status'),
+	};
+}
+
+/** Waits until the panel shows `step` with `status`, then checks that exactly one portal element is marked for it. */
+export async function expectStep(page: Page, guide: string, step: string, status = 'active'): Promise<Locator> {
+	await expect.poll(() => panelState(page), {timeout: 15_000}).toEqual({guide, step, status});
+	if (status !== 'active') return marked(page);
+	await expect.poll(() => marked(page).count(), {timeout: 5_000}).toBe(1);
+	expect(await marked(page).getAttribute('data-eiam-assist-target')).toBe(`${guide}:${step}`);
+	expect(await marked(page).isVisible()).toBe(true);
+	return marked(page);
+}
+
+/** The visible text of the marked portal element, whitespace folded. */
+export async function markedText(page: Page): Promise<string> {
+	return ((await marked(page).textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export async function startGuide(page: Page, guide: string): Promise<void> {
+	await launcher(page).click();
+	await page.locator(`#eiam-assist-root [data-eiam-assist-start="${guide}"]`).click();
+}
+
+export async function choose(page: Page, value: string): Promise<void> {
+	await page.locator(`#eiam-assist-root [data-eiam-assist-choice="${value}"]`).click();
+}
