@@ -4,10 +4,7 @@
  * once it is enabled (shared/DESIGN.md, testing contract) and watches these attributes with `watchAttributes`.
  */
 export function isDisabled(el: Element): boolean {
-	if (el.getAttribute('aria-disabled') === 'true') return true;
-	try {
-		return el.matches(':disabled');
-	} catch {
-		return el.hasAttribute('disabled'); // engines without :disabled support (none we ship to); stay safe
-	}
+	if (el.getAttribute('aria-disabled') === 'true' || el.hasAttribute('disabled')) return true;
+	// A disabled fieldset disables its controls (spelled out: not every DOM implements :disabled for it).
+	return el.closest('fieldset[disabled]') !== null && !el.matches('a, [role="button"]');
 }

@@ -20,6 +20,20 @@ export function openDialogs(doc: Document): Element[] {
 	return dialogs;
 }
 
+/**
+ * True for a dialog that blocks the page behind it: `aria-modal`, ng-bootstrap's modal window, a `.modal`, or a
+ * `<dialog>` opened with showModal(). Controls behind it cannot be clicked, so locators ignore them.
+ */
+export function isModal(dialog: Element): boolean {
+	if (dialog.getAttribute('aria-modal') === 'true' || dialog.tagName === 'NGB-MODAL-WINDOW') return true;
+	if (dialog.classList.contains('modal')) return true;
+	try {
+		return dialog.tagName === 'DIALOG' && dialog.matches(':modal');
+	} catch {
+		return false; // :modal unknown to this engine
+	}
+}
+
 const SAVE_BUTTONS: readonly LabelVariants[] = [LABELS.saveAndContinue, LABELS.saveAndBackToList, LABELS.saveAndCreateAnother];
 const USER_FIELDS: readonly LabelVariants[] = [LABELS.firstName, LABELS.lastName, LABELS.email];
 const TEXT_INPUT = 'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], textarea';

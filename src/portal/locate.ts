@@ -1,6 +1,6 @@
 import type {Lang} from '../shared/lang';
 import type {ControlRole, LabelKey} from '../shared/target';
-import {openDialogs} from './dialogs';
+import {isModal, openDialogs} from './dialogs';
 import {LABELS, entryKeys, entryKeysIn, type LabelVariants} from './labels';
 import {cleanText, controlNames, elementText, matchKey} from './normalize-text';
 import {bodyOverlayContainers, isOwnElement} from './regions';
@@ -60,11 +60,8 @@ export function controlRole(el: Element): ControlRole | undefined {
 	if (tag !== 'BUTTON' && tag !== 'A' && tag !== 'INPUT') return undefined;
 	if (el.closest(MENU_CONTAINER)) return 'menuitem';
 	if (el.closest(TABLIST)) return 'tab';
-	if (tag === 'A') {
-		const href = el.getAttribute('href');
-		// `<a>` without a real destination is a button in disguise (`href=""`, `#`, `javascript:`).
-		return href && href !== '#' && !href.startsWith('javascript:') ? 'link' : 'button';
-	}
+	// As in ARIA: `<a href>` is a link; an `<a>` without href is a button in disguise (Angular's `<a (click)>`).
+	if (tag === 'A') return el.hasAttribute('href') ? 'link' : 'button';
 	return 'button';
 }
 
@@ -156,18 +153,24 @@ function collectMatches(root: Document | Element, query: ControlQuery, lang: Lan
 
 /**
  * Every visible control matching the query, best first: the requested role before other clickables (a guide
- * may say "button" for what the portal renders as a menu link), controls in an open dialog before the page
- * behind it, the page language before other languages, then document order.
+ * may say "button" for what the portal renders as a menu link), the page language before other languages, then
+ * document order. While a modal dialog is open, only controls inside it (or in body-level menus opened from it)
+ * count: the page behind it cannot be clicked.
  */
 export function findControls(root: Document | Element, query: ControlQuery, lang?: Lang): Element[] {
-	const matches = collectMatches(root, query, lang).filter((match) => !isHidden(match.el));
-	if (matches.length <= 1) return matches.map((match) => match.el);
+	let matches = collectMatches(root, query, lang).filter((match) => !isHidden(match.el));
+	if (matches.length === 0) return [];
 	const doc = isElement(root) ? root.ownerDocument : root;
-	const dialogs = openDialogs(doc);
-	const dialogRank = (el: Element): number => (dialogs.some((dialog) => dialog.contains(el)) ? 0 : 1);
+	const modals = openDialogs(doc).filter(isModal);
+	if (modals.length > 0) {
+		const overlays = bodyOverlayContainers(doc);
+		const inModal = (el: Element): boolean =>
+			modals.some((modal) => modal.contains(el)) || overlays.some((overlay) => overlay.contains(el));
+		matches = matches.filter((match) => inModal(match.el));
+	}
 	return matches
-		.map((match, order) => ({...match, order, dialogRank: dialogs.length > 0 ? dialogRank(match.el) : 0}))
-		.sort((a, b) => a.roleRank - b.roleRank || a.dialogRank - b.dialogRank || a.langRank - b.langRank || a.order - b.order)
+		.map((match, order) => ({...match, order}))
+		.sort((a, b) => a.roleRank - b.roleRank || a.langRank - b.langRank || a.order - b.order)
 		.map((match) => match.el);
 }
 

@@ -6,6 +6,7 @@ import {findSummaryTable, findUnitTable, findUserTable} from './known-tables';
 import {PAGE_LABELS, LABELS, entryKeys, type LabelVariants} from './labels';
 import {detectLanguage} from './language';
 import {elementText, foldText, matchKey} from './normalize-text';
+import {isPortalUrl, type PageUrl} from './portal-url';
 import {mainRegion} from './regions';
 
 /**
@@ -15,9 +16,8 @@ import {mainRegion} from './regions';
  * to be under `/portal/adminservice/`. The predicates exclude each other, so exactly one page matches.
  */
 export type {PageId} from '../shared/page-ids';
+export {isPortalUrl, type PageUrl} from './portal-url';
 export type PageState = {page: PageId; lang: Lang};
-/** A URL as a string, `URL` or `Location`. */
-export type PageUrl = string | {readonly href: string};
 export type PageDetector = (doc: Document, url: PageUrl) => boolean;
 
 /**
@@ -35,15 +35,6 @@ export const examples: Readonly<Record<PageId, readonly string[]>> = {
 	completed: ['completed', 'completed-code-sent'],
 	unknown: ['empty', 'foreign'],
 };
-
-/** True for the delegation portal's admin app: any path under `/portal/adminservice/`. Never throws. */
-export function isPortalUrl(url: PageUrl): boolean {
-	try {
-		return new URL(typeof url === 'string' ? url : url.href).pathname.startsWith('/portal/adminservice/');
-	} catch {
-		return false; // not a URL at all
-	}
-}
 
 const TITLES: readonly (readonly [PageId, LabelVariants])[] = [
 	['unit-selection', PAGE_LABELS.titleUnitSelection],

@@ -4,6 +4,7 @@ import {findUnitTable, findUserRow, findUserTable, type UserColumn} from './know
 import {PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
 import {findControl} from './locate';
 import {isIconElement, matchKey} from './normalize-text';
+import {isPortalUrl} from './portal-url';
 import {mainRegion} from './regions';
 import {cellAt, rowCells, type DataTable} from './tables';
 import {isHidden} from './visibility';
@@ -108,10 +109,13 @@ function findProfileMenuToggle(doc: Document): Element | undefined {
 }
 
 /**
- * The element a target designates on this page, or undefined. `control` targets are searched in the page
- * language first (`lang`), then in the others.
+ * The element a target designates on this page, or undefined (not on this page, not rendered yet, hidden, or
+ * not a portal page at all). `control` targets are searched in the page language first (`lang`), then in the
+ * others.
  */
 export function resolveTarget(doc: Document, target: Target, ctx: TargetContext, lang?: Lang): Element | undefined {
+	// Outside the admin app nothing is a target, even where a page shares a word ("Schliessen" on CH-LOGIN).
+	if (!isPortalUrl(doc.URL)) return undefined;
 	switch (target.kind) {
 		case 'control': {
 			return findControl(doc, {role: target.role, label: target.label}, lang);

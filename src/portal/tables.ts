@@ -67,7 +67,7 @@ function bodyRowsOf(table: Element): Element[] {
 			for (const row of sectionRows(body)) rows.push(row);
 		}
 		// A header row written into the body (no <thead>, th cells in the first row) is not data.
-		return table.tHead ? rows : rows.filter((row) => !Array.from(row.cells).every((cell) => cell.tagName === 'TH'));
+		return table.tHead ? rows : rows.filter((row) => !rowCells(row).every((cell) => cell.tagName === 'TH'));
 	}
 	return [...table.querySelectorAll('[role="row"]')].filter((row) => !row.querySelector('[role="columnheader"]'));
 }

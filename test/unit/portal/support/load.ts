@@ -18,7 +18,8 @@ export const NON_PORTAL_URLS = [
  * and returns it. Using the global document (not DOMParser) gives elements a window, so styles and
  * checkVisibility work as in a browser tab.
  */
-export function loadHtml(html: string): Document {
+export function loadHtml(html: string, url: string = PORTAL_URL): Document {
+	setUrl(url);
 	const parsed = new DOMParser().parseFromString(html, 'text/html');
 	const root = document.documentElement;
 	for (const name of root.getAttributeNames()) root.removeAttribute(name);
@@ -28,8 +29,13 @@ export function loadHtml(html: string): Document {
 	return document;
 }
 
-export function loadFixture(state: FixtureState, options: FixtureOptions): Document {
-	return loadHtml(pageHtml(state, options));
+export function loadFixture(state: FixtureState, options: FixtureOptions, url: string = PORTAL_URL): Document {
+	return loadHtml(pageHtml(state, options), url);
+}
+
+/** Moves the test window to `url` (happy-dom's own API; `document.URL` follows). */
+export function setUrl(url: string): void {
+	(window as unknown as {happyDOM: {setURL(url: string): void}}).happyDOM.setURL(url);
 }
 
 // A string, not `new URL(…)`: under happy-dom the global URL is the DOM's, which node:url rejects.
