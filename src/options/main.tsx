@@ -1,5 +1,8 @@
 import {render} from 'preact';
+import {settingsItem} from '../shared/settings-item';
+import {browserHostPermissions} from './host-permissions';
 import {OptionsPage} from './options-page';
+import './options.css';
 
 const root = document.getElementById('app');
-if (root) render(<OptionsPage />, root);
+if (root) render(<OptionsPage settings={settingsItem} permissions={browserHostPermissions} browserLanguage={navigator.language} />, root);

@@ -19,7 +19,8 @@ export const JustificationTemplateSchema = z.object({
 	/** Stable id: `<lang>-<reason>-<n>` for built-ins, a random UUID for the user's own. */
 	id: z.string().check(z.minLength(1), z.maxLength(64)),
 	reason: TemplateReasonSchema,
-	text: z.string().check(z.trim(), z.minLength(1), z.maxLength(TEMPLATE_TEXT_MAX)),
+	/** Not trimmed on parse: values round-trip unchanged while the options page saves as the user types. */
+	text: z.string().check(z.maxLength(TEMPLATE_TEXT_MAX), z.refine((text) => text.trim() !== '', 'A template needs text')),
 });
 export type JustificationTemplate = z.infer<typeof JustificationTemplateSchema>;
 
