@@ -5,6 +5,8 @@ import {fileURLToPath} from 'node:url';
 /** Where `npm run build` writes the replica (test/replica/vite.config.ts). */
 export const REPLICA_DIST = fileURLToPath(new URL('../../dist/replica/', import.meta.url));
 export const PORTAL_ORIGIN = 'https://www.portal.eiam.admin.ch';
+/** The sign-in page (a CH-LOGIN look-alike on the portal host, so the test browsers' routing serves it). */
+export const LOGIN_PATH = '/portal/login';
 
 export type ReplicaResponse = {status: number; contentType: string; body: Buffer};
 
@@ -34,6 +36,8 @@ function notFound(): ReplicaResponse {
  * Answers a request for the portal host the way the real portal would, from the built replica. Used by the
  * Playwright route, the Puppeteer interception and `npm run replica`, so all three serve the same thing.
  * - `/portal/adminservice/app/…` (any sub-route): the SPA shell, like Angular's fallback route;
+ * - `/portal/selfadminservice/…`: the same shell, which renders a non-admin "my account" page there;
+ * - `/portal/login?return=…`: the same shell, which renders a CH-LOGIN look-alike sign-in page;
  * - `/__replica/…`: the replica's own assets;
  * - anything else: 404.
  */
@@ -44,7 +48,12 @@ export async function respondToPortalRequest(url: URL): Promise<ReplicaResponse>
 		if (relative.startsWith('..')) return notFound();
 		return file(join(REPLICA_DIST, relative));
 	}
-	if (path.startsWith('/portal/adminservice/') || path.startsWith('/portal/selfadminservice/')) {
+	if (
+		path.startsWith('/portal/adminservice/') ||
+		path.startsWith('/portal/selfadminservice/') ||
+		path === LOGIN_PATH ||
+		path.startsWith(`${LOGIN_PATH}/`)
+	) {
 		return file(join(REPLICA_DIST, 'index.html'));
 	}
 	return notFound();

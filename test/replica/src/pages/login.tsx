@@ -1,0 +1,56 @@
+import type {VNode} from 'preact';
+import {LOGIN_PATH, routePath} from '../state/routes';
+import {useStore, useTexts} from '../state/use-store';
+
+/** Where the sign-in button leads: the `return` parameter if it is a portal path on this host, else home. */
+export function returnTarget(href: string): string {
+	const url = new URL(href);
+	const wanted = url.searchParams.get('return');
+	if (wanted) {
+		try {
+			const target = new URL(wanted, url.origin);
+			if (target.origin === url.origin && target.pathname.startsWith('/portal/') && target.pathname !== LOGIN_PATH) {
+				return target.pathname + target.search + target.hash;
+			}
+		} catch {
+			// Not a URL: fall through to home.
+		}
+	}
+	return routePath('home');
+}
+
+/**
+ * A CH-LOGIN look-alike sign-in page (`/portal/login?return=<path>`), for tests of a guide that resumes after a
+ * login round-trip. Signing in is one click; it returns with a full page load, like the real redirect.
+ */
+export function LoginPage(): VNode {
+	const store = useStore();
+	const t = useTexts();
+	return (
+		<div class="login-page">
+			<div class="login-card card">
+				<div class="card-body">
+					<div class="login-brand">CH-LOGIN</div>
+					<h1>{t('loginTitle')}</h1>
+					<p>{t('loginIntro')}</p>
+					<form
+						onSubmit={(event) => {
+							event.preventDefault();
+							store.signIn();
+							window.location.assign(returnTarget(window.location.href));
+						}}
+					>
+						<div class="form-group">
+							<label for="login-email">{t('loginEmail')}</label>
+							<input id="login-email" type="text" class="form-control" value="amandine.favre@ti.ch" readOnly />
+						</div>
+						<button type="submit" class="btn btn-primary">
+							{t('loginButton')}
+						</button>
+					</form>
+				</div>
+			</div>
+		</div>
+	);
+}
+
