@@ -25,7 +25,9 @@ export function loadHtml(html: string, url: string = PORTAL_URL): Document {
 	for (const name of root.getAttributeNames()) root.removeAttribute(name);
 	for (const {name, value} of parsed.documentElement.attributes) root.setAttribute(name, value);
 	document.head.innerHTML = parsed.head.innerHTML;
-	document.body.innerHTML = parsed.body.innerHTML;
+	// A test may have removed the body (robustness.test.ts); give the next one a fresh one.
+	const body = (document.body as HTMLElement | null) ?? root.appendChild(document.createElement('body'));
+	body.innerHTML = parsed.body.innerHTML;
 	return document;
 }
 
