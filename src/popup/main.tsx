@@ -1,5 +1,7 @@
 import {render} from 'preact';
 import {App} from './app';
+import {browserServices} from './browser-services';
+import './popup.css';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<App services={browserServices} />, root);

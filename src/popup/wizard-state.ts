@@ -1,0 +1,160 @@
+import {z} from 'zod';
+import {LANGS, type Lang} from '../shared/lang';
+import type {PortalPerson} from '../shared/portal-data';
+import {QUESTION_IDS, type QuestionId} from '../wizard/classify';
+import {FIELD_NAMES, type FieldName} from '../wizard/input';
+import {CHECKLIST_ITEM_IDS, OUTCOMES, type ChecklistItemId, type Outcome} from '../wizard/outcome-checklist';
+
+/*
+ * The wizard's whole state, kept in browser.storage.session under one key: the popup closes whenever focus leaves
+ * it (the superuser switches to the portal or their mail), and must reopen where they left off (issue 6). Session
+ * storage is cleared when the browser closes, so no personal data stays on disk.
+ */
+
+export const WIZARD_STATE_KEY = 'popup-wizard';
+
+/** What the superuser typed, by the inputs' `name` (testing contract); raw strings, validated on every render. */
+export type WizardFields = Record<FieldName, string>;
+
+export type WizardState = {
+	readonly fields: WizardFields;
+	/** Fields the user left at least once: their errors are shown (never while typing into a fresh field). */
+	readonly touched: readonly FieldName[];
+	/** The user tried to continue: all errors are shown. */
+	readonly submitted: boolean;
+	/** Yes/no answers to the questions of an `unsure` suggestion; yes = same person. */
+	readonly answers: Readonly<Partial<Record<QuestionId, boolean>>>;
+	/** The confirmed outcome; null while on the input screen. */
+	readonly outcome: Outcome | null;
+	readonly ticked: readonly ChecklistItemId[];
+	/** Language of the e-mail to the person; null = the UI language. */
+	readonly contactLang: Lang | null;
+};
+
+/** Generous bounds: far beyond any real input, but junk in storage cannot blow up the popup. */
+const FieldValueSchema = z.string().max(2000);
+
+const FieldsSchema = z.object(
+	Object.fromEntries(FIELD_NAMES.map((name) => [name, FieldValueSchema])) as Record<FieldName, typeof FieldValueSchema>,
+);
+
+const StoredStateSchema = z.object({
+	version: z.literal(1),
+	fields: FieldsSchema,
+	touched: z.array(z.enum(FIELD_NAMES)),
+	submitted: z.boolean(),
+	answers: z.partialRecord(z.enum(QUESTION_IDS), z.boolean()),
+	outcome: z.enum(OUTCOMES).nullable(),
+	ticked: z.array(z.enum(CHECKLIST_ITEM_IDS)),
+	contactLang: z.enum(LANGS).nullable(),
+});
+type StoredState = z.infer<typeof StoredStateSchema>;
+
+const EMPTY_FIELDS: WizardFields = Object.freeze(
+	Object.fromEntries(FIELD_NAMES.map((name) => [name, ''])) as WizardFields,
+);
+
+export const FRESH_STATE: WizardState = Object.freeze({
+	fields: EMPTY_FIELDS,
+	touched: [],
+	submitted: false,
+	answers: {},
+	outcome: null,
+	ticked: [],
+	contactLang: null,
+});
+
+/** What storage.session held: a valid state, or the fresh state for anything else (missing, older, junk). */
+export function parseWizardState(raw: unknown): WizardState {
+	const parsed = StoredStateSchema.safeParse(raw);
+	if (!parsed.success) return FRESH_STATE;
+	const {fields, touched, submitted, answers, outcome, ticked, contactLang} = parsed.data;
+	return {fields, touched, submitted, answers, outcome, ticked, contactLang};
+}
+
+export function serializeWizardState(state: WizardState): StoredState {
+	return {
+		version: 1,
+		fields: {...state.fields},
+		touched: [...state.touched],
+		submitted: state.submitted,
+		answers: {...state.answers},
+		outcome: state.outcome,
+		ticked: [...state.ticked],
+		contactLang: state.contactLang,
+	};
+}
+
+export function isFresh(state: WizardState): boolean {
+	return JSON.stringify(serializeWizardState(state)) === JSON.stringify(serializeWizardState(FRESH_STATE));
+}
+
+const ENTERED_FIELDS = ['entered-first-name', 'entered-last-name', 'entered-email'] as const;
+
+/** The portal's data set is still empty (so prefilling it from the portal overwrites nothing). */
+export function isEnteredEmpty(state: WizardState): boolean {
+	return ENTERED_FIELDS.every((name) => state.fields[name].trim() === '') && state.fields['user-id'].trim() === '';
+}
+
+export type WizardAction =
+	| {readonly type: 'edit'; readonly field: FieldName; readonly value: string}
+	| {readonly type: 'touch'; readonly field: FieldName}
+	| {readonly type: 'submit'}
+	| {readonly type: 'prefill'; readonly person: PortalPerson}
+	| {readonly type: 'answer'; readonly question: QuestionId; readonly value: boolean}
+	| {readonly type: 'confirm'; readonly outcome: Outcome}
+	| {readonly type: 'back'}
+	| {readonly type: 'tick'; readonly item: ChecklistItemId; readonly ticked: boolean}
+	| {readonly type: 'contact-lang'; readonly lang: Lang}
+	| {readonly type: 'reset'};
+
+/** The user id and the date do not change the suggestion; answers about the names or addresses no longer apply. */
+function isPersonField(field: FieldName): boolean {
+	return field !== 'user-id' && field !== 'mail-date';
+}
+
+export function reduceWizard(state: WizardState, action: WizardAction): WizardState {
+	switch (action.type) {
+		case 'edit': {
+			if (state.fields[action.field] === action.value) return state;
+			return {
+				...state,
+				fields: {...state.fields, [action.field]: action.value},
+				answers: isPersonField(action.field) ? {} : state.answers,
+			};
+		}
+		case 'touch':
+			return state.touched.includes(action.field) ? state : {...state, touched: [...state.touched, action.field]};
+		case 'submit':
+			return state.submitted ? state : {...state, submitted: true};
+		case 'prefill': {
+			const {person} = action;
+			const userId = person.userId?.trim() ?? ''; // missing when the portal page shows no ExtID
+			return {
+				...state,
+				fields: {
+					...state.fields,
+					'entered-first-name': person.firstName.trim(),
+					'entered-last-name': person.lastName.trim(),
+					'entered-email': person.email.trim(),
+					'user-id': userId === '' ? state.fields['user-id'] : userId,
+				},
+				answers: {},
+			};
+		}
+		case 'answer':
+			return {...state, answers: {...state.answers, [action.question]: action.value}};
+		case 'confirm':
+			return {...state, outcome: action.outcome};
+		case 'back':
+			return {...state, outcome: null};
+		case 'tick': {
+			const others = state.ticked.filter((item) => item !== action.item);
+			return {...state, ticked: action.ticked ? [...others, action.item] : others};
+		}
+		case 'contact-lang':
+			return {...state, contactLang: action.lang};
+		case 'reset':
+			return FRESH_STATE;
+	}
+}
