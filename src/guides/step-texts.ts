@@ -18,7 +18,7 @@ export const STEP_TEXTS = defineCatalog({
 			'Klicken Sie auf die Zeile der Person (nicht auf den Stift: Er bearbeitet die Personendaten), bis sie blau markiert ist.',
 		step_permissions_continue: 'Passen Sie die Berechtigungen bei Bedarf an und klicken Sie dann auf «$1».',
 		step_type_justification:
-			'Begründen Sie die Änderung im Feld «$1» (Nachvollziehbarkeit) – oder wählen Sie unten eine Vorlage.',
+			'Begründen Sie die Änderung im Feld «$1» – oder wählen Sie unten eine Vorlage.',
 		step_start_onboarding: 'Klicken Sie auf «$1».',
 		step_send_code: 'Klicken Sie auf «$1». eIAM sendet der Person den neuen Code.',
 		step_edit_user: 'Klicken Sie in der Zeile der Person auf den Stift, um ihre Daten zu bearbeiten.',
@@ -66,7 +66,7 @@ export const STEP_TEXTS = defineCatalog({
 			'Cliquez sur la ligne de la personne (pas sur le crayon : il modifie ses données) jusqu’à ce qu’elle soit surlignée en bleu.',
 		step_permissions_continue: 'Adaptez les autorisations si nécessaire, puis cliquez sur « $1 ».',
 		step_type_justification:
-			'Justifiez la modification dans le champ « $1 » (traçabilité) – ou choisissez un modèle ci-dessous.',
+			'Justifiez la modification dans le champ « $1 » – ou choisissez un modèle ci-dessous.',
 		step_start_onboarding: 'Cliquez sur « $1 ».',
 		step_send_code: 'Cliquez sur « $1 ». eIAM envoie le nouveau code à la personne.',
 		step_edit_user: 'Dans la ligne de la personne, cliquez sur le crayon pour modifier ses données.',
@@ -114,7 +114,7 @@ export const STEP_TEXTS = defineCatalog({
 			'Clicchi sulla riga della persona (non sulla matita: modifica i suoi dati) finché è evidenziata in blu.',
 		step_permissions_continue: 'Se necessario adatti le autorizzazioni, poi clicchi su «$1».',
 		step_type_justification:
-			'Motivi la modifica nel campo «$1» (rintracciabilità) – oppure scelga un modello qui sotto.',
+			'Motivi la modifica nel campo «$1» – oppure scelga un modello qui sotto.',
 		step_start_onboarding: 'Clicchi su «$1».',
 		step_send_code: 'Clicchi su «$1». eIAM invia il nuovo codice alla persona.',
 		step_edit_user: 'Nella riga della persona clicchi sulla matita per modificarne i dati.',
@@ -161,7 +161,7 @@ export const STEP_TEXTS = defineCatalog({
 			'Click the row of the person (not the pencil: it edits their data) until it is highlighted in blue.',
 		step_permissions_continue: 'Adjust the permissions if needed, then click “$1”.',
 		step_type_justification:
-			'Give the reason for the change in “$1” (traceability) – or pick a template below.',
+			'Give the reason for the change in “$1” – or pick a template below.',
 		step_start_onboarding: 'Click “$1”.',
 		step_send_code: 'Click “$1”. eIAM sends the new code to the person.',
 		step_edit_user: 'Click the pencil in the person’s row to edit their data.',

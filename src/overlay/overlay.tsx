@@ -1,4 +1,4 @@
-import {useEffect, useMemo, useRef, useState} from 'preact/hooks';
+import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
 import type {JSX} from 'preact';
 import {Launcher} from './launcher';
 import {placePanel} from './place';
@@ -8,8 +8,8 @@ import {StepPanel} from './step-panel';
 import {overlayTranslator} from './translate';
 import type {OverlayActions, OverlayView} from './view';
 
-/** Assumed panel size for placement (its real height varies a little; placement keeps an 8 px gap besides). */
-const PANEL_SIZE = {width: 360, height: 280};
+/** The panel's size before its first measurement; afterwards its real size is used. */
+const INITIAL_PANEL_SIZE = {width: 360, height: 320};
 
 /** The root component: launcher, step panel, spotlight, row helpers and the live region. No portal access here. */
 export function Overlay({view, actions}: {view: OverlayView; actions: OverlayActions}): JSX.Element {
@@ -17,7 +17,16 @@ export function Overlay({view, actions}: {view: OverlayView; actions: OverlayAct
 	const [open, setOpen] = useState(false);
 	const launcherRef = useRef<HTMLButtonElement>(null);
 	const panelRef = useRef<HTMLElement>(null);
+	const [panelSize, setPanelSize] = useState(INITIAL_PANEL_SIZE);
 	const {panel, viewport} = view;
+
+	// Our own element: measuring it costs no portal layout. Re-place only when its size really changed.
+	useLayoutEffect(() => {
+		const element = panelRef.current;
+		if (!element) return;
+		const size = {width: element.offsetWidth, height: element.offsetHeight};
+		if (size.width !== panelSize.width || size.height !== panelSize.height) setPanelSize(size);
+	});
 
 	useEffect(() => {
 		if (view.focusRequest === 0) return;
@@ -33,7 +42,7 @@ export function Overlay({view, actions}: {view: OverlayView; actions: OverlayAct
 		top: panel.targetRect.top - viewport.scrollY,
 		left: panel.targetRect.left - viewport.scrollX,
 	};
-	const corner = placePanel(targetInViewport, PANEL_SIZE, viewport);
+	const position = placePanel(targetInViewport, panelSize, viewport);
 	const announcement = panel
 		? panel.status === 'done'
 			? t('panel_done')
@@ -58,7 +67,7 @@ export function Overlay({view, actions}: {view: OverlayView; actions: OverlayAct
 			{panel?.targetRect && panel.status === 'active' && <Spotlight rect={panel.targetRect} />}
 			{!panel && <RowActions t={t} rows={view.rowActions} onAction={actions.rowAction} />}
 			{panel ? (
-				<StepPanel t={t} panel={panel} corner={corner} actions={actions} panelRef={panelRef} />
+				<StepPanel t={t} panel={panel} position={position} actions={actions} panelRef={panelRef} />
 			) : (
 				<Launcher
 					t={t}

@@ -1,38 +1,45 @@
 import type {Rect} from './view';
 
-export type Corner = 'bottom-left' | 'bottom-right' | 'top-right' | 'top-left';
 export type Size = {width: number; height: number};
+export type Point = {left: number; top: number};
 
-const PREFERENCE: readonly Corner[] = ['bottom-left', 'bottom-right', 'top-right', 'top-left'];
-
-/** The panel's rectangle in viewport coordinates when it sits in `corner`. */
-export function cornerRect(corner: Corner, panel: Size, viewport: Size, margin: number): Rect {
-	const left = corner.endsWith('left') ? margin : viewport.width - margin - panel.width;
-	const top = corner.startsWith('top') ? margin : viewport.height - margin - panel.height;
-	return {left, top, width: panel.width, height: panel.height};
-}
-
-function intersects(a: Rect, b: Rect, gap: number): boolean {
-	return (
-		a.left < b.left + b.width + gap &&
-		b.left < a.left + a.width + gap &&
-		a.top < b.top + b.height + gap &&
-		b.top < a.top + a.height + gap
-	);
+function intersection(a: Rect, b: Rect, gap: number): number {
+	const width = Math.min(a.left + a.width, b.left + b.width + gap) - Math.max(a.left, b.left - gap);
+	const height = Math.min(a.top + a.height, b.top + b.height + gap) - Math.max(a.top, b.top - gap);
+	return width > 0 && height > 0 ? width * height : 0;
 }
 
 /**
- * Picks the viewport corner for the step panel so that it never covers the target (viewport coordinates).
- * Pure: the caller measures, this decides (driver.js' placement idea without reading the DOM).
+ * Where the step panel goes (viewport coordinates) so that it never covers the target: the bottom-left corner
+ * if free, else another corner, else just below or above the target. When nothing is free (a huge target in a
+ * small window) it takes the place that covers the least of it. Pure: the caller measures, this decides.
  */
-export function placePanel(target: Rect | undefined, panel: Size, viewport: Size, margin = 16): Corner {
-	if (!target) return PREFERENCE[0] ?? 'bottom-left';
-	const free = PREFERENCE.find((corner) => !intersects(cornerRect(corner, panel, viewport, margin), target, 8));
-	if (free) return free;
-	// Nothing is free (huge target or tiny window): take the corner farthest from the target's centre.
-	const centreX = target.left + target.width / 2;
-	const centreY = target.top + target.height / 2;
-	const vertical = centreY > viewport.height / 2 ? 'top' : 'bottom';
-	const horizontal = centreX > viewport.width / 2 ? 'left' : 'right';
-	return `${vertical}-${horizontal}`;
+export function placePanel(target: Rect | undefined, panel: Size, viewport: Size, margin = 16): Point {
+	const right = Math.max(margin, viewport.width - margin - panel.width);
+	const bottom = Math.max(margin, viewport.height - margin - panel.height);
+	const corners: Point[] = [
+		{left: margin, top: bottom},
+		{left: right, top: bottom},
+		{left: right, top: margin},
+		{left: margin, top: margin},
+	];
+	if (!target) return corners[0] ?? {left: margin, top: margin};
+	const clampTop = (top: number): number => Math.min(Math.max(top, margin), bottom);
+	const beside: Point[] = [
+		{left: margin, top: clampTop(target.top + target.height + 12)},
+		{left: right, top: clampTop(target.top + target.height + 12)},
+		{left: margin, top: clampTop(target.top - 12 - panel.height)},
+		{left: right, top: clampTop(target.top - 12 - panel.height)},
+	];
+	let best = corners[0] ?? {left: margin, top: margin};
+	let bestOverlap = Number.POSITIVE_INFINITY;
+	for (const point of [...corners, ...beside]) {
+		const overlap = intersection({...point, ...panel}, target, 8);
+		if (overlap === 0) return point;
+		if (overlap < bestOverlap) {
+			best = point;
+			bestOverlap = overlap;
+		}
+	}
+	return best;
 }

@@ -1,14 +1,14 @@
 import {useEffect, useRef, useState} from 'preact/hooks';
 import type {JSX, RefObject} from 'preact';
 import {JustificationHelper} from './justification-helper';
-import type {Corner} from './place';
+import type {Point} from './place';
 import type {Translate} from './translate';
 import type {OverlayActions, PanelView} from './view';
 
 type Props = {
 	t: Translate;
 	panel: PanelView;
-	corner: Corner;
+	position: Point;
 	actions: OverlayActions;
 	panelRef: RefObject<HTMLElement | null>;
 };
@@ -17,7 +17,7 @@ type Props = {
  * The step card. Non-modal: no focus trap, no backdrop; the portal stays fully operable. Escape inside the card
  * asks before cancelling (keys are handled only within our shadow root, never the portal's).
  */
-export function StepPanel({t, panel, corner, actions, panelRef}: Props): JSX.Element {
+export function StepPanel({t, panel, position, actions, panelRef}: Props): JSX.Element {
 	const [confirmingCancel, setConfirmingCancel] = useState(false);
 	const [collapsed, setCollapsed] = useState(false);
 	const firstChoice = useRef<HTMLButtonElement>(null);
@@ -35,7 +35,7 @@ export function StepPanel({t, panel, corner, actions, panelRef}: Props): JSX.Ele
 
 	if (collapsed) {
 		return (
-			<button type="button" class={`panel-tab ${corner}`} data-eiam-assist-panel-expand onClick={() => setCollapsed(false)}>
+			<button type="button" class="panel-tab" data-eiam-assist-panel-expand onClick={() => setCollapsed(false)}>
 				{t('panel_expand')}
 			</button>
 		);
@@ -44,7 +44,8 @@ export function StepPanel({t, panel, corner, actions, panelRef}: Props): JSX.Ele
 	return (
 		<section
 			ref={panelRef}
-			class={`panel ${corner}`}
+			class="panel"
+			style={{left: `${position.left}px`, top: `${position.top}px`}}
 			data-eiam-assist-panel
 			data-guide={panel.guideId}
 			data-step={panel.stepId}

@@ -1,0 +1,79 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {FIXTURE_IDS} from '../replica/src/data/users';
+import {label} from '../replica/src/i18n/labels';
+import {LANGS} from '../replica/src/i18n/lang';
+import {launchChromium, type ChromiumSession} from './support/chromium';
+import {choose, expectStep, marked, panel, startGuide} from './support/overlay';
+import {PORTAL_HOME} from './support/paths';
+import {clickMarked, clickRowInMarkedTable, confirmationStart, pageText} from './support/portal-steps';
+
+describe('resend-code: the full path from the home page to the confirmation', () => {
+	let session: ChromiumSession;
+	beforeAll(async () => {
+		session = await launchChromium();
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	test.each(LANGS)('in %s, the guide follows the user step by step', async (lang) => {
+		const page = await session.newPage();
+		await page.goto(`${PORTAL_HOME}?lang=${lang}&reset=1`);
+		await startGuide(page, 'resend-code');
+		await choose(page, 'code-expired');
+
+		await clickMarked(page, 'resend-code', 'open-user-management', label(lang, 'home', 'topTabUserManagement'));
+		await clickMarked(page, 'resend-code', 'open-delegated-management', label(lang, 'home', 'userManagementMenuDelegated'));
+		await clickRowInMarkedTable(page, 'resend-code', 'pick-unit', label(lang, 'unitSelection', 'statusActive'));
+		await clickMarked(page, 'resend-code', 'unit-continue', label(lang, 'unitSelection', 'continueButton'));
+		await clickRowInMarkedTable(page, 'resend-code', 'pick-user', FIXTURE_IDS.pending);
+		await clickMarked(page, 'resend-code', 'user-continue', label(lang, 'userSelection', 'continueButton'));
+		await clickMarked(page, 'resend-code', 'permissions-continue', label(lang, 'permissions', 'continueButton'));
+
+		// The justification step marks the textarea; a full reload resumes exactly there.
+		await expectStep(page, 'resend-code', 'type-justification');
+		expect(await marked(page).evaluate((element) => element.tagName)).toBe('TEXTAREA');
+		await page.reload();
+		await expectStep(page, 'resend-code', 'type-justification');
+
+		// A template fills the field with real input events: the portal's button enables and the guide moves on.
+		const template = page.locator('#eiam-assist-root [data-eiam-assist-template]').first();
+		const templateText = ((await template.textContent()) ?? '').trim();
+		expect(templateText).not.toBe('');
+		await template.click();
+		expect(await page.locator('textarea').first().inputValue()).toBe(templateText);
+		await clickMarked(page, 'resend-code', 'start-onboarding', label(lang, 'overview', 'startOnboardingManuallyButton'));
+		await clickMarked(page, 'resend-code', 'send-code', label(lang, 'completed', 'sendOnboardingCodeButton'));
+
+		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		expect(await marked(page).count()).toBe(0);
+		expect(await pageText(page)).toContain(confirmationStart('codeSent', lang));
+		await page.close();
+	});
+
+	test('typing by hand (real keystrokes) is enough for the justification step', async () => {
+		const page = await session.newPage();
+		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
+		await startGuide(page, 'resend-code');
+		await choose(page, 'code-expired');
+		await clickMarked(page, 'resend-code', 'open-user-management', 'Benutzermanagement');
+		await clickMarked(page, 'resend-code', 'open-delegated-management', 'Delegiertes Management');
+		await clickRowInMarkedTable(page, 'resend-code', 'pick-unit', 'Aktiv');
+		await clickMarked(page, 'resend-code', 'unit-continue', 'Weiter');
+		await clickRowInMarkedTable(page, 'resend-code', 'pick-user', FIXTURE_IDS.pending);
+		await clickMarked(page, 'resend-code', 'user-continue', 'Weiter');
+		await clickMarked(page, 'resend-code', 'permissions-continue', 'Weiter');
+		await expectStep(page, 'resend-code', 'type-justification');
+		await marked(page).pressSequentially('C');
+		// Done on input, not on blur: the next step appears while the field still has the focus.
+		await expectStep(page, 'resend-code', 'start-onboarding');
+		// Going back in the portal brings the guide back to the right step.
+		await page.goBack();
+		await expectStep(page, 'resend-code', 'permissions-continue');
+		await page.close();
+	});
+
+	test('no console errors on the replica during the guide', () => {
+		expect(session.consoleErrors).toEqual([]);
+	});
+});
