@@ -26,14 +26,15 @@ export type PageDetector = (doc: Document, url: PageUrl) => boolean;
  * Tree-shaken out of the content script: only tests import it.
  */
 export const examples: Readonly<Record<PageId, readonly string[]>> = {
-	home: ['home', 'home-menu-open'],
+	home: ['home', 'home-menu-open', 'home-terms'],
 	'unit-selection': ['unit-selection', 'unit-selection-expanded'],
-	'user-selection': ['user-selection', 'user-selection-row-menu', 'user-selection-row-selected'],
+	'user-selection': ['user-selection', 'user-selection-row-menu', 'user-selection-row-selected', 'user-selection-row-menu-body'],
 	'create-user': ['create-user', 'edit-user'],
 	permissions: ['permissions', 'permissions-profile-menu', 'permissions-tab-delegated'],
 	overview: ['overview', 'overview-justified'],
 	completed: ['completed', 'completed-code-sent'],
-	unknown: ['empty', 'foreign'],
+	// Not portal pages: an empty document, CH-LOGIN's settings card, the sign-in page, the self-service portal.
+	unknown: ['empty', 'foreign', 'login', 'self-admin'],
 };
 
 const TITLES: readonly (readonly [PageId, LabelVariants])[] = [

@@ -110,7 +110,7 @@ describe('icon-only buttons', () => {
 	});
 });
 
-const users = snapshotStates().filter((snapshot) => snapshot.state === 'user-selection');
+const users = snapshotStates().filter((snapshot) => snapshot.state === 'user-selection' || snapshot.state === 'user-selection-row-menu-body');
 describe.runIf(users.length > 0)('replica snapshots', () => {
 	test.each(users.map((snapshot) => [snapshot.file, snapshot] as const))('%s: row, pencil and arrow of the pending user', (_file, snapshot) => {
 		const doc = loadSnapshot(snapshot.file);
