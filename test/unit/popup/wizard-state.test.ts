@@ -1,0 +1,110 @@
+import {describe, expect, test} from 'vitest';
+import {
+	FRESH_STATE,
+	isEnteredEmpty,
+	isFresh,
+	parseWizardState,
+	reduceWizard,
+	serializeWizardState,
+	type WizardAction,
+	type WizardState,
+} from '../../../src/popup/wizard-state';
+
+const run = (...actions: WizardAction[]): WizardState => actions.reduce(reduceWizard, FRESH_STATE);
+
+const typed = run(
+	{type: 'edit', field: 'entered-first-name', value: 'Anna'},
+	{type: 'edit', field: 'entered-last-name', value: 'Müller'},
+	{type: 'edit', field: 'entered-email', value: 'anna.mueller@ksa.ch'},
+	{type: 'edit', field: 'registered-first-name', value: 'Hanna'},
+	{type: 'edit', field: 'registered-last-name', value: 'Möller'},
+	{type: 'edit', field: 'registered-email', value: 'anna.mueller@ksa.ch'},
+	{type: 'answer', question: 'same-person-name', value: true},
+	{type: 'touch', field: 'entered-email'},
+	{type: 'confirm', outcome: 'negligible'},
+	{type: 'tick', item: 'nothing-to-do', ticked: true},
+	{type: 'contact-lang', lang: 'it'},
+);
+
+describe('storing the wizard', () => {
+	test('a saved state comes back unchanged', () => {
+		expect(parseWizardState(JSON.parse(JSON.stringify(serializeWizardState(typed))))).toEqual(typed);
+	});
+
+	test.each([
+		['nothing stored', undefined],
+		['a string', 'junk'],
+		['an older version', {...serializeWizardState(typed), version: 0}],
+		['a missing field', {...serializeWizardState(typed), fields: {'entered-first-name': 'Anna'}}],
+		['an unknown outcome', {...serializeWizardState(typed), outcome: 'maybe'}],
+		['an unknown checklist item', {...serializeWizardState(typed), ticked: ['format-disk']}],
+		['an unknown language', {...serializeWizardState(typed), contactLang: 'rm'}],
+		['an absurdly long value', {...serializeWizardState(typed), fields: {...typed.fields, 'user-id': 'x'.repeat(5000)}}],
+	])('%s starts fresh', (_name, stored) => {
+		expect(parseWizardState(stored)).toEqual(FRESH_STATE);
+	});
+});
+
+describe('the wizard reducer', () => {
+	test('changing a name or an address drops the answers, which were about the old data', () => {
+		const answered = run(
+			{type: 'answer', question: 'same-person-name', value: false},
+			{type: 'edit', field: 'registered-last-name', value: 'Meier'},
+		);
+		expect(answered.answers).toEqual({});
+	});
+
+	test('the user id and the date keep the answers', () => {
+		const answered = run(
+			{type: 'answer', question: 'same-person-name', value: true},
+			{type: 'edit', field: 'user-id', value: '2110430'},
+			{type: 'edit', field: 'mail-date', value: '2026-03-12'},
+		);
+		expect(answered.answers).toEqual({'same-person-name': true});
+	});
+
+	test('prefilling from the portal fills the entered data set and the user id', () => {
+		const state = run({type: 'prefill', person: {firstName: ' Anna ', lastName: 'Müller', email: 'anna.mueller@ksa.ch', userId: '2110430'}});
+		expect(state.fields).toMatchObject({
+			'entered-first-name': 'Anna',
+			'entered-last-name': 'Müller',
+			'entered-email': 'anna.mueller@ksa.ch',
+			'user-id': '2110430',
+		});
+		expect(isEnteredEmpty(state)).toBe(false);
+	});
+
+	test('prefilling without a user id keeps the one typed', () => {
+		const state = run(
+			{type: 'edit', field: 'user-id', value: '2376660'},
+			{type: 'prefill', person: {firstName: 'Chiara', lastName: 'Bianchi', email: 'c.bianchi@eoc.ch'}},
+		);
+		expect(state.fields['user-id']).toBe('2376660');
+	});
+
+	test('ticking and unticking', () => {
+		const ticked = run(
+			{type: 'tick', item: 'deactivate-profile', ticked: true},
+			{type: 'tick', item: 'report-escalation', ticked: true},
+			{type: 'tick', item: 'deactivate-profile', ticked: false},
+		);
+		expect(ticked.ticked).toEqual(['report-escalation']);
+	});
+
+	test('going back keeps the data and the ticks, only the outcome is reopened', () => {
+		const back = reduceWizard(typed, {type: 'back'});
+		expect(back.outcome).toBeNull();
+		expect(back.fields).toEqual(typed.fields);
+		expect(back.ticked).toEqual(typed.ticked);
+	});
+
+	test('start over forgets everything', () => {
+		expect(isFresh(typed)).toBe(false);
+		expect(isFresh(reduceWizard(typed, {type: 'reset'}))).toBe(true);
+	});
+
+	test('an action that changes nothing returns the same state (nothing to save)', () => {
+		expect(reduceWizard(typed, {type: 'touch', field: 'entered-email'})).toBe(typed);
+		expect(reduceWizard(typed, {type: 'edit', field: 'entered-first-name', value: 'Anna'})).toBe(typed);
+	});
+});
