@@ -2,10 +2,10 @@ import {browser} from '../shared/browser';
 
 /** The part of browser.permissions the options page needs, as an interface so tests pass a fake. */
 export type HostPermissions = {
-	contains(origins: readonly string[]): Promise<boolean>;
+	contains: (origins: readonly string[]) => Promise<boolean>;
 	/** Must be called synchronously inside the user's click or change handler (a user gesture). */
-	request(origins: readonly string[]): Promise<boolean>;
-	remove(origins: readonly string[]): Promise<boolean>;
+	request: (origins: readonly string[]) => Promise<boolean>;
+	remove: (origins: readonly string[]) => Promise<boolean>;
 };
 
 export const browserHostPermissions: HostPermissions = {

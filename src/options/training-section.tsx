@@ -1,5 +1,5 @@
 import type {JSX} from 'preact';
-import {useEffect, useState} from 'preact/hooks';
+import {useEffect, useRef, useState} from 'preact/hooks';
 import {TRAINING_HOST_PATTERNS} from '../shared/settings';
 import {Field} from './field';
 import type {HostPermissions} from './host-permissions';
@@ -22,12 +22,15 @@ export function TrainingSection({enabled, lockedNote, permissions, onChange, t}:
 	const [granted, setGranted] = useState<boolean>();
 	const [requesting, setRequesting] = useState(false);
 	const [refused, setRefused] = useState(false);
+	// Once the user has toggled, their request's answer is newer than the initial check: a late reply to that
+	// check must not overwrite it.
+	const toggled = useRef(false);
 
 	useEffect(() => {
 		let current = true;
 		permissions.contains(TRAINING_HOST_PATTERNS).then(
-			(answer) => current && setGranted(answer),
-			() => current && setGranted(false),
+			(answer) => current && !toggled.current && setGranted(answer),
+			() => current && !toggled.current && setGranted(false),
 		);
 		return () => {
 			current = false;
@@ -41,6 +44,7 @@ export function TrainingSection({enabled, lockedNote, permissions, onChange, t}:
 	};
 
 	const toggle = (wanted: boolean): void => {
+		toggled.current = true;
 		setRefused(false);
 		if (!wanted) {
 			onChange(false);

@@ -59,18 +59,30 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 	const [draft, setDraft] = useState<Settings>(DEFAULT_SETTINGS);
 	const [errors, setErrors] = useState<SettingsForm['errors']>({});
 	const [status, setStatus] = useState<SaveStatus>({kind: 'idle'});
-	// What the form last saved or received per field: a change notice equal to it is our own echo and leaves the
-	// draft alone (the user may have typed on since).
-	const lastKnown = useRef<Settings>(DEFAULT_SETTINGS);
+	// Storage's previous word, to tell which fields a change notice actually changed.
+	const previous = useRef<Settings>(undefined);
+	// Fields the user is busy with: not yet saved, being saved, or invalid (shown with a message, never saved).
+	// A notice from elsewhere leaves these alone, so it cannot overwrite what the user is typing.
 	const pending = useRef<SettingsPatch>({});
+	const inFlight = useRef(new Map<SettingKey, number>());
+	const invalid = useRef(new Set<SettingKey>());
+	const blankTemplates = useRef(false);
 	const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 	const queue = useRef<Promise<void>>(Promise.resolve());
+
+	const isBusy = (key: SettingKey): boolean =>
+		key in pending.current ||
+		(inFlight.current.get(key) ?? 0) > 0 ||
+		invalid.current.has(key) ||
+		(key === 'customTemplates' && blankTemplates.current);
 
 	const flush = useCallback((): void => {
 		clearTimeout(timer.current);
 		const patch = pending.current;
-		if (Object.keys(patch).length === 0) return;
+		const keys = Object.keys(patch) as SettingKey[];
+		if (keys.length === 0) return;
 		pending.current = {};
+		for (const key of keys) inFlight.current.set(key, (inFlight.current.get(key) ?? 0) + 1);
 		setStatus({kind: 'saving'});
 		queue.current = queue.current.then(async () => {
 			try {
@@ -80,20 +92,26 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 				setStatus(
 					error instanceof SettingsError ? {kind: 'error', code: error.code, field: error.field} : {kind: 'error', code: 'storage'},
 				);
+			} finally {
+				for (const key of keys) inFlight.current.set(key, (inFlight.current.get(key) ?? 1) - 1);
 			}
 		});
 	}, [item]);
 
 	useEffect(() => {
 		const controller = new AbortController();
-		const receive = (next: SettingsSnapshot, initial: boolean): void => {
+		const receive = (next: SettingsSnapshot): void => {
 			setSnapshot(next);
+			const before = previous.current;
+			previous.current = next.settings;
 			const changed = SETTING_KEYS.filter(
-				(key) => initial || next.locked.has(key) || !equal(next.settings[key], lastKnown.current[key]),
+				(key) =>
+					before === undefined ||
+					next.locked.has(key) ||
+					(!isBusy(key) && !equal(next.settings[key], before[key])),
 			);
 			if (changed.length === 0) return;
-			lastKnown.current = {...lastKnown.current};
-			for (const key of changed) setDraftField(lastKnown.current, key, next.settings[key]);
+			for (const key of changed) invalid.current.delete(key);
 			setDraft((current) => {
 				const updated = {...current};
 				for (const key of changed) setDraftField(updated, key, next.settings[key]);
@@ -104,9 +122,9 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 		item.get().then(
 			(first) => {
 				if (controller.signal.aborted) return;
-				receive(first, true);
+				receive(first);
 				setState('ready');
-				item.onChanged((next) => receive(next, false), controller.signal);
+				item.onChanged(receive, controller.signal);
 			},
 			(error: unknown) => {
 				console.warn('eIAM Assist: could not read the settings', error);
@@ -114,8 +132,7 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 			},
 		);
 		// Closing the tab right after typing must not lose the last word.
-		const onPageHide = (): void => flush();
-		addEventListener('pagehide', onPageHide, {signal: controller.signal});
+		addEventListener('pagehide', flush, {signal: controller.signal});
 		return () => {
 			flush();
 			controller.abort();
@@ -128,22 +145,23 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 			let patch: SettingsPatch;
 			let valid: boolean;
 			if (key === 'customTemplates') {
-				const savable = savableTemplates(value as CustomTemplates);
-				const changed = LANGS.filter((lang) => !equal(savable[lang], lastKnown.current.customTemplates[lang]));
-				valid = changed.every((lang) => TemplateListSchema.safeParse(savable[lang]).success);
-				patch = {customTemplates: {...pending.current.customTemplates, ...Object.fromEntries(changed.map((lang) => [lang, savable[lang]]))}};
-				if (valid) lastKnown.current = {...lastKnown.current, customTemplates: {...lastKnown.current.customTemplates, ...patch.customTemplates}};
+				const templates = value as CustomTemplates;
+				const savable = savableTemplates(templates);
+				blankTemplates.current = LANGS.some((lang) => savable[lang].length !== templates[lang].length);
+				valid = LANGS.every((lang) => TemplateListSchema.safeParse(savable[lang]).success);
+				patch = {customTemplates: savable};
 			} else {
 				valid = SETTING_FIELDS[key].safeParse(value).success;
 				patch = {[key]: value};
-				if (valid) lastKnown.current = {...lastKnown.current, [key]: value};
 			}
 			if (!valid) {
 				// Not saved: drop an earlier pending value of this field too, so a half-typed address never lands.
+				invalid.current.add(key);
 				pending.current = Object.fromEntries(Object.entries(pending.current).filter(([name]) => name !== key));
 				setErrors((current) => ({...current, [key]: key === 'escalationAddress' ? 'email' : 'invalid'}));
 				return;
 			}
+			invalid.current.delete(key);
 			setErrors((current) => Object.fromEntries(Object.entries(current).filter(([name]) => name !== key)));
 			pending.current = {...pending.current, ...patch};
 			clearTimeout(timer.current);

@@ -22,7 +22,7 @@ describe('settings managed by an administrator’s Chromium policy', () => {
 
 	const inExtension = async <T,>(expression: string): Promise<T> => {
 		const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
-		return (await worker.evaluate(expression)) as T;
+		return worker.evaluate<T>(expression);
 	};
 
 	async function openOptions(): Promise<Page> {

@@ -10,7 +10,7 @@ describe('the options page in Chromium', () => {
 	/** Runs in the extension's service worker, where `chrome.storage` is at hand. */
 	const inExtension = async <T,>(expression: string): Promise<T> => {
 		const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
-		return (await worker.evaluate(expression)) as T;
+		return worker.evaluate<T>(expression);
 	};
 	const stored = (): Promise<Record<string, unknown>> => inExtension('chrome.storage.sync.get(null)');
 

@@ -22,7 +22,7 @@ const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/ma
 /** Chromium's id for an unpacked extension: SHA-256 of the absolute path, first 32 hex digits mapped 0-f → a-p. */
 export function unpackedExtensionId(path: string): string {
 	const hex = createHash('sha256').update(realpathSync(path)).digest('hex').slice(0, 32);
-	return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+	return hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + Number.parseInt(digit, 16)));
 }
 
 export type PolicySession = {
