@@ -18,7 +18,7 @@ export type WizardFields = Record<FieldName, string>;
 
 export type WizardState = {
 	readonly fields: WizardFields;
-	/** Fields the user left at least once: their errors are shown (never while typing into a fresh field). */
+	/** Fields the user left with something in them: their errors are shown (never while typing into a fresh one). */
 	readonly touched: readonly FieldName[];
 	/** The user tried to continue: all errors are shown. */
 	readonly submitted: boolean;
@@ -124,7 +124,11 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 			};
 		}
 		case 'touch':
-			return state.touched.includes(action.field) ? state : {...state, touched: [...state.touched, action.field]};
+			// Leaving a field that is still empty (tabbing or clicking through, the autofocused first field) says
+			// nothing yet: "required" waits for an attempt to continue. Showing it on such a blur would also shift
+			// the layout under the pointer between mousedown and click.
+			if (state.touched.includes(action.field) || state.fields[action.field].trim() === '') return state;
+			return {...state, touched: [...state.touched, action.field]};
 		case 'submit':
 			return state.submitted ? state : {...state, submitted: true};
 		case 'prefill': {

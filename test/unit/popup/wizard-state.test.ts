@@ -103,6 +103,11 @@ describe('the wizard reducer', () => {
 		expect(isFresh(reduceWizard(typed, {type: 'reset'}))).toBe(true);
 	});
 
+	test('leaving an empty field does not count as touching it (required shows on continue)', () => {
+		expect(run({type: 'touch', field: 'entered-email'}).touched).toEqual([]);
+		expect(run({type: 'edit', field: 'entered-email', value: 'a'}, {type: 'touch', field: 'entered-email'}).touched).toEqual(['entered-email']);
+	});
+
 	test('an action that changes nothing returns the same state (nothing to save)', () => {
 		expect(reduceWizard(typed, {type: 'touch', field: 'entered-email'})).toBe(typed);
 		expect(reduceWizard(typed, {type: 'edit', field: 'entered-first-name', value: 'Anna'})).toBe(typed);
