@@ -100,8 +100,10 @@ function isSatisfied(step: Step, next: Step | undefined, seen: Observation, base
 		case 'field-filled':
 			return seen.fieldValue(step).trim() !== '';
 		case 'field-changed': {
+			// Changed and not emptied: clearing the field on the way to the new address is not the change yet.
 			const baseline = baselines[step.id];
-			return baseline !== undefined && seen.fieldValue(step).trim() !== baseline.trim();
+			const value = seen.fieldValue(step).trim();
+			return baseline !== undefined && value !== '' && value !== baseline.trim();
 		}
 		case 'page-change':
 		case 'confirmation':

@@ -54,6 +54,15 @@ export default defineGuide({
 			checkEmail: true,
 		},
 		{
+			// A new profile has no permissions yet: the portal enables «Weiter» only after one is granted.
+			id: 'grant-role',
+			page: 'permissions',
+			target: {kind: 'control', role: 'button', label: 'grant'},
+			text: 'step_grant_role',
+			hint: 'hint_grant',
+			doneWhen: 'next-target',
+		},
+		{
 			id: 'permissions-continue',
 			page: 'permissions',
 			target: {kind: 'control', role: 'button', label: 'continue'},

@@ -4,6 +4,8 @@ import {defineCatalog} from '../shared/catalog';
 // the portal shows it in its current language; the quotes around it are part of the text (Swiss conventions).
 export const STEP_TEXTS = defineCatalog({
 	de: {
+		step_grant_role: 'Wählen Sie unter «Geschäftsrollen» die Rolle der Person (z. B. KT_User) und klicken Sie auf «$1».',
+		hint_grant: 'Rechts neben der Liste «Geschäftsrollen».',
 		guide_resend_code: 'Onboarding-Code erneut senden',
 		guide_resend_from_list: 'Code oder Erinnerung direkt aus der Liste senden',
 		guide_deactivate_user: 'Benutzer oder Profil deaktivieren',
@@ -52,6 +54,8 @@ export const STEP_TEXTS = defineCatalog({
 		hint_dialog_footer: 'Unten rechts im Dialog.',
 	},
 	fr: {
+		step_grant_role: 'Choisissez sous « Rôles d’entreprise » le rôle de la personne (p. ex. KT_User) et cliquez sur « $1 ».',
+		hint_grant: 'À droite de la liste « Rôles d’entreprise ».',
 		guide_resend_code: 'Renvoyer le code d’enregistrement',
 		guide_resend_from_list: 'Envoyer un code ou un rappel depuis la liste',
 		guide_deactivate_user: 'Désactiver un utilisateur ou un profil',
@@ -100,6 +104,8 @@ export const STEP_TEXTS = defineCatalog({
 		hint_dialog_footer: 'En bas à droite de la boîte de dialogue.',
 	},
 	it: {
+		step_grant_role: 'Scelga in «Ruoli aziendali» il ruolo della persona (p. es. KT_User) e clicchi su «$1».',
+		hint_grant: 'A destra dell’elenco «Ruoli aziendali».',
 		guide_resend_code: 'Inviare di nuovo il codice di registrazione',
 		guide_resend_from_list: 'Inviare codice o promemoria dall’elenco',
 		guide_deactivate_user: 'Disattivare un utente o un profilo',
@@ -147,6 +153,8 @@ export const STEP_TEXTS = defineCatalog({
 		hint_dialog_footer: 'In basso a destra nella finestra.',
 	},
 	en: {
+		step_grant_role: 'Choose the person’s role under “Business roles” (e.g. KT_User) and click “$1”.',
+		hint_grant: 'Right of the “Business roles” list.',
 		guide_resend_code: 'Resend the onboarding code',
 		guide_resend_from_list: 'Send a code or reminder from the list',
 		guide_deactivate_user: 'Deactivate a user or a profile',

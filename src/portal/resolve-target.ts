@@ -93,19 +93,28 @@ function actionsCell(row: Element, table: DataTable<UserColumn> | undefined): El
 function findProfileMenuToggle(doc: Document): Element | undefined {
 	const region = mainRegion(doc);
 	if (!region) return undefined;
+	let best: {button: Element; rank: number} | undefined;
 	for (const button of region.querySelectorAll(BUTTONS)) {
 		if (button.closest('tr, [role="row"], [role="tablist"], nav, header, [role="menu"]')) continue;
-		if (actionOf(button) !== 'menu-toggle') continue;
+		if (actionOf(button) !== 'menu-toggle' || isHidden(button)) continue;
 		// Walk up to the box: the first ancestor whose text carries the profile id (5+ digits).
 		let box = button.parentElement;
 		for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
-			if (/\d{5,}/.test(box.textContent)) {
-				if (!isHidden(button)) return button;
-				break;
-			}
+			if (!/\d{5,}/.test(box.textContent)) continue;
+			// A real menu toggle says it opens a popup; the column layout's collapse handle only says it is expanded
+			// (Oblique 15 gives it aria-expanded) and sits right in the column that holds the profile box.
+			const rank = menuToggleRank(button);
+			if (!best || rank < best.rank) best = {button, rank};
+			break;
 		}
 	}
-	return undefined;
+	return best?.button;
+}
+
+function menuToggleRank(button: Element): number {
+	const popup = button.getAttribute('aria-haspopup');
+	if (popup && popup !== 'false') return 0;
+	return ICON_CLASSES['menu-toggle'].test(button.getAttribute('class') ?? '') || button.querySelector('[class*="chevron"], [class*="angle"], [class*="caret"]') ? 1 : 2;
 }
 
 /**

@@ -27,3 +27,25 @@ export async function clickRowInMarkedTable(page: Page, guide: string, step: str
 	expect(await marked(page).evaluate((element) => element.matches('table, [role="table"], [role="grid"], [role="treegrid"]') || element.querySelector('table') !== null)).toBe(true);
 	await marked(page).locator('tbody tr', {hasText: text}).first().click();
 }
+
+/** Walks the portal by its own controls (no guide): home → delegated management → first unit → user list. */
+export async function openUserList(page: Page, lang: Lang, query = ''): Promise<void> {
+	const {label} = await import('../../replica/src/i18n/labels');
+	await page.goto(`https://www.portal.eiam.admin.ch/portal/adminservice/app/home?lang=${lang}&reset=1${query}`);
+	await page.getByRole('button', {name: label(lang, 'home', 'topTabUserManagement')}).click();
+	await page.getByRole('link', {name: label(lang, 'home', 'userManagementMenuDelegated')}).click();
+	await page.locator('tbody tr', {hasText: label(lang, 'unitSelection', 'statusActive')}).first().click();
+	await page.getByRole('button', {name: label(lang, 'unitSelection', 'continueButton'), exact: true}).click();
+	await page.locator('tbody tr', {hasText: '@'}).first().waitFor();
+}
+
+/** From the user list: select the person's row and continue to the permissions page. */
+export async function openPermissionsOf(page: Page, lang: Lang, extId: string): Promise<void> {
+	const {label} = await import('../../replica/src/i18n/labels');
+	await page.locator('tbody tr', {hasText: extId}).first().click();
+	await page.getByRole('button', {name: label(lang, 'userSelection', 'continueButton'), exact: true}).click();
+	await page.getByRole('heading', {name: label(lang, 'permissions', 'title')}).waitFor();
+}
+
+/** The row of the user list that shows `extId`. */
+export const userRow = (page: Page, extId: string) => page.locator('tbody tr', {hasText: extId}).first();

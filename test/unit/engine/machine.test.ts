@@ -117,6 +117,12 @@ describe('resend-code when the e-mail address was wrong', () => {
 		expect(stepId(wrongEmailPlan, fixed.session)).toBe('save-email');
 	});
 
+	test('clearing the address on the way to the new one does not count as the change', () => {
+		const inDialog = evaluate(start, wrongEmailPlan, page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna@gmial.com'}}));
+		const cleared = evaluate(inDialog.session, wrongEmailPlan, page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': ''}}));
+		expect(stepId(wrongEmailPlan, cleared.session)).toBe('fix-email');
+	});
+
 	test('after saving, back on the list, it continues with the resend, not with the pencil again', () => {
 		const inDialog = evaluate(start, wrongEmailPlan, page('create-user', {ready: ['fix-email']}));
 		const back = evaluate(inDialog.session, wrongEmailPlan, page('user-selection', {ready: ['edit-user', 'pick-user']}));

@@ -1,0 +1,56 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {FIXTURE_IDS} from '../replica/src/data/users';
+import {label} from '../replica/src/i18n/labels';
+import {launchChromium, type ChromiumSession} from './support/chromium';
+import {choose, expectStep, marked, panel, startGuide} from './support/overlay';
+import {clickMarked, openUserList, userRow} from './support/portal-steps';
+
+describe('correct-email', () => {
+	let session: ChromiumSession;
+	beforeAll(async () => {
+		session = await launchChromium();
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	test('pencil → fix the address → save; the list shows the new address (EN)', async () => {
+		const page = await session.newPage();
+		await openUserList(page, 'en');
+		await startGuide(page, 'correct-email');
+		await expectStep(page, 'correct-email', 'edit-user');
+		// Started without a person the table is marked; the user clicks the pencil of the right row.
+		await userRow(page, FIXTURE_IDS.pending).locator('button').first().click();
+
+		await expectStep(page, 'correct-email', 'fix-email');
+		const email = page.getByRole('textbox', {name: label('en', 'createUser', 'email')});
+		await email.fill('');
+		await email.pressSequentially('c.bianchi@eoc.ch');
+		await clickMarked(page, 'correct-email', 'save-email', label('en', 'createUser', 'saveAndBackToListButton'));
+
+		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		await expect.poll(() => userRow(page, FIXTURE_IDS.pending).textContent()).toContain('c.bianchi@eoc.ch');
+		await page.close();
+	});
+
+	test('resend-code for a wrong address runs the correction first, then continues with the resend (DE)', async () => {
+		const page = await session.newPage();
+		await openUserList(page, 'de');
+		await startGuide(page, 'resend-code');
+		await choose(page, 'wrong-email');
+		await expectStep(page, 'resend-code', 'edit-user');
+		await userRow(page, FIXTURE_IDS.pending).locator('button').first().click();
+		await expectStep(page, 'resend-code', 'fix-email');
+		const email = page.getByRole('textbox', {name: label('de', 'createUser', 'email')});
+		await email.fill('');
+		await email.pressSequentially('c.bianchi@eoc.ch');
+		await clickMarked(page, 'resend-code', 'save-email', label('de', 'createUser', 'saveAndBackToListButton'));
+		// Back on the list: select the person and continue, not the pencil again.
+		await expectStep(page, 'resend-code', 'pick-user');
+		await page.close();
+	});
+
+	test('no console errors', () => {
+		expect(session.consoleErrors).toEqual([]);
+	});
+});

@@ -1,0 +1,54 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {label} from '../replica/src/i18n/labels';
+import {launchChromium, type ChromiumSession} from './support/chromium';
+import {expectStep, marked, startGuide} from './support/overlay';
+import {clickMarked, openUserList} from './support/portal-steps';
+
+const warning = '#eiam-assist-root [data-eiam-assist-warning="private-email"]';
+
+describe('create-user', () => {
+	let session: ChromiumSession;
+	beforeAll(async () => {
+		session = await launchChromium();
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	test('warns while the e-mail address looks private, and stops warning for a professional one', async () => {
+		const page = await session.newPage();
+		await openUserList(page, 'de');
+		await startGuide(page, 'create-user');
+		await clickMarked(page, 'create-user', 'add-user', label('de', 'userSelection', 'addUserButton'));
+
+		await expectStep(page, 'create-user', 'enter-first-name');
+		await marked(page).pressSequentially('Lea');
+		await expectStep(page, 'create-user', 'enter-last-name');
+		await marked(page).pressSequentially('Zürcher');
+		await expectStep(page, 'create-user', 'enter-email');
+		expect(await page.locator(warning).count()).toBe(0);
+		await marked(page).pressSequentially('lea.zuercher@bluewin.ch');
+
+		await expectStep(page, 'create-user', 'save-and-continue');
+		await expect.poll(() => page.locator(warning).count()).toBe(1);
+		expect(await page.locator(warning).textContent()).toContain('bluewin.ch');
+
+		const email = page.getByRole('textbox', {name: label('de', 'createUser', 'email')});
+		await email.fill('');
+		await email.pressSequentially('lea.zuercher@ksa.ch');
+		await expect.poll(() => page.locator(warning).count()).toBe(0);
+
+		await clickMarked(page, 'create-user', 'save-and-continue', label('de', 'createUser', 'saveAndContinueButton'));
+		// A new profile has no role yet: «Berechtigen» is disabled, so nothing is marked until a role is chosen.
+		await expectStep(page, 'create-user', 'grant-role', 'waiting');
+		expect(await marked(page).count()).toBe(0);
+		await page.getByRole('option', {name: 'KT_User', exact: true}).click();
+		await clickMarked(page, 'create-user', 'grant-role', label('de', 'permissions', 'grantButton'));
+		await expectStep(page, 'create-user', 'permissions-continue');
+		await page.close();
+	});
+
+	test('no console errors', () => {
+		expect(session.consoleErrors).toEqual([]);
+	});
+});

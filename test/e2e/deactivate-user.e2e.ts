@@ -1,0 +1,73 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {FIXTURE_IDS} from '../replica/src/data/users';
+import {label} from '../replica/src/i18n/labels';
+import {launchChromium, type ChromiumSession} from './support/chromium';
+import {expectStep, marked, markedText, panel, startGuide} from './support/overlay';
+import {PORTAL_HOME} from './support/paths';
+import {openPermissionsOf, openUserList, userRow} from './support/portal-steps';
+
+describe('deactivate-user', () => {
+	let session: ChromiumSession;
+	beforeAll(async () => {
+		session = await launchChromium();
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	test('from the user list it deactivates the user, pointing precisely at «Benutzer deaktivieren»', async () => {
+		const page = await session.newPage();
+		await openUserList(page, 'de');
+		await startGuide(page, 'deactivate-user');
+		// On the user list the guide knows it is about the user: no question.
+		await expectStep(page, 'deactivate-user', 'open-row-menu');
+		// Started without a person, it points at the table; the user opens the arrow menu of the row they want.
+		await userRow(page, FIXTURE_IDS.active).locator('[aria-haspopup="true"]').click();
+
+		await expectStep(page, 'deactivate-user', 'deactivate-user');
+		expect(await markedText(page)).toContain(label('de', 'userSelection', 'menuDeactivateUser'));
+		// The irreversible item sits right above; the step warns about it and does not mark it.
+		const above = await marked(page).evaluate((element) => element.previousElementSibling?.textContent ?? '');
+		expect(above).toContain(label('de', 'userSelection', 'menuDeleteArchiveUser'));
+		expect(await panel(page).textContent()).toContain('endgültig');
+		await marked(page).click();
+
+		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		await expect.poll(() => userRow(page, FIXTURE_IDS.active).textContent()).toContain(label('de', 'userSelection', 'userStatusInactive'));
+		await page.close();
+	});
+
+	test('on the permissions page it deactivates the profile (FR)', async () => {
+		const page = await session.newPage();
+		await openUserList(page, 'fr');
+		await openPermissionsOf(page, 'fr', FIXTURE_IDS.active);
+		await startGuide(page, 'deactivate-user');
+		await expectStep(page, 'deactivate-user', 'open-profile-menu');
+		await marked(page).click();
+		await expectStep(page, 'deactivate-user', 'deactivate-profile');
+		expect(await markedText(page)).toContain(label('fr', 'permissions', 'profileMenuDeactivate'));
+		const above = await marked(page).evaluate((element) => element.previousElementSibling?.textContent ?? '');
+		expect(above).toContain(label('fr', 'permissions', 'profileMenuArchive'));
+		await marked(page).click();
+		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		expect(await marked(page).count()).toBe(0);
+		await page.close();
+	});
+
+	test('started on the home page it asks what to deactivate, then leads the way (IT)', async () => {
+		const page = await session.newPage();
+		await page.goto(`${PORTAL_HOME}?lang=it&reset=1`);
+		await startGuide(page, 'deactivate-user');
+		await expect.poll(() => panel(page).getAttribute('data-step')).toBe('choose-deactivate');
+		expect(await page.locator('#eiam-assist-root [data-eiam-assist-choice]').count()).toBe(2);
+		expect(await marked(page).count()).toBe(0);
+		await page.locator('#eiam-assist-root [data-eiam-assist-choice="profile"]').click();
+		await expectStep(page, 'deactivate-user', 'open-user-management');
+		expect(await markedText(page)).toContain(label('it', 'home', 'topTabUserManagement'));
+		await page.close();
+	});
+
+	test('no console errors', () => {
+		expect(session.consoleErrors).toEqual([]);
+	});
+});

@@ -1,0 +1,67 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {FIXTURE_IDS} from '../replica/src/data/users';
+import {label} from '../replica/src/i18n/labels';
+import type {Lang} from '../replica/src/i18n/lang';
+import {launchChromium, type ChromiumSession} from './support/chromium';
+import {choose, expectStep, marked, markedText, panel} from './support/overlay';
+import {clickMarked, confirmationStart, openUserList, pageText} from './support/portal-steps';
+
+const cases: readonly [Lang, 'new-code' | 'reminder', string][] = [
+	['de', 'new-code', ''],
+	['fr', 'reminder', ''],
+	['it', 'new-code', '&menus=body'],
+	['en', 'reminder', '&menus=body'],
+];
+
+describe('resend-from-list: the quick path from a pending user in the list', () => {
+	let session: ChromiumSession;
+	beforeAll(async () => {
+		session = await launchChromium();
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	test.each(cases)('in %s, sending a %s from the row helper (%s)', async (lang, send, query) => {
+		const page = await session.newPage();
+		await openUserList(page, lang, query);
+		// Only users whose onboarding is pending get the helper.
+		const helper = page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.pending}"]`);
+		await helper.waitFor();
+		expect(await page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.active}"]`).count()).toBe(0);
+		await helper.click();
+		await choose(page, send);
+
+		await expectStep(page, 'resend-from-list', 'open-row-menu');
+		// The arrow of that person's row, not any other.
+		expect(await marked(page).evaluate((element) => element.closest('tr')?.textContent ?? '')).toContain(FIXTURE_IDS.pending);
+		await marked(page).click();
+
+		const step = send === 'new-code' ? 'send-new-code' : 'send-reminder';
+		const item = send === 'new-code' ? 'menuSendNewOnboardingCode' : 'menuSendOnboardingReminder';
+		await expectStep(page, 'resend-from-list', step);
+		expect(await markedText(page)).toContain(label(lang, 'userSelection', item));
+		await marked(page).click();
+
+		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		expect(await marked(page).count()).toBe(0);
+		expect(await pageText(page)).toContain(confirmationStart(send === 'new-code' ? 'newCodeSent' : 'reminderSent', lang));
+		await page.close();
+	});
+
+	test('closing the menu without choosing brings the guide back to the arrow', async () => {
+		const page = await session.newPage();
+		await openUserList(page, 'de');
+		await page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.pending}"]`).click();
+		await choose(page, 'new-code');
+		await clickMarked(page, 'resend-from-list', 'open-row-menu', '');
+		await expectStep(page, 'resend-from-list', 'send-new-code');
+		await page.keyboard.press('Escape');
+		await expectStep(page, 'resend-from-list', 'open-row-menu');
+		await page.close();
+	});
+
+	test('no console errors', () => {
+		expect(session.consoleErrors).toEqual([]);
+	});
+});
