@@ -34,12 +34,15 @@ function QuestionItem({question, state, lang, t, dispatch}: Pick<Props, 'state' 
 			{value ? t('answer_yes') : t('answer_no')}
 		</label>
 	);
+	// A group labelled by a paragraph rather than a fieldset: the questions are long, and a long legend breaks the
+	// fieldset's border in every browser.
+	const labelId = `${name}-text`;
 	return (
-		<fieldset class="question" data-eiam-assist-question={question.id}>
-			<legend>{describeQuestion(question, lang)}</legend>
+		<div class="question" role="radiogroup" aria-labelledby={labelId} data-eiam-assist-question={question.id}>
+			<p id={labelId}>{describeQuestion(question, lang)}</p>
 			{option(true)}
 			{option(false)}
-		</fieldset>
+		</div>
 	);
 }
 
