@@ -1,3 +1,4 @@
+import {readFile} from 'node:fs/promises';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, beforeEach, describe, expect, test} from 'vitest';
 import {FIXTURE_IDS} from '../replica/src/data/users';
@@ -217,6 +218,34 @@ describe('the discrepancy wizard in the popup', () => {
 		expect(mail.to).toBe('spiges-support@bfs.admin.ch');
 		expect(mail.subject).toBe('eIAM: another person registered – user ID 2199249');
 		expect(await page.locator('label[for="item-report-escalation"]').textContent()).toContain('spiges-support@bfs.admin.ch');
+		await page.close();
+	});
+
+	test('a mail too long for a link says so, and still comes as an .eml draft', async () => {
+		const page = await openPopup();
+		// A long multi-line signature is what makes real reports too long for Outlook's mailto limit.
+		await setSettings(page, {uiLanguage: 'de', superuserName: 'Lara Rossi', signature: `Lara Rossi\n${'Amt für Gesundheit, Abteilung Spitäler. '.repeat(40)}`});
+		await fillCase(page, OTHER_PERSON);
+		await page.locator('[data-eiam-assist-confirm]').click();
+		await expect.poll(() => outcome(page)).toBe('other-person');
+		expect(await page.locator('[data-eiam-assist-action="escalate"]').count()).toBe(0);
+		const explanation = page.locator('[data-eiam-assist-mail-too-long="escalate"]');
+		expect(await explanation.isVisible()).toBe(true);
+		expect(await explanation.textContent()).toContain('zu lang');
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('a[data-eiam-assist-eml="escalate"]').click(),
+		]);
+		expect(download.suggestedFilename()).toBe('eiam-escalation-2199249.eml');
+		const path = await download.path();
+		const eml = await readFile(path, 'utf8');
+		const [head = '', body = ''] = eml.split('\r\n\r\n');
+		expect(head.split('\r\n')).toContain('To: spiges@bfs.admin.ch');
+		expect(head).toContain('X-Unsent: 1');
+		const text = Buffer.from(body.replace(/\r\n/g, ''), 'base64').toString('utf8');
+		expect(text).toContain('Amt für Gesundheit, Abteilung Spitäler.');
+		expect(text).toContain('marc.dubois@gmail.com');
 		await page.close();
 	});
 
