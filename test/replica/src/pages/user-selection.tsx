@@ -152,7 +152,7 @@ export function UserSelectionPage(): VNode {
 				null,
 				<div class="ui-table ui-widget">
 					<div class="ui-table-wrapper">
-						<table role="grid">
+						<table>
 							<thead class="ui-table-thead">
 								<tr>
 									<th class="col-extid">{t('colExtId')}</th>

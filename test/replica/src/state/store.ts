@@ -311,8 +311,9 @@ export class ReplicaStore {
 
 	// ---- notices ---------------------------------------------------------------------------------------------
 
+	/** Shows a confirmation; it replaces the previous one and stays until dismissed or the next navigation. */
 	notify(key: ConfirmationKey, values: Record<string, string>): void {
-		this.notices = [...this.notices, {id: ++this.noticeId, key, values}];
+		this.notices = [{id: ++this.noticeId, key, values}];
 		this.emit();
 	}
 
