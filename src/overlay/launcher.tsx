@@ -13,17 +13,8 @@ type Props = {
 /** The round button that opens the list of guides; a disclosure, not a modal. */
 export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props): JSX.Element {
 	return (
+		// The button comes first in the DOM so Tab goes from it into the list; CSS shows the list above it.
 		<div class="launcher-area">
-			{open && (
-				<div class="guide-list" id="eiam-assist-guide-list" role="group" aria-label={t('launcher_menu_title')}>
-					<p class="guide-list-title">{t('launcher_menu_title')}</p>
-					{guides.map((guide) => (
-						<button type="button" key={guide.id} class="guide-item" data-eiam-assist-start={guide.id} onClick={() => onStart(guide.id)}>
-							{guide.title}
-						</button>
-					))}
-				</div>
-			)}
 			<button
 				ref={buttonRef}
 				type="button"
@@ -37,6 +28,16 @@ export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props)
 				<span aria-hidden="true">?</span>
 				<span class="sr-only">{t('launcher_label')}</span>
 			</button>
+			{open && (
+				<div class="guide-list" id="eiam-assist-guide-list" role="group" aria-label={t('launcher_menu_title')}>
+					<p class="guide-list-title">{t('launcher_menu_title')}</p>
+					{guides.map((guide) => (
+						<button type="button" key={guide.id} class="guide-item" data-eiam-assist-start={guide.id} onClick={() => onStart(guide.id)}>
+							{guide.title}
+						</button>
+					))}
+				</div>
+			)}
 		</div>
 	);
 }

@@ -1,0 +1,99 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {launchChromium, type ChromiumSession} from './support/chromium';
+import {choose, expectStep, launcher, marked, panel, panelState, startGuide} from './support/overlay';
+import {PORTAL_HOME} from './support/paths';
+
+describe('a guide when the portal misbehaves, and with the keyboard', () => {
+	let session: ChromiumSession;
+	beforeAll(async () => {
+		session = await launchChromium();
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	test('a target that disappears turns the step lost with a description; putting it back resumes', async () => {
+		const page = await session.newPage();
+		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
+		await startGuide(page, 'resend-code');
+		await choose(page, 'code-expired');
+		await expectStep(page, 'resend-code', 'open-user-management');
+
+		await page.evaluate(() => {
+			const element = document.querySelector('[data-eiam-assist-target]');
+			if (!element?.parentNode) throw new Error('no target');
+			const holder = window as unknown as {removedTarget: {element: Element; parent: Node; next: Node | null}};
+			holder.removedTarget = {element, parent: element.parentNode, next: element.nextSibling};
+			element.remove();
+		});
+		await expect.poll(() => panel(page).getAttribute('data-status'), {timeout: 10_000}).toBe('lost');
+		const text = (await panel(page).textContent()) ?? '';
+		expect(text).toContain('«Benutzermanagement»');
+		expect(text).toContain('Navigationsleiste');
+		expect(await page.locator('#eiam-assist-root [data-eiam-assist-retry]').count()).toBe(1);
+		expect(await page.locator('#eiam-assist-root [data-eiam-assist-skip]').count()).toBe(1);
+		expect(await page.locator('#eiam-assist-root [data-eiam-assist-cancel]').count()).toBe(1);
+		expect(await marked(page).count()).toBe(0);
+
+		await page.evaluate(() => {
+			const {element, parent, next} = (window as unknown as {removedTarget: {element: Element; parent: Node; next: Node | null}}).removedTarget;
+			parent.insertBefore(element, next);
+		});
+		await expectStep(page, 'resend-code', 'open-user-management');
+		await page.close();
+	});
+
+	test('a slow portal keeps the step waiting, not lost, until the page renders', async () => {
+		const page = await session.newPage();
+		await page.goto(`${PORTAL_HOME}?lang=fr&reset=1&delay=1500`);
+		await startGuide(page, 'resend-code');
+		await choose(page, 'code-expired');
+		await expectStep(page, 'resend-code', 'open-user-management');
+		await marked(page).click();
+		await expectStep(page, 'resend-code', 'open-delegated-management');
+		await marked(page).click();
+		// The unit page takes 1.5 s to render its table: the guide waits for it, without calling it lost.
+		await expect.poll(async () => (await panelState(page))?.status).toBe('waiting');
+		const seen = new Set<string>();
+		while ((await panelState(page))?.step !== 'pick-unit') {
+			seen.add((await panelState(page))?.status ?? '');
+			await page.waitForTimeout(100);
+		}
+		expect(seen.has('lost')).toBe(false);
+		await expectStep(page, 'resend-code', 'pick-unit');
+		await page.close();
+	});
+
+	test('Escape closes the guide list; Escape in the panel asks before cancelling; cancelling removes the mark', async () => {
+		const page = await session.newPage();
+		await page.goto(`${PORTAL_HOME}?lang=it&reset=1`);
+		await launcher(page).click();
+		expect(await launcher(page).getAttribute('aria-expanded')).toBe('true');
+		await page.keyboard.press('Escape');
+		expect(await launcher(page).getAttribute('aria-expanded')).toBe('false');
+
+		// The guide list is reachable and usable with the keyboard alone.
+		await launcher(page).focus();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => panel(page).getAttribute('data-guide')).toBe('resend-code');
+		await page.keyboard.press('Enter'); // the first choice has the focus
+		await expectStep(page, 'resend-code', 'open-user-management');
+
+		await panel(page).focus();
+		await page.keyboard.press('Escape');
+		await page.locator('#eiam-assist-root [data-eiam-assist-cancel-confirm]').click();
+		expect(await panel(page).count()).toBe(0);
+		expect(await marked(page).count()).toBe(0);
+		// Cancelled means cancelled: a reload does not bring it back.
+		await page.reload();
+		await launcher(page).waitFor();
+		expect(await panel(page).count()).toBe(0);
+		await page.close();
+	});
+
+	test('no console errors', () => {
+		expect(session.consoleErrors).toEqual([]);
+	});
+});
