@@ -1,0 +1,91 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import type {Page} from 'puppeteer-core';
+import {FIXTURE_IDS} from '../replica/src/data/users';
+import {launchFirefox, type FirefoxSession} from './support/firefox';
+import {PORTAL_HOME} from './support/paths';
+
+// The same guide as resend-code.e2e.ts, in Firefox ESR (German), read through the testing contract.
+
+type Panel = {guide: string | null; step: string | null; status: string | null; marked: string[]};
+
+async function state(page: Page): Promise<Panel | null> {
+	return page.evaluate(() => {
+		const panel = document.getElementById('eiam-assist-root')?.shadowRoot?.querySelector('[data-eiam-assist-panel]');
+		if (!panel) return null;
+		return {
+			guide: panel.getAttribute('data-guide'),
+			step: panel.getAttribute('data-step'),
+			status: panel.getAttribute('data-status'),
+			marked: [...document.querySelectorAll('[data-eiam-assist-target]')].map((element) => element.getAttribute('data-eiam-assist-target') ?? ''),
+		};
+	});
+}
+
+async function expectStep(page: Page, step: string): Promise<void> {
+	await expect
+		.poll(() => state(page), {timeout: 15_000})
+		.toEqual({guide: 'resend-code', step, status: 'active', marked: [`resend-code:${step}`]});
+}
+
+async function clickInOverlay(page: Page, selector: string): Promise<void> {
+	await page.evaluate((css) => {
+		const element = document.getElementById('eiam-assist-root')?.shadowRoot?.querySelector(css);
+		if (!(element instanceof HTMLElement)) throw new Error(`${css} not in the overlay`);
+		element.click();
+	}, selector);
+}
+
+async function clickMarked(page: Page, step: string, text: string): Promise<void> {
+	await expectStep(page, step);
+	const marked = await page.$('[data-eiam-assist-target]');
+	expect(await marked?.evaluate((element) => element.textContent ?? '')).toContain(text);
+	await marked?.click();
+}
+
+async function clickRowInMarked(page: Page, step: string, text: string): Promise<void> {
+	await expectStep(page, step);
+	const rows = await page.$$('[data-eiam-assist-target] tbody tr');
+	for (const row of rows) {
+		if ((await row.evaluate((element) => element.textContent ?? '')).includes(text)) {
+			await row.click();
+			return;
+		}
+	}
+	throw new Error(`no row with ${text}`);
+}
+
+describe('resend-code in Firefox', () => {
+	let session: FirefoxSession;
+	beforeAll(async () => {
+		session = await launchFirefox();
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	test('in German, from the home page to the confirmation', async () => {
+		const page = await session.newPage();
+		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
+		await page.waitForFunction(() => document.getElementById('eiam-assist-root')?.shadowRoot?.querySelector('[data-eiam-assist-launcher]'));
+		await clickInOverlay(page, '[data-eiam-assist-launcher]');
+		await clickInOverlay(page, '[data-eiam-assist-start="resend-code"]');
+		await clickInOverlay(page, '[data-eiam-assist-choice="code-expired"]');
+
+		await clickMarked(page, 'open-user-management', 'Benutzermanagement');
+		await clickMarked(page, 'open-delegated-management', 'Delegiertes Management');
+		await clickRowInMarked(page, 'pick-unit', 'Aktiv');
+		await clickMarked(page, 'unit-continue', 'Weiter');
+		await clickRowInMarked(page, 'pick-user', FIXTURE_IDS.pending);
+		await clickMarked(page, 'user-continue', 'Weiter');
+		await clickMarked(page, 'permissions-continue', 'Weiter');
+		await expectStep(page, 'type-justification');
+		await page.type('[data-eiam-assist-target]', 'Onboarding-Code abgelaufen, neu gesendet.');
+		await clickMarked(page, 'start-onboarding', 'Onboarding manuell starten');
+		await clickMarked(page, 'send-code', 'Onboarding-Code per E-Mail senden');
+
+		await expect.poll(async () => (await state(page))?.status).toBe('done');
+		expect((await state(page))?.marked).toEqual([]);
+		expect(await page.evaluate(() => document.body.textContent ?? '')).toContain('Der Onboarding-Code wurde per E-Mail');
+		await page.close();
+	});
+});
