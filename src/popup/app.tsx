@@ -31,17 +31,20 @@ export function App({services}: Props): JSX.Element {
 	const [settingsFailed, setSettingsFailed] = useState(false);
 	const [state, setState] = useState<WizardState | undefined>(undefined);
 	// The reducer runs on the latest state at once, so every change is saved in the same task as the user's input:
-	// the popup can close at any moment (focus leaving it), and a save scheduled for later might never run.
+	// the popup can close at any moment (focus leaving it), and a save scheduled for later might never run. It also
+	// returns that state: events can arrive before Preact re-rendered (typing, then Enter at once), so handlers
+	// must not decide on the state of the last render.
 	const stateRef = useRef<WizardState>(FRESH_STATE);
 
 	const dispatch = useCallback(
-		(action: WizardAction): void => {
+		(action: WizardAction): WizardState => {
 			const next = reduceWizard(stateRef.current, action);
-			if (next === stateRef.current) return;
+			if (next === stateRef.current) return next;
 			stateRef.current = next;
 			setState(next);
 			const saved = action.type === 'reset' ? services.clearState() : services.saveState(serializeWizardState(next));
 			saved.catch((error: unknown) => console.warn('eIAM Assist: could not save the wizard', error));
+			return next;
 		},
 		[services],
 	);

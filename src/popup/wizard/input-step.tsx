@@ -7,7 +7,7 @@ import {FIELD_NAMES, type FieldName} from '../../wizard/input';
 import type {Outcome} from '../../wizard/outcome-checklist';
 import type {PopupTextKey, PopupTranslate} from '../popup-texts';
 import type {WizardAction, WizardState} from '../wizard-state';
-import {visibleError, type WizardView} from '../wizard-view';
+import {deriveWizardView, visibleError, type WizardView} from '../wizard-view';
 import {SuggestionPanel} from './suggestion-panel';
 
 type Props = {
@@ -15,7 +15,7 @@ type Props = {
 	readonly view: WizardView;
 	readonly lang: Lang;
 	readonly t: PopupTranslate;
-	readonly dispatch: (action: WizardAction) => void;
+	readonly dispatch: (action: WizardAction) => WizardState;
 	readonly readPortalPerson: () => Promise<PortalPerson | null>;
 };
 
@@ -117,17 +117,16 @@ export function InputStep({state, view, lang, t, dispatch, readPortalPerson}: Pr
 
 	const submit = (event: TargetedSubmitEvent<HTMLFormElement>): void => {
 		event.preventDefault();
-		dispatch({type: 'submit'});
-		const invalid = firstInvalid(view);
+		const invalid = firstInvalid(deriveWizardView(dispatch({type: 'submit'})));
 		if (invalid === undefined) suggestionRef.current?.focus(); // null only before the first render
 		else focusField(formRef.current, invalid);
 	};
 
 	const confirm = (outcome: Outcome): void => {
-		if (view.input === undefined) {
-			dispatch({type: 'submit'});
-			const invalid = firstInvalid(view);
-			if (invalid !== undefined) focusField(formRef.current, invalid);
+		const latest = dispatch({type: 'submit'});
+		const invalid = firstInvalid(deriveWizardView(latest));
+		if (invalid !== undefined) {
+			focusField(formRef.current, invalid);
 			return;
 		}
 		dispatch({type: 'confirm', outcome});

@@ -25,7 +25,7 @@ type Props = {
 	readonly settings: Settings;
 	readonly lang: Lang;
 	readonly t: PopupTranslate;
-	readonly dispatch: (action: WizardAction) => void;
+	readonly dispatch: (action: WizardAction) => unknown;
 	readonly services: PopupServices;
 };
 

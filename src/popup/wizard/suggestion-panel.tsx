@@ -15,7 +15,7 @@ type Props = {
 	readonly view: WizardView;
 	readonly lang: Lang;
 	readonly t: PopupTranslate;
-	readonly dispatch: (action: WizardAction) => void;
+	readonly dispatch: (action: WizardAction) => unknown;
 	readonly onConfirm: (outcome: Outcome) => void;
 };
 
