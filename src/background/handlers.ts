@@ -5,6 +5,7 @@ import type {BackgroundRequest} from '../shared/messages';
 import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
 import {clearSession, loadSession, saveSession} from './guide-sessions';
 import {PORTAL_PREFIX, focusOrOpenPortal, lastPortalTab, rememberPortalTab} from './portal-tabs';
+import {TRAINING_PORTAL_PREFIX} from './training-portal';
 
 function portalTabOf(sender: Runtime.MessageSender): number {
 	const tabId = sender.tab?.id;
@@ -15,7 +16,9 @@ function portalTabOf(sender: Runtime.MessageSender): number {
 /** Content-script requests must come from a portal page; UI requests from our own popup or options page. */
 function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): boolean {
 	const url = sender.url ?? '';
-	if (request.type.startsWith('bg:guide-session-')) return url.startsWith(PORTAL_PREFIX) && sender.tab?.id !== undefined;
+	if (request.type.startsWith('bg:guide-session-')) {
+		return (url.startsWith(PORTAL_PREFIX) || url.startsWith(TRAINING_PORTAL_PREFIX)) && sender.tab?.id !== undefined;
+	}
 	return url.startsWith(browser.runtime.getURL('src/popup/')) || url.startsWith(browser.runtime.getURL('src/options/'));
 }
 

@@ -1,9 +1,11 @@
+import '../shared/zod-config';
 import {browser} from '../shared/browser';
 import {sendToTab} from '../shared/messaging';
 import {runMigrations} from '../shared/migrations';
 import {clearSession} from './guide-sessions';
 import {registerHandlers} from './handlers';
 import {forgetPortalTab} from './portal-tabs';
+import {syncTrainingPortalScript} from './training-portal';
 
 // Service-worker entry (an event page in Firefox). Listeners must be registered synchronously at start-up.
 registerHandlers();
@@ -25,3 +27,11 @@ browser.commands.onCommand.addListener((command, tab) => {
 	const tabId = tab?.id;
 	if (tabId !== undefined) void sendToTab(tabId, {type: 'cs:toggle-launcher'}).catch(() => undefined);
 });
+
+// The training portal's content script follows its optional permission (options page, issue #7).
+const syncTraining = (): void => {
+	void syncTrainingPortalScript().catch((error: unknown) => console.warn('eIAM Assist: training portal script', error));
+};
+browser.permissions.onAdded.addListener(syncTraining);
+browser.permissions.onRemoved.addListener(syncTraining);
+browser.runtime.onStartup.addListener(syncTraining);

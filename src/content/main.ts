@@ -1,3 +1,4 @@
+import '../shared/zod-config';
 import css from '../overlay/overlay.css?inline';
 import {mountOverlay} from '../overlay/mount';
 import {Assistant} from './assistant';

@@ -1,3 +1,4 @@
+import '../shared/zod-config';
 import {render} from 'preact';
 import {settingsItem} from '../shared/settings-item';
 import {browserHostPermissions} from './host-permissions';

@@ -1,3 +1,4 @@
+import '../shared/zod-config';
 import {render} from 'preact';
 import {App} from './app';
 import {browserServices} from './browser-services';
