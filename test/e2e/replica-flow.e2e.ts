@@ -90,7 +90,7 @@ describe.each(LANGS)('the replica in %s', (lang) => {
 
 		const continueButton = button(page, l('userSelection', 'continueButton'));
 		expect(await continueButton.isDisabled()).toBe(true);
-		await userRow(page, user.extId).getByRole('cell', {name: user.extId, exact: true}).click();
+		await userRow(page, user.extId).getByRole('gridcell', {name: user.extId, exact: true}).click();
 		expect(await userRow(page, user.extId).getAttribute('class')).toContain('ui-state-highlight');
 		await continueButton.click();
 
@@ -141,7 +141,7 @@ describe.each(LANGS)('the replica in %s', (lang) => {
 		await button(page, l('userSelection', 'menuSendNewOnboardingCode')).click();
 		await expectNotice(page, confirmation(lang, 'newCodeSent', {email: pending.email}));
 		// The portal re-renders the list after an action: the old rows are gone, new nodes show the same users.
-		expect(await rowsBefore?.evaluate((element) => element.isConnected)).toBe(false);
+		expect(await rowsBefore.evaluate((element) => element.isConnected)).toBe(false);
 
 		const activeRow = userRow(page, active.extId);
 		expect(await activeRow.locator('.fa-pencil').count()).toBe(1);
@@ -149,7 +149,7 @@ describe.each(LANGS)('the replica in %s', (lang) => {
 		await button(page, l('userSelection', 'menuDeactivateUser')).click();
 		await expectNotice(page, confirmation(lang, 'userDeactivated', {name: `${active.firstName} ${active.lastName}`}));
 		await expect
-			.poll(() => activeRow.getByRole('cell', {name: l('userSelection', 'userStatusInactive'), exact: true}).count())
+			.poll(() => activeRow.getByRole('gridcell', {name: l('userSelection', 'userStatusInactive'), exact: true}).count())
 			.toBe(1);
 		expect(await activeRow.locator('.fa-info-circle').count()).toBe(1);
 		expect(await activeRow.locator('.fa-pencil').count()).toBe(0);
@@ -244,7 +244,7 @@ describe('the replica in German, details', () => {
 		await editEmail.fill('n.grassi@eoc.ch');
 		await button(page, l('createUser', 'saveAndBackToListButton')).click();
 		await expectNotice(page, confirmation(lang, 'userSaved', {name: 'Nina Grassi'}));
-		expect(await page.getByRole('cell', {name: 'n.grassi@eoc.ch', exact: true}).count()).toBe(1);
+		expect(await page.getByRole('gridcell', {name: 'n.grassi@eoc.ch', exact: true}).count()).toBe(1);
 
 		await button(page, l('userSelection', 'addUserButton')).click();
 		await button(page, l('createUser', 'cancelButton')).click();

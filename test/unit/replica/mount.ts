@@ -46,7 +46,7 @@ export async function click(selector: string, index = 0): Promise<void> {
 
 /** The page's text as one string (text nodes concatenated, whitespace collapsed): labels spanning a link match. */
 export function pageText(): string {
-	return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+	return document.body.textContent.replace(/\s+/g, ' ').trim();
 }
 
 /** The page's text nodes one by one, so words of neighbouring cells never run together. */

@@ -152,7 +152,8 @@ export function UserSelectionPage(): VNode {
 				null,
 				<div class="ui-table ui-widget">
 					<div class="ui-table-wrapper">
-						<table>
+						{/* PrimeNG's p-table renders role="grid" on its table, so its cells are gridcells. */}
+						<table role="grid">
 							<thead class="ui-table-thead">
 								<tr>
 									<th class="col-extid">{t('colExtId')}</th>

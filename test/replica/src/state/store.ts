@@ -70,8 +70,8 @@ function initialState(scenario: Scenario, now: number): PersistedState {
 function loadState(storage: Storage): Partial<PersistedState> | undefined {
 	try {
 		const parsed: unknown = JSON.parse(storage.getItem(STATE_STORAGE_KEY) ?? 'null');
-		// Written by saveState below in the same session; a broken value falls back to the initial state.
-		return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<PersistedState>) : undefined;
+		// Written by save() in the same session; anything else falls back to the initial state.
+		return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
 	} catch {
 		return undefined;
 	}

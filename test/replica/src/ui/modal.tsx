@@ -31,7 +31,7 @@ export function Modal(props: {
 		document.addEventListener('keydown', onKey);
 		return () => document.removeEventListener('keydown', onKey);
 	}, [onClose]);
-	return createPortal(
+	const dialog = (
 		<>
 			{host('ngb-modal-backdrop', {class: 'modal-backdrop fade show', style: {zIndex: 1050}})}
 			{host(
@@ -57,7 +57,8 @@ export function Modal(props: {
 					</div>
 				</div>,
 			)}
-		</>,
-		document.body,
+		</>
 	);
+	// ng-bootstrap appends the modal to body, outside the app's element tree.
+	return <>{createPortal(dialog, document.body)}</>;
 }
