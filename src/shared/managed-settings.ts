@@ -117,13 +117,28 @@ function parseManagedTemplates(raw: unknown): {ok: boolean; value: Partial<Custo
 }
 
 /**
- * Reads the managed area. Never throws: Firefox rejects storage.managed.get when no policy names the extension,
- * and a browser without managed storage support has nothing to give either; both mean "no managed values".
+ * How long to wait for the managed area. Chromium 156 never settles `storage.managed.get()` when no policy names
+ * the extension (seen in the service worker, extension pages and content scripts alike); with a policy it
+ * answers within milliseconds.
  */
-export async function readManaged(area: ManagedArea): Promise<ManagedSettings> {
+export const MANAGED_READ_TIMEOUT_MS = 1000;
+
+/**
+ * Reads the managed area. Never throws and never hangs: Firefox rejects storage.managed.get when no policy names
+ * the extension, Chromium may not answer at all, and a browser without managed storage has nothing to give; all
+ * mean "no managed values".
+ */
+export async function readManaged(area: ManagedArea, timeoutMs = MANAGED_READ_TIMEOUT_MS): Promise<ManagedSettings> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<undefined>((resolve) => {
+		timer = setTimeout(() => resolve(undefined), timeoutMs);
+	});
 	try {
-		return parseManaged(await area.get());
+		const raw = await Promise.race([area.get(), timeout]);
+		return raw === undefined ? NO_MANAGED_SETTINGS : parseManaged(raw);
 	} catch {
 		return NO_MANAGED_SETTINGS;
+	} finally {
+		clearTimeout(timer);
 	}
 }

@@ -1,0 +1,52 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {launchChromium, type ChromiumSession} from './support/chromium';
+import {choose, expectStep, panel, startGuide} from './support/overlay';
+import {PORTAL_HOME} from './support/paths';
+
+describe('the overlay speaks the portal’s language', () => {
+	let session: ChromiumSession;
+	beforeAll(async () => {
+		session = await launchChromium();
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	test('switching the portal’s language switches the overlay (automatic mode)', async () => {
+		const page = await session.newPage();
+		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
+		await startGuide(page, 'resend-code');
+		await choose(page, 'code-expired');
+		await expectStep(page, 'resend-code', 'open-user-management');
+		expect(await panel(page).textContent()).toContain('«Benutzermanagement»');
+		expect(await page.locator('#eiam-assist-root').getAttribute('data-lang')).toBe('de');
+
+		await page.locator('button.ob-control-locale', {hasText: 'FR'}).click();
+		await expect.poll(() => page.locator('#eiam-assist-root').getAttribute('data-lang')).toBe('fr');
+		await expect.poll(() => panel(page).textContent()).toContain('«\u00a0Gestion des utilisateurs\u00a0»');
+		expect(await panel(page).textContent()).toContain('Étape');
+		// The guide itself goes on where it was.
+		await expectStep(page, 'resend-code', 'open-user-management');
+		await page.close();
+	});
+
+	test('a fixed UI language in the settings wins, while portal labels stay quoted as the portal shows them', async () => {
+		const settingsPage = await session.newPage();
+		await settingsPage.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+		await settingsPage.evaluate(() => chrome.storage.sync.set({uiLanguage: 'it'}));
+		const page = await session.newPage();
+		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
+		await startGuide(page, 'resend-code');
+		await choose(page, 'code-expired');
+		await expectStep(page, 'resend-code', 'open-user-management');
+		await expect.poll(() => panel(page).textContent()).toContain('Apra «Benutzermanagement»');
+		await settingsPage.evaluate(() => chrome.storage.sync.remove('uiLanguage'));
+		await expect.poll(() => panel(page).textContent()).toContain('Öffnen Sie');
+		await settingsPage.close();
+		await page.close();
+	});
+
+	test('no console errors', () => {
+		expect(session.consoleErrors).toEqual([]);
+	});
+});
