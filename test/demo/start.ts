@@ -1,16 +1,66 @@
-import {spawn} from 'node:child_process';
-import {existsSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
+import {copyFile} from 'node:fs/promises';
+import {join, relative} from 'node:path';
+import {launchDemoBrowser} from './browser';
+import {DemoError, PORTAL_HOME, ROOT, parseDemoOptions, requireBuild, type DemoOptions} from './options';
+import {Recorder} from './recorder';
+import {writeReport} from './report';
+import {walkResendCode, walkWizard} from './walkthrough';
 
-// Minimal `npm start` until the full demo exists (issue #8): launch Chromium with dist/chrome loaded.
-const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const dist = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
-if (!existsSync(chrome)) {
-	console.error(`Chromium not found at ${chrome}. Install it with: apt-get install -y chromium (or set CHROME_PATH).`);
-	process.exit(1);
+// `npm start [-- --lang fr]`: the built extension in Chromium on the replica portal, under the real portal URL.
+// With a display: a browser window to try it by hand, open until it is closed. Without one (or with --headless):
+// a scripted walk through resend-code and the discrepancy wizard that leaves screenshots and report.md.
+
+async function headed(options: DemoOptions): Promise<void> {
+	const {context} = await launchDemoBrowser({executablePath: options.executablePath, headless: false, lang: options.lang});
+	const page = context.pages()[0] ?? (await context.newPage());
+	await page.goto(`${PORTAL_HOME}?lang=${options.lang}&reset=1`);
+	console.log(`Chromium is open on the replica portal (${options.lang}): ${PORTAL_HOME}`);
+	console.log('Click the round «?» button at the bottom right to start a guide; the toolbar icon opens the discrepancy wizard.');
+	console.log('Close the browser window (or press Ctrl+C) to end the demo.');
+	const closed = new Promise<void>((resolve) => context.on('close', () => resolve()));
+	process.once('SIGINT', () => void context.close());
+	await closed;
 }
-if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-	console.log(`No display available. Load the extension by hand: chrome://extensions → Developer mode → Load unpacked → ${dist}`);
-	process.exit(0);
+
+async function headless(options: DemoOptions): Promise<void> {
+	const started = performance.now();
+	const recorder = new Recorder(options.out);
+	await recorder.prepare();
+	console.log(`No display: walking through the demo headless (${options.lang}), screenshots into ${relative(process.cwd(), options.out) || '.'}/`);
+	const browser = await launchDemoBrowser({executablePath: options.executablePath, headless: true, lang: options.lang});
+	let page = browser.context.pages()[0] ?? (await browser.context.newPage());
+	try {
+		const overlayPicture = await walkResendCode(page, options.lang, recorder);
+		page = await browser.context.newPage();
+		const {wizardPicture, mail} = await walkWizard(page, browser.extensionId, options.lang, recorder);
+		const seconds = (performance.now() - started) / 1000;
+		const report = await writeReport(options.out, recorder.shots, {
+			lang: options.lang,
+			browser: `Chromium ${browser.context.browser()?.version() ?? ''}`.trim(),
+			seconds,
+			blocked: browser.blocked,
+			mail,
+		});
+		if (options.docs) {
+			await copyFile(join(options.out, overlayPicture), join(ROOT, 'docs/overlay-step.png'));
+			await copyFile(join(options.out, wizardPicture), join(ROOT, 'docs/wizard-outcome.png'));
+			console.log('Updated docs/overlay-step.png and docs/wizard-outcome.png.');
+		}
+		console.log(`Done in ${seconds.toFixed(1)} s: ${recorder.shots.length} screenshots and ${relative(process.cwd(), report)}`);
+	} catch (error) {
+		await page.screenshot({path: join(options.out, 'failure.png')}).catch(() => undefined);
+		console.error(`The page at the failure: ${relative(process.cwd(), join(options.out, 'failure.png'))}`);
+		throw error;
+	} finally {
+		await browser.context.close();
+	}
 }
-spawn(chrome, [`--load-extension=${dist}`, `--disable-extensions-except=${dist}`, '--no-first-run'], {stdio: 'inherit'});
+
+try {
+	const options = parseDemoOptions(process.argv.slice(2), process.env);
+	requireBuild();
+	await (options.headless ? headless(options) : headed(options));
+} catch (error) {
+	console.error(`npm start failed: ${error instanceof DemoError ? error.message : String((error as Error).stack ?? error)}`);
+	process.exitCode = 1;
+}
