@@ -1,4 +1,5 @@
 import {cleanText} from './normalize-text';
+import {scanPage} from './page-scan';
 import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
 
@@ -38,7 +39,8 @@ function isSuccessKind(el: Element): boolean {
  */
 export function findSuccessMessages(doc: Document): Element[] {
 	const found: Element[] = [];
-	for (const el of doc.querySelectorAll(SUCCESS_SELECTOR)) {
+	// Confirmations never live inside table bodies: the page scan skips the rows (page-scan.ts).
+	for (const el of scanPage(doc, SUCCESS_SELECTOR)) {
 		if (found.some((outer) => outer.contains(el)) || isOwnElement(el)) continue;
 		if (!isSuccessKind(el) || cleanText(el.textContent) === '' || isHidden(el)) continue;
 		found.push(el);

@@ -1,5 +1,6 @@
 import {LABELS, PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
 import {elementText, matchKey} from './normalize-text';
+import {outsideTableBodies} from './page-scan';
 import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
 
@@ -10,10 +11,14 @@ import {isHidden} from './visibility';
  */
 const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"], ngb-modal-window, .modal.show';
 
-/** Visible open dialogs, outermost only (ngb-modal-window[role=dialog] wraps .modal-dialog[role=document]). */
-export function openDialogs(doc: Document): Element[] {
+/**
+ * Visible open dialogs, outermost only (ngb-modal-window[role=dialog] wraps .modal-dialog[role=document]).
+ * `elements` lets a caller that has already scanned the page pass its scan.
+ */
+export function openDialogs(doc: Document, elements: readonly Element[] = outsideTableBodies(doc)): Element[] {
 	const dialogs: Element[] = [];
-	for (const candidate of doc.querySelectorAll(DIALOG_SELECTOR)) {
+	for (const candidate of elements) {
+		if (!candidate.matches(DIALOG_SELECTOR)) continue;
 		if (isOwnElement(candidate) || dialogs.some((outer) => outer.contains(candidate))) continue;
 		if (!isHidden(candidate)) dialogs.push(candidate);
 	}
@@ -54,6 +59,6 @@ export function isUserFormDialog(dialog: Element): boolean {
 }
 
 /** The open create/edit-user dialog, if any. */
-export function openUserDialog(doc: Document): Element | undefined {
-	return openDialogs(doc).find(isUserFormDialog);
+export function openUserDialog(doc: Document, elements?: readonly Element[]): Element | undefined {
+	return openDialogs(doc, elements).find(isUserFormDialog);
 }

@@ -63,8 +63,9 @@ export function findUserRow(doc: Document, extId: string): Element | undefined {
 	const column = table?.columns.extId;
 	if (!table || column === undefined) return undefined;
 	for (const row of table.rows()) {
-		const cell = cellAt(row, column);
-		if (cell && cleanText(cell.textContent) === wanted) return row;
+		const text = cellAt(row, column)?.textContent;
+		// `includes` first: a cheap test that rejects nearly every row before the text is cleaned.
+		if (text?.includes(wanted) && cleanText(text) === wanted) return row;
 	}
 	return undefined;
 }

@@ -1,10 +1,11 @@
 import {LANGS, toLang, type Lang} from '../shared/lang';
 import {LABELS, PAGE_LABELS, type LabelVariants} from './labels';
 import {elementText, matchKey} from './normalize-text';
-import {rootOf} from './regions';
+import {outsideTableBodies} from './page-scan';
+import {isOwnElement, rootOf} from './regions';
 
-// Where the portal's own words are: headings, table headers, tabs, navigation, form labels. Deliberately not
-// `button` or `td`: a 10,000-row list has 20,000 of those and they add nothing the headers do not say.
+// Where the portal's own words are: headings, table headers, tabs, navigation, form labels (outside table
+// bodies: rows hold data, not the portal's words).
 const EVIDENCE_SELECTOR = 'h1, h2, h3, h4, th, [role="columnheader"], [role="tab"], nav a, nav button, label, legend';
 const MAX_EVIDENCE = 200;
 
@@ -34,14 +35,14 @@ function languageIndex(): Map<string, Lang> {
 }
 
 /** How many distinctive portal labels of each language the page shows. */
-export function languageEvidence(doc: Document): Record<Lang, number> {
+export function languageEvidence(doc: Document, elements: readonly Element[] = outsideTableBodies(doc)): Record<Lang, number> {
 	const counts: Record<Lang, number> = {de: 0, fr: 0, it: 0, en: 0};
 	const known = languageIndex();
-	const elements = doc.querySelectorAll(EVIDENCE_SELECTOR);
-	const limit = Math.min(elements.length, MAX_EVIDENCE);
-	for (let i = 0; i < limit; i++) {
-		const element = elements[i];
-		if (!element || element.closest('#eiam-assist-root')) continue;
+	let seen = 0;
+	for (const element of elements) {
+		if (seen >= MAX_EVIDENCE) break;
+		if (!element.matches(EVIDENCE_SELECTOR) || isOwnElement(element)) continue;
+		seen++;
 		const lang = known.get(matchKey(elementText(element)));
 		if (lang) counts[lang]++;
 	}
@@ -54,9 +55,9 @@ export function languageEvidence(doc: Document): Record<Lang, number> {
  * page shows at least two labels of one language and none of the declared one, the labels win.
  * Undefined when neither source says anything (an empty or foreign page).
  */
-export function detectLanguage(doc: Document): Lang | undefined {
+export function detectLanguage(doc: Document, elements?: readonly Element[]): Lang | undefined {
 	const declared = toLang(rootOf(doc)?.getAttribute('lang'));
-	const evidence = languageEvidence(doc);
+	const evidence = languageEvidence(doc, elements);
 	let best: Lang | undefined;
 	let bestCount = 0;
 	let tie = false;

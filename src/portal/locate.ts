@@ -3,6 +3,7 @@ import type {ControlRole, LabelKey} from '../shared/target';
 import {isModal, openDialogs} from './dialogs';
 import {LABELS, entryKeys, entryKeysIn, type LabelVariants} from './labels';
 import {cleanText, controlNames, elementText, matchKey} from './normalize-text';
+import {scanPage} from './page-scan';
 import {bodyOverlayContainers, isOwnElement} from './regions';
 import {isHidden} from './visibility';
 
@@ -76,6 +77,10 @@ function textboxNames(el: Element): string[] {
 	return names;
 }
 
+// Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the module needs no global `Node` (it also runs on DOMs
+// that are not the global one: happy-dom windows in the benchmark, other frames).
+const FOLLOWING = 4;
+
 /** The text field a visible label belongs to: `for`, wrapping, else the next field after it in its group. */
 function fieldOfLabel(label: Element): Element | undefined {
 	const forId = label.getAttribute('for');
@@ -89,7 +94,7 @@ function fieldOfLabel(label: Element): Element | undefined {
 	for (let depth = 0; group && depth < 3; depth++, group = group.parentElement) {
 		for (const field of group.querySelectorAll(TEXTBOX)) {
 			// Only a field after the label: the one before belongs to the previous label.
-			if (label.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING) return field;
+			if (label.compareDocumentPosition(field) & FOLLOWING) return field;
 		}
 	}
 	return undefined;
@@ -120,58 +125,77 @@ function searchRoots(root: Document | Element): (Document | Element)[] {
 	return [root, ...bodyOverlayContainers(doc).filter((container) => !container.contains(root) && !root.contains(container))];
 }
 
-function collectMatches(root: Document | Element, query: ControlQuery, lang: Lang | undefined): Match[] {
+/**
+ * Matches among `candidates` (elements already known to match the role's selector). Nested clickables
+ * (`<a role=button><span role=button>`) yield the outermost one.
+ */
+function collectMatches(candidates: Iterable<Element>, query: ControlQuery, lang: Lang | undefined, seen: Set<Element>): Match[] {
 	const entry = LABELS[query.label];
 	const matches: Match[] = [];
-	const seen = new Set<Element>();
 	const add = (el: Element, langRank: number): void => {
 		if (seen.has(el) || isOwnElement(el)) return;
 		seen.add(el);
 		matches.push({el, langRank, roleRank: controlRole(el) === query.role ? 0 : 1});
 	};
-	for (const scope of searchRoots(root)) {
+	for (const el of candidates) {
 		if (query.role === 'textbox') {
-			for (const el of scope.querySelectorAll(TEXTBOX)) {
+			if (el.matches(TEXTBOX)) {
 				const rank = rankOf(textboxNames(el), entry, lang);
 				if (rank !== undefined) add(el, rank);
-			}
-			for (const label of scope.querySelectorAll(LABEL_LIKE)) {
-				const rank = rankOf([elementText(label)], entry, lang);
-				const field = rank === undefined ? undefined : fieldOfLabel(label);
+			} else {
+				const rank = rankOf([elementText(el)], entry, lang);
+				const field = rank === undefined ? undefined : fieldOfLabel(el);
 				if (field && rank !== undefined) add(field, rank);
 			}
 		} else {
-			for (const el of scope.querySelectorAll(CLICKABLE)) {
-				// Nested clickables (`<a role=button><span role=button>`): the outermost is the control.
-				const rank = rankOf(controlNames(el), entry, lang);
-				if (rank !== undefined && !el.parentElement?.closest(CLICKABLE)) add(el, rank);
-			}
+			const rank = rankOf(controlNames(el), entry, lang);
+			if (rank !== undefined && !el.parentElement?.closest(CLICKABLE)) add(el, rank);
 		}
 	}
 	return matches;
+}
+
+/** The selector of the elements a query looks at: clickables, or text fields and the labels that name them. */
+function selectorOf(query: ControlQuery): string {
+	return query.role === 'textbox' ? `${TEXTBOX}, ${LABEL_LIKE}` : CLICKABLE;
+}
+
+/** Visible matches, restricted to the open modal (and body-level menus) when one is open, best first. */
+function rank(matches: Match[], doc: Document): Element[] {
+	let visible = matches.filter((match) => !isHidden(match.el));
+	if (visible.length === 0) return [];
+	const modals = openDialogs(doc).filter(isModal);
+	if (modals.length > 0) {
+		const overlays = bodyOverlayContainers(doc);
+		const inModal = (el: Element): boolean =>
+			modals.some((modal) => modal.contains(el)) || overlays.some((overlay) => overlay.contains(el));
+		visible = visible.filter((match) => inModal(match.el));
+	}
+	return visible
+		.map((match, order) => ({...match, order}))
+		.sort((a, b) => a.roleRank - b.roleRank || a.langRank - b.langRank || a.order - b.order)
+		.map((match) => match.el);
 }
 
 /**
  * Every visible control matching the query, best first: the requested role before other clickables (a guide
  * may say "button" for what the portal renders as a menu link), the page language before other languages, then
  * document order. While a modal dialog is open, only controls inside it (or in body-level menus opened from it)
- * count: the page behind it cannot be clicked.
+ * count: the page behind it cannot be clicked. Controls outside table bodies are searched first; the rows only
+ * when nothing outside matches.
  */
 export function findControls(root: Document | Element, query: ControlQuery, lang?: Lang): Element[] {
-	let matches = collectMatches(root, query, lang).filter((match) => !isHidden(match.el));
-	if (matches.length === 0) return [];
 	const doc = isElement(root) ? root.ownerDocument : root;
-	const modals = openDialogs(doc).filter(isModal);
-	if (modals.length > 0) {
-		const overlays = bodyOverlayContainers(doc);
-		const inModal = (el: Element): boolean =>
-			modals.some((modal) => modal.contains(el)) || overlays.some((overlay) => overlay.contains(el));
-		matches = matches.filter((match) => inModal(match.el));
-	}
-	return matches
-		.map((match, order) => ({...match, order}))
-		.sort((a, b) => a.roleRank - b.roleRank || a.langRank - b.langRank || a.order - b.order)
-		.map((match) => match.el);
+	const selector = selectorOf(query);
+	const roots = searchRoots(root);
+	const seen = new Set<Element>();
+	// First the page without its table bodies: cheap, and where nearly every control is (page-scan.ts).
+	const outside = roots.flatMap((scope) => scanPage(scope, selector));
+	const found = rank(collectMatches(outside, query, lang, seen), doc);
+	if (found.length > 0) return found;
+	// Then everything, rows included (a menu opened inside a row): a full query, paid only when needed.
+	const everything = roots.flatMap((scope) => [...scope.querySelectorAll(selector)]);
+	return rank(collectMatches(everything, query, lang, seen), doc);
 }
 
 /**

@@ -7,6 +7,7 @@ import {PAGE_LABELS, LABELS, entryKeys, type LabelVariants} from './labels';
 import {detectLanguage} from './language';
 import {elementText, foldText, matchKey} from './normalize-text';
 import {isPortalUrl, type PageUrl} from './portal-url';
+import {outsideTableBodies} from './page-scan';
 import {mainRegion} from './regions';
 
 /**
@@ -47,14 +48,22 @@ const TITLES: readonly (readonly [PageId, LabelVariants])[] = [
 
 /** Facts several detectors need, computed at most once per detection. */
 class PageFacts {
+	#elements: readonly Element[] | undefined;
 	#userDialog: Element | null | undefined;
 	#title: PageId | null | undefined;
+	#titleElement: Element | undefined;
 
 	constructor(readonly doc: Document) {}
 
+	/** The page without its table bodies (page-scan.ts): one cheap walk shared by all checks. */
+	get elements(): readonly Element[] {
+		this.#elements ??= outsideTableBodies(this.doc);
+		return this.#elements;
+	}
+
 	/** The open create/edit-user dialog: while it is open, the page is `create-user` whatever lies behind it. */
 	get userDialog(): Element | null {
-		this.#userDialog ??= openUserDialog(this.doc) ?? null;
+		this.#userDialog ??= openUserDialog(this.doc, this.elements) ?? null;
 		return this.#userDialog;
 	}
 
@@ -62,40 +71,44 @@ class PageFacts {
 	get title(): PageId | null {
 		if (this.#title === undefined) {
 			this.#title = null;
-			for (const heading of this.doc.querySelectorAll('h1, [role="heading"][aria-level="1"]')) {
+			for (const heading of this.elements) {
+				if (!heading.matches('h1, [role="heading"][aria-level="1"]')) continue;
 				const key = matchKey(elementText(heading));
 				const found = TITLES.find(([, entry]) => entryKeys(entry).has(key));
 				if (found) {
 					this.#title = found[0];
+					this.#titleElement = heading;
 					break;
 				}
 			}
 		}
 		return this.#title;
 	}
-}
 
-/** True if an element matching `selector` under `root` shows one of the entry's labels. */
-function showsLabel(root: ParentNode, selector: string, entry: LabelVariants): boolean {
-	const keys = entryKeys(entry);
-	for (const el of root.querySelectorAll(selector)) {
-		if (keys.has(matchKey(elementText(el)))) return true;
+	/** The h1 that carries the known title. */
+	get titleElement(): Element | undefined {
+		return this.title === null ? undefined : this.#titleElement;
 	}
-	return false;
 }
 
-/** True if some text of the main region starts with the welcome word ("Willkommen Amandine Cécile Favre"). */
-function showsWelcome(doc: Document): boolean {
+/** True if an element matching `selector` outside table bodies shows one of the entry's labels. */
+function showsLabel(elements: readonly Element[], selector: string, entry: LabelVariants): boolean {
+	const keys = entryKeys(entry);
+	return elements.some((el) => el.matches(selector) && keys.has(matchKey(elementText(el))));
+}
+
+/** The element whose text starts with the welcome word ("Willkommen Amandine Cécile Favre"), in the main region. */
+function welcomeElement(doc: Document): Element | undefined {
 	const region = mainRegion(doc);
-	if (!region) return false;
+	if (!region) return undefined;
 	const words = Object.values(PAGE_LABELS.welcome).flat().map(foldText);
 	const walker = doc.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
 	// The home page is short; a long page that has not greeted within 300 text nodes is not the home page.
 	for (let count = 0; count < 300 && walker.nextNode(); count++) {
 		const text = foldText(walker.currentNode.nodeValue);
-		if (text !== '' && words.some((word) => text.startsWith(word))) return true;
+		if (text !== '' && words.some((word) => text.startsWith(word))) return walker.currentNode.parentElement ?? undefined;
 	}
-	return false;
+	return undefined;
 }
 
 const PERMISSIONS_MARKERS = '[role="tab"], a, button';
@@ -103,29 +116,29 @@ const LABEL_LIKE = 'label, legend, strong, b, dt, p, h2, h3, h4, h5, h6';
 const FIELD_LABELS = 'strong, b, label, dt, th, span';
 
 /** The content each page has when its title is missing or unknown (an unexpected portal version). */
-const SIGNATURES: Readonly<Record<Exclude<PageId, 'create-user' | 'unknown'>, (doc: Document) => boolean>> = {
-	'unit-selection': (doc) => findUnitTable(doc) !== undefined,
-	'user-selection': (doc) => findUserTable(doc) !== undefined,
+const SIGNATURES: Readonly<Record<Exclude<PageId, 'create-user' | 'unknown'>, (facts: PageFacts) => boolean>> = {
+	'unit-selection': ({doc}) => findUnitTable(doc) !== undefined,
+	'user-selection': ({doc}) => findUserTable(doc) !== undefined,
 	// Permissions and overview share the summary table; only permissions has the grant tabs / profile button,
 	// only overview the justification.
-	permissions: (doc) =>
+	permissions: ({doc, elements}) =>
 		findSummaryTable(doc) !== undefined &&
-		(showsLabel(doc, PERMISSIONS_MARKERS, LABELS.tabGrant) || showsLabel(doc, PERMISSIONS_MARKERS, LABELS.addProfile)),
-	overview: (doc) =>
+		(showsLabel(elements, PERMISSIONS_MARKERS, LABELS.tabGrant) || showsLabel(elements, PERMISSIONS_MARKERS, LABELS.addProfile)),
+	overview: ({doc, elements}) =>
 		findSummaryTable(doc) !== undefined &&
-		showsLabel(doc, LABEL_LIKE, LABELS.justification) &&
-		!showsLabel(doc, PERMISSIONS_MARKERS, LABELS.tabGrant),
-	completed: (doc) =>
-		showsLabel(doc, FIELD_LABELS, PAGE_LABELS.fieldOnboardingCode) ||
-		(findSuccessMessages(doc).length > 0 && showsLabel(doc, FIELD_LABELS, PAGE_LABELS.fieldUserId)),
-	home: (doc) => showsWelcome(doc),
+		showsLabel(elements, LABEL_LIKE, LABELS.justification) &&
+		!showsLabel(elements, PERMISSIONS_MARKERS, LABELS.tabGrant),
+	completed: ({doc, elements}) =>
+		showsLabel(elements, FIELD_LABELS, PAGE_LABELS.fieldOnboardingCode) ||
+		(findSuccessMessages(doc).length > 0 && showsLabel(elements, FIELD_LABELS, PAGE_LABELS.fieldUserId)),
+	home: ({doc}) => welcomeElement(doc) !== undefined,
 };
 
 function onPage(facts: PageFacts, page: keyof typeof SIGNATURES): boolean {
 	if (facts.userDialog) return false;
 	const title = facts.title;
 	// A recognised title decides alone; the signature is the fallback for titles we do not know.
-	return title === null ? SIGNATURES[page](facts.doc) : title === page;
+	return title === null ? SIGNATURES[page](facts) : title === page;
 }
 
 const DETECT: Readonly<Record<Exclude<PageId, 'unknown'>, (facts: PageFacts) => boolean>> = {
@@ -165,8 +178,21 @@ const ORDER = ['create-user', 'user-selection', 'unit-selection', 'permissions',
  * the portal's default, when the page says nothing (empty page).
  */
 export function detectPage(doc: Document, url: PageUrl): PageState {
-	const lang = detectLanguage(doc) ?? 'de';
-	if (!isPortalUrl(url)) return {page: 'unknown', lang};
+	const {page, lang} = detectPageAndAnchor(doc, url);
+	return {page, lang};
+}
+
+/**
+ * `detectPage` plus the element that identifies the page, for `watchPageIdentity`: the open user dialog, the h1
+ * with the known title, or the home greeting. Undefined when the page was recognised by its content (a renamed
+ * title) or not at all: then only a full watch can tell when it changes.
+ */
+export function detectPageAndAnchor(doc: Document, url: PageUrl): PageState & {anchor: Element | undefined} {
 	const facts = new PageFacts(doc);
-	return {page: ORDER.find((page) => DETECT[page](facts)) ?? 'unknown', lang};
+	const lang = detectLanguage(doc, facts.elements) ?? 'de';
+	if (!isPortalUrl(url)) return {page: 'unknown', lang, anchor: undefined};
+	const page = ORDER.find((id) => DETECT[id](facts)) ?? 'unknown';
+	const anchor =
+		page === 'create-user' ? (facts.userDialog ?? undefined) : page === 'home' && !facts.titleElement ? welcomeElement(doc) : facts.titleElement;
+	return {page, lang, anchor: page === 'unknown' ? undefined : anchor};
 }

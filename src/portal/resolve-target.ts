@@ -5,6 +5,7 @@ import {PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
 import {findControl} from './locate';
 import {isIconElement, matchKey} from './normalize-text';
 import {isPortalUrl} from './portal-url';
+import {scanPage} from './page-scan';
 import {mainRegion} from './regions';
 import {cellAt, rowCells, type DataTable} from './tables';
 import {isHidden} from './visibility';
@@ -94,7 +95,7 @@ function findProfileMenuToggle(doc: Document): Element | undefined {
 	const region = mainRegion(doc);
 	if (!region) return undefined;
 	let best: {button: Element; rank: number} | undefined;
-	for (const button of region.querySelectorAll(BUTTONS)) {
+	for (const button of scanPage(region, BUTTONS)) {
 		if (button.closest('tr, [role="row"], [role="tablist"], nav, header, [role="menu"]')) continue;
 		if (actionOf(button) !== 'menu-toggle' || isHidden(button)) continue;
 		// Walk up to the box: the first ancestor whose text carries the profile id (5+ digits).
@@ -127,7 +128,10 @@ export function resolveTarget(doc: Document, target: Target, ctx: TargetContext,
 	if (!isPortalUrl(doc.URL)) return undefined;
 	switch (target.kind) {
 		case 'control': {
-			return findControl(doc, {role: target.role, label: target.label}, lang);
+			const query = {role: target.role, label: target.label};
+			// A row menu's item: search the person's row (and the body-level menus) first, not 10,000 rows.
+			const row = target.role === 'menuitem' && ctx.extId !== undefined ? findUserRow(doc, ctx.extId) : undefined;
+			return (row && findControl(row, query, lang)) ?? findControl(doc, query, lang);
 		}
 		case 'table': {
 			const table = target.table === 'units' ? findUnitTable(doc) : findUserTable(doc);

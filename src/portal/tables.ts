@@ -1,6 +1,7 @@
 import type {LabelVariants} from './labels';
 import {entryKeys} from './labels';
 import {elementText, matchKey} from './normalize-text';
+import {scanPage} from './page-scan';
 import {isOwnElement} from './regions';
 
 /**
@@ -33,7 +34,11 @@ export function rowCells(row: Element): Element[] {
 /** The cell in column `index`, counting colspans, like the header's index. */
 export function cellAt(row: Element, index: number): Element | undefined {
 	let column = 0;
-	for (const cell of rowCells(row)) {
+	// Indexed access on a native row: no array per call (this runs for every cell of 10,000 rows).
+	const cells: ArrayLike<Element> = row.tagName === 'TR' ? (row as HTMLTableRowElement).cells : rowCells(row);
+	for (let i = 0; i < cells.length; i++) {
+		const cell = cells[i];
+		if (!cell) break;
 		const span = Math.max(1, (cell as Partial<HTMLTableCellElement>).colSpan ?? 1);
 		if (index < column + span) return cell;
 		column += span;
@@ -74,7 +79,12 @@ function bodyRowsOf(table: Element): Element[] {
 
 /** True for a row that carries data: more than one cell (an "empty table" message is one wide cell). */
 function isDataRow(row: Element): boolean {
-	return rowCells(row).length > 1;
+	return row.tagName === 'TR' ? (row as HTMLTableRowElement).cells.length > 1 : rowCells(row).length > 1;
+}
+
+function hasBodyRows(table: Element): boolean {
+	if (!isNativeTable(table)) return bodyRowsOf(table).length > 0;
+	return Array.from(table.tBodies).some((body) => body.firstElementChild !== null);
 }
 
 /** Column indexes of the wanted columns in the first header row that names at least one of them. */
@@ -103,8 +113,8 @@ function matchColumns<K extends string>(table: Element, spec: Readonly<Record<K,
 function splitBody(table: Element): {wrapper: Element; body: Element} | undefined {
 	let ancestor = table.parentElement;
 	for (let depth = 0; ancestor && depth < 5; depth++, ancestor = ancestor.parentElement) {
-		const others = [...ancestor.querySelectorAll(TABLE_SELECTOR)].filter((other) => other !== table);
-		const body = others.find((other) => bodyRowsOf(other).length > 0);
+		const others = scanPage(ancestor, TABLE_SELECTOR).filter((other) => other !== table);
+		const body = others.find(hasBodyRows);
 		if (body) return {wrapper: ancestor, body};
 		if (others.length > 0) return undefined;
 	}
@@ -116,17 +126,17 @@ function splitBody(table: Element): {wrapper: Element; body: Element} | undefine
  * every column of `spec` it has. Tables inside our own overlay are ignored.
  */
 export function findDataTable<K extends string>(
-	root: ParentNode,
+	root: Document | Element,
 	spec: Readonly<Record<K, LabelVariants>>,
 	required: readonly K[],
 ): DataTable<K> | undefined {
-	for (const table of root.querySelectorAll(TABLE_SELECTOR)) {
+	// Tables nested in another table's rows are not the portal's data tables; the scan skips them (page-scan.ts).
+	for (const table of scanPage(root, TABLE_SELECTOR)) {
 		// A native table inside an ARIA grid would be seen twice; the outer one is checked first and wins.
 		if (isOwnElement(table)) continue;
 		const columns = matchColumns(table, spec);
 		if (!required.every((name) => columns[name] !== undefined)) continue;
-		const ownRows = bodyRowsOf(table);
-		const split = ownRows.length === 0 ? splitBody(table) : undefined;
+		const split = hasBodyRows(table) ? undefined : splitBody(table);
 		const rowSource = split?.body ?? table;
 		return {
 			element: split?.wrapper ?? table,

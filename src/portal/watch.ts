@@ -58,11 +58,46 @@ function navigationOf(doc: Document): EventTarget | undefined {
 	return view?.navigation;
 }
 
+type Observation = readonly [Node, MutationObserverInit];
+
+// `lang` on <html> (the language switch may change nothing else before the texts re-render) and its children
+// (the body replaced wholesale: document.write, a framework re-bootstrapping).
+const ROOT_INIT: MutationObserverInit = {childList: true, attributes: true, attributeFilter: ['lang']};
+const DEEP_INIT: MutationObserverInit = {childList: true, subtree: true, characterData: true};
+
+/**
+ * One MutationObserver over the nodes `plan` names, plus the history events; every report is batched into one
+ * animation frame. When the body is replaced, the plan is applied again to the new one.
+ */
+function observe(doc: Document, plan: () => readonly Observation[], onChange: () => void, signal: AbortSignal): void {
+	if (signal.aborted) return;
+	const schedule = batched(doc, onChange, signal);
+	let body = bodyOf(doc);
+	const apply = (): void => {
+		for (const [node, init] of plan()) observer.observe(node, init);
+	};
+	const observer = new MutationObserver(() => {
+		const current = bodyOf(doc);
+		if (current !== body) {
+			body = current;
+			observer.disconnect();
+			apply();
+		}
+		schedule();
+	});
+	apply();
+	const view = doc.defaultView;
+	view?.addEventListener('popstate', schedule, {signal});
+	view?.addEventListener('hashchange', schedule, {signal});
+	navigationOf(doc)?.addEventListener('navigatesuccess', schedule, {signal});
+	signal.addEventListener('abort', () => observer.disconnect(), {once: true});
+}
+
 /**
  * Calls `onChange` (at most once per animation frame) whenever the portal's DOM structure or text changes, or the
  * SPA navigates: a route change, content rendered asynchronously, a dialog or a body-level menu opening, the
  * language switch rewriting texts, `<html lang>` changing. Read the DOM in `onChange`; never inside a
- * MutationObserver callback (this one only schedules).
+ * MutationObserver callback (this one only schedules). For a guide in progress: it sees targets appear.
  *
  * Not reported: attribute-only changes below `<html>` (a menu shown by a class, a button enabled). Observing
  * attributes over the whole body is what costs on a 10,000-row page; use `watchAttributes` on the current
@@ -71,42 +106,51 @@ function navigationOf(doc: Document): EventTarget | undefined {
  * pushState/replaceState cannot be observed from an isolated content script (patching them would patch our own
  * world only); the DOM mutation that follows every Angular route change reports it, and `navigatesuccess`
  * reports it directly where the Navigation API exists.
+ *
+ * Cost: each DOM record below <body> costs the page a little (≈ 2 µs in Chromium, test/bench): while no guide is
+ * active, prefer `watchPageIdentity`.
  */
 export function watchPortal(doc: Document, onChange: () => void, signal: AbortSignal): void {
-	if (signal.aborted) return;
-	const schedule = batched(doc, onChange, signal);
-	const view = doc.defaultView;
-	const structure = new MutationObserver(schedule);
-	// The body, not the main region: the create-user dialog and drop-down menus are appended to <body>.
-	const root = rootOf(doc);
-	let observed = bodyOf(doc) ?? root;
-	// An empty Document has neither; then only history events can report anything.
-	if (observed) structure.observe(observed, {childList: true, subtree: true, characterData: true});
-	// `lang` on <html> only: the language switch may change nothing else before the texts re-render.
-	const lang = new MutationObserver(schedule);
-	if (root) lang.observe(root, {attributes: true, attributeFilter: ['lang']});
-	// The body can be replaced wholesale (document.write, a framework re-bootstrapping): follow it.
-	const bodySwap = new MutationObserver(() => {
-		const body = bodyOf(doc);
-		if (body && body !== observed) {
-			observed = body;
-			structure.disconnect();
-			structure.observe(body, {childList: true, subtree: true, characterData: true});
-			schedule();
-		}
-	});
-	if (root) bodySwap.observe(root, {childList: true});
-	view?.addEventListener('popstate', schedule, {signal});
-	view?.addEventListener('hashchange', schedule, {signal});
-	navigationOf(doc)?.addEventListener('navigatesuccess', schedule, {signal});
-	signal.addEventListener(
-		'abort',
+	observe(
+		doc,
 		() => {
-			structure.disconnect();
-			lang.disconnect();
-			bodySwap.disconnect();
+			const root = rootOf(doc);
+			// The body, not the main region: the create-user dialog and drop-down menus are appended to <body>.
+			// An empty Document has neither; then only history events can report anything.
+			const target = bodyOf(doc) ?? root;
+			return [...(root ? [[root, ROOT_INIT] as const] : []), ...(target && target !== root ? [[target, DEEP_INIT] as const] : [])];
 		},
-		{once: true},
+		onChange,
+		signal,
+	);
+}
+
+/**
+ * The coarse watch page detection needs while no guide is active (shared/PERFORMANCE.md: "disconnect or narrow
+ * the observer"): the element that identifies the page (`anchor`: its title, the home greeting, the open dialog —
+ * `detectPageAndAnchor`) with its own subtree, the chain of its ancestors without their subtrees (a route change
+ * replaces one of them), the body's children (dialogs, overlays), `<html lang>` and history events. A 10,000-row
+ * re-render produces no record here. Without an anchor (a page recognised by its content, or none yet) it watches
+ * like `watchPortal`.
+ */
+export function watchPageIdentity(doc: Document, anchor: Element | undefined, onChange: () => void, signal: AbortSignal): void {
+	if (!anchor?.isConnected) {
+		watchPortal(doc, onChange, signal);
+		return;
+	}
+	observe(
+		doc,
+		() => {
+			const root = rootOf(doc);
+			const observations: Observation[] = root ? [[root, ROOT_INIT]] : [];
+			for (let node = anchor.parentElement; node && node !== root; node = node.parentElement) {
+				observations.push([node, {childList: true}]);
+			}
+			observations.push([anchor, DEEP_INIT]);
+			return observations;
+		},
+		onChange,
+		signal,
 	);
 }
 

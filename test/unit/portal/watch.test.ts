@@ -3,7 +3,7 @@ import {afterEach, describe, expect, test, vi} from 'vitest';
 import {findControl} from '../../../src/portal/locate';
 import type {PageState} from '../../../src/portal/pages';
 import {trackPage} from '../../../src/portal/track-page';
-import {TARGET_ATTRIBUTES, watchAttributes, watchPortal} from '../../../src/portal/watch';
+import {TARGET_ATTRIBUTES, watchAttributes, watchPageIdentity, watchPortal} from '../../../src/portal/watch';
 import {bodyHtml} from './fixtures/portal-html';
 import {loadFixture, loadHtml, setUrl} from './support/load';
 
@@ -75,14 +75,29 @@ describe('watchPortal', () => {
 		expect(onChange).not.toHaveBeenCalled();
 	});
 
-	test('observes only childList/characterData on the body and lang on <html>', () => {
+	test('one observer: childList/characterData under <body>, lang and children of <html>, no attributes below', () => {
 		const doc = loadFixture('home', {lang: 'de'});
 		const observe = vi.spyOn(MutationObserver.prototype, 'observe');
 		watchPortal(doc, () => undefined, lifetime());
 		const options = observe.mock.calls.map(([target, init]) => ({target: (target as Element).tagName, init}));
-		expect(options).toContainEqual({target: 'BODY', init: {childList: true, subtree: true, characterData: true}});
-		expect(options).toContainEqual({target: 'HTML', init: {attributes: true, attributeFilter: ['lang']}});
-		expect(options.every(({init}) => !(init?.attributes === true && init.subtree === true))).toBe(true);
+		expect(options).toEqual([
+			{target: 'HTML', init: {childList: true, attributes: true, attributeFilter: ['lang']}},
+			{target: 'BODY', init: {childList: true, subtree: true, characterData: true}},
+		]);
+		expect(new Set(observe.mock.contexts).size).toBe(1);
+	});
+
+	test('a body replaced wholesale is observed in its turn', async () => {
+		const doc = loadFixture('home', {lang: 'de'});
+		const onChange = vi.fn();
+		watchPortal(doc, onChange, lifetime());
+		const body = doc.createElement('body');
+		doc.body.replaceWith(body);
+		await nextFrame();
+		expect(onChange).toHaveBeenCalledTimes(1);
+		body.append(doc.createElement('p'));
+		await nextFrame();
+		expect(onChange).toHaveBeenCalledTimes(2);
 	});
 
 	test('aborting removes observers and listeners; a pending frame does not fire', async () => {
@@ -99,7 +114,7 @@ describe('watchPortal', () => {
 		doc.defaultView?.dispatchEvent(new PopStateEvent('popstate'));
 		await nextFrame();
 		expect(onChange).not.toHaveBeenCalled();
-		expect(disconnect).toHaveBeenCalledTimes(3);
+		expect(disconnect).toHaveBeenCalledTimes(1);
 	});
 
 	test('an already aborted signal sets up nothing', async () => {
@@ -124,6 +139,59 @@ describe('watchPortal', () => {
 			if (main) main.innerHTML = bodyHtml('user-selection', {lang: 'fr'});
 		}, 30);
 		expect((await found)?.textContent).toContain('Ajouter un nouvel utilisateur');
+	});
+});
+
+describe('watchPageIdentity (coarse, while no guide is active)', () => {
+	function usersPage(): {doc: Document; title: Element} {
+		const doc = loadFixture('user-selection', {lang: 'de', users: 50});
+		const title = doc.querySelector('h1');
+		if (!title) throw new Error('no title');
+		return {doc, title};
+	}
+
+	test('the rows re-rendering, a menu opening or a filter typed in does not wake it', async () => {
+		const {doc, title} = usersPage();
+		const onChange = vi.fn();
+		const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+		watchPageIdentity(doc, title, onChange, lifetime());
+		for (const cell of doc.querySelectorAll('tbody td')) cell.textContent = `${cell.textContent} `;
+		doc.querySelector('tbody')?.append(doc.createElement('tr'));
+		doc.querySelector('.dropdown-menu')?.classList.add('show');
+		doc.querySelector('thead input')?.setAttribute('value', '23');
+		await nextFrame();
+		expect(onChange).not.toHaveBeenCalled();
+		expect(observe.mock.calls.filter(([, init]) => init?.subtree === true).map(([target]) => target)).toEqual([title]);
+	});
+
+	test.each([
+		['the page replaced (route change)', (doc: Document) => {
+			const main = doc.querySelector('main');
+			if (main) main.innerHTML = bodyHtml('permissions', {lang: 'de'});
+		}],
+		['a dialog appended to <body>', (doc: Document) => doc.body.append(doc.createElement('ngb-modal-window'))],
+		['the title re-rendered in another language', (doc: Document) => {
+			const title = doc.querySelector('h1')?.firstChild;
+			if (title) (title as Text).data = 'Sélectionner un utilisateur';
+		}],
+		['<html lang> changing', (doc: Document) => doc.documentElement.setAttribute('lang', 'it')],
+		['history navigation', (doc: Document) => doc.defaultView?.dispatchEvent(new PopStateEvent('popstate'))],
+	])('wakes for %s', async (_what, change) => {
+		const {doc, title} = usersPage();
+		const onChange = vi.fn();
+		watchPageIdentity(doc, title, onChange, lifetime());
+		change(doc);
+		await nextFrame();
+		expect(onChange).toHaveBeenCalledTimes(1);
+	});
+
+	test('without an anchor it watches everything', async () => {
+		const {doc} = usersPage();
+		const onChange = vi.fn();
+		watchPageIdentity(doc, undefined, onChange, lifetime());
+		doc.querySelector('tbody')?.append(doc.createElement('tr'));
+		await nextFrame();
+		expect(onChange).toHaveBeenCalledTimes(1);
 	});
 });
 
@@ -182,5 +250,31 @@ describe('trackPage', () => {
 		await nextFrame();
 		expect(states.at(-1)).toEqual({page: 'user-selection', lang: 'fr'});
 		expect(states).toHaveLength(4);
+	});
+
+	test('a page that renders its title after a delay is reported once it does', async () => {
+		const doc = loadFixture('home', {lang: 'en'});
+		const states: PageState[] = [];
+		trackPage(doc, (state) => states.push(state), lifetime());
+		const main = doc.querySelector('main')!;
+		main.innerHTML = '<div class="spinner"></div>'; // route left, next page not rendered yet
+		await nextFrame();
+		expect(states.at(-1)?.page).toBe('unknown');
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		main.innerHTML = bodyHtml('overview', {lang: 'en'});
+		await nextFrame();
+		expect(states.at(-1)).toEqual({page: 'overview', lang: 'en'});
+	});
+
+	test('stops on abort', async () => {
+		const doc = loadFixture('home', {lang: 'de'});
+		const onPage = vi.fn();
+		const controller = new AbortController();
+		trackPage(doc, onPage, controller.signal);
+		controller.abort();
+		doc.querySelector('main')!.innerHTML = bodyHtml('overview', {lang: 'de'});
+		doc.body.append(doc.createElement('div'));
+		await nextFrame();
+		expect(onPage).toHaveBeenCalledTimes(1);
 	});
 });

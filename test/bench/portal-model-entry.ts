@@ -1,0 +1,15 @@
+/**
+ * What the portal-model benchmark loads into a page: the portal model's public functions on `globalThis`, bundled
+ * as one IIFE (test/bench/portal-model.bench.ts builds it with Vite, minified, like the content script).
+ */
+import {findSuccessMessages} from '../../src/portal/alerts';
+import {findControl} from '../../src/portal/locate';
+import {detectPage} from '../../src/portal/pages';
+import {readUserRows} from '../../src/portal/read-data';
+import {resolveTarget} from '../../src/portal/resolve-target';
+import {trackPage} from '../../src/portal/track-page';
+import {watchPageIdentity, watchPortal} from '../../src/portal/watch';
+
+const api = {detectPage, findControl, findSuccessMessages, readUserRows, resolveTarget, trackPage, watchPageIdentity, watchPortal};
+export type PortalModelApi = typeof api;
+(globalThis as unknown as {portalModel: PortalModelApi}).portalModel = api;
