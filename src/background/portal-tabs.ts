@@ -24,8 +24,8 @@ export async function rememberPortalTab(tabId: number): Promise<void> {
 export async function forgetPortalTab(tabId: number): Promise<void> {
 	const tabs = await read();
 	if (!(String(tabId) in tabs)) return;
-	delete tabs[String(tabId)];
-	await browser.storage.session.set({[KEY]: tabs});
+	const rest = Object.fromEntries(Object.entries(tabs).filter(([id]) => id !== String(tabId)));
+	await browser.storage.session.set({[KEY]: rest});
 }
 
 /** The portal tab used last that still exists, or undefined. */

@@ -5,8 +5,10 @@
  */
 export function fillField(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
 	const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+	// The prototype's own setter, called on the field: exactly what typing does, past any framework wrapper.
+	// eslint-disable-next-line @typescript-eslint/unbound-method -- called with the field as `this` right below
 	const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
-	if (setter) setter.call(field, text);
+	if (setter) Reflect.apply(setter, field, [text]);
 	else field.value = text;
 	field.dispatchEvent(new Event('input', {bubbles: true}));
 	field.dispatchEvent(new Event('change', {bubbles: true}));

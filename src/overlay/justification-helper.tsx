@@ -5,7 +5,7 @@ import type {Translate} from './translate';
 type Props = {
 	t: Translate;
 	templates: readonly {id: string; text: string}[];
-	onUse(text: string, replace: boolean): 'filled' | 'needs-confirm';
+	onUse: (text: string, replace: boolean) => 'filled' | 'needs-confirm';
 };
 
 /** Justification templates; never overwrites what the user typed without asking. */

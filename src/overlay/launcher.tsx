@@ -5,8 +5,8 @@ type Props = {
 	t: Translate;
 	open: boolean;
 	guides: readonly {id: string; title: string}[];
-	onToggle(): void;
-	onStart(id: string): void;
+	onToggle: () => void;
+	onStart: (id: string) => void;
 	buttonRef: RefObject<HTMLButtonElement | null>;
 };
 

@@ -47,13 +47,13 @@ export type OverlayView = {
 };
 
 export type OverlayActions = {
-	start(guideId: string): void;
-	choose(name: string, value: string): void;
-	retry(): void;
-	skip(): void;
-	cancel(): void;
-	dismiss(): void;
+	start: (guideId: string) => void;
+	choose: (name: string, value: string) => void;
+	retry: () => void;
+	skip: () => void;
+	cancel: () => void;
+	dismiss: () => void;
 	/** Puts a template into the portal's field; 'needs-confirm' when the user already typed text there. */
-	useTemplate(text: string, replace: boolean): 'filled' | 'needs-confirm';
-	rowAction(extId: string): void;
+	useTemplate: (text: string, replace: boolean) => 'filled' | 'needs-confirm';
+	rowAction: (extId: string) => void;
 };

@@ -8,7 +8,7 @@ export type GuideId = z.infer<typeof GuideIdSchema>;
 /** What a guide may be told at start, or asks the user: who it is for and which variant. */
 export const GuideContextSchema = z.object({
 	/** ExtID / user id of the person, when the guide was started for a known user (row, wizard). */
-	extId: z.optional(z.string().check(z.regex(/^\d{1,12}$/))),
+	extId: z.optional(z.string().check(z.regex(/^\d{1,20}$/))), // as long as the wizard's user id
 	reason: z.optional(z.enum(['code-expired', 'wrong-email'])),
 	send: z.optional(z.enum(['new-code', 'reminder'])),
 	deactivate: z.optional(z.enum(['user', 'profile'])),

@@ -67,7 +67,7 @@ function listen<R extends AnyRequest>(
 		const handler = handlers[request.type as R['type']] as (
 			request: R,
 			sender: Runtime.MessageSender,
-		) => Promise<unknown> | unknown;
+		) => unknown;
 		return Promise.resolve()
 			.then(() => handler(request, sender))
 			.then(

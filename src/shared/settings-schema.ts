@@ -1,4 +1,5 @@
 import {z} from 'zod/mini';
+import {isValidEmail} from './email-address';
 import {CantonSchema} from './cantons';
 import {JustificationTemplateSchema, type JustificationTemplate} from './justification-templates';
 import {LANGS, type Lang} from './lang';
@@ -56,7 +57,8 @@ export const SETTING_FIELDS = {
 	/** 'auto' = the portal's language, else the browser's (resolveUiLanguage). */
 	uiLanguage: UiLanguageSchema,
 	/** One address; the wizard's escalation e-mails go there. */
-	escalationAddress: z.email(),
+	// The same check as the wizard's mail builders: an address the settings accept is one a mail can go to.
+	escalationAddress: z.string().check(z.refine(isValidEmail)),
 	/** The user's own justification templates, per language; the built-ins live in justification-templates.ts. */
 	customTemplates: CustomTemplatesSchema,
 	/** Whether the portal's acceptance environment is enabled (its host is requested at run time). */

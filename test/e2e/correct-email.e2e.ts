@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
 import {launchChromium, type ChromiumSession} from './support/chromium';
-import {choose, expectStep, marked, panel, startGuide} from './support/overlay';
+import {choose, expectStep, panel, startGuide} from './support/overlay';
 import {clickMarked, openUserList, userRow} from './support/portal-steps';
 
 describe('correct-email', () => {

@@ -67,7 +67,7 @@ describe('the portal page with the extension', () => {
 				height: box?.height,
 				shadow: root?.shadowRoot?.mode,
 				styleSheets: document.styleSheets.length,
-				ownStyleInPage: [...document.querySelectorAll('style, link[rel="stylesheet"]')].some((element) => (element.textContent ?? '').includes('eiam-assist')),
+				ownStyleInPage: [...document.querySelectorAll('style, link[rel="stylesheet"]')].some((element) => element.textContent.includes('eiam-assist')),
 			};
 		});
 		const bareFacts = await (async () => {

@@ -33,14 +33,14 @@ describe('the overlay speaks the portal’s language', () => {
 	test('a fixed UI language in the settings wins, while portal labels stay quoted as the portal shows them', async () => {
 		const settingsPage = await session.newPage();
 		await settingsPage.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
-		await settingsPage.evaluate(() => chrome.storage.sync.set({uiLanguage: 'it'}));
+		await settingsPage.evaluate("chrome.storage.sync.set({uiLanguage: 'it'})");
 		const page = await session.newPage();
 		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
 		await startGuide(page, 'resend-code');
 		await choose(page, 'code-expired');
 		await expectStep(page, 'resend-code', 'open-user-management');
 		await expect.poll(() => panel(page).textContent()).toContain('Apra «Benutzermanagement»');
-		await settingsPage.evaluate(() => chrome.storage.sync.remove('uiLanguage'));
+		await settingsPage.evaluate("chrome.storage.sync.remove('uiLanguage')");
 		await expect.poll(() => panel(page).textContent()).toContain('Öffnen Sie');
 		await settingsPage.close();
 		await page.close();

@@ -38,7 +38,7 @@ async function clickInOverlay(page: Page, selector: string): Promise<void> {
 async function clickMarked(page: Page, step: string, text: string): Promise<void> {
 	await expectStep(page, step);
 	const marked = await page.$('[data-eiam-assist-target]');
-	expect(await marked?.evaluate((element) => element.textContent ?? '')).toContain(text);
+	expect(await marked?.evaluate((element) => element.textContent)).toContain(text);
 	await marked?.click();
 }
 
@@ -46,7 +46,7 @@ async function clickRowInMarked(page: Page, step: string, text: string): Promise
 	await expectStep(page, step);
 	const rows = await page.$$('[data-eiam-assist-target] tbody tr');
 	for (const row of rows) {
-		if ((await row.evaluate((element) => element.textContent ?? '')).includes(text)) {
+		if ((await row.evaluate((element) => element.textContent)).includes(text)) {
 			await row.click();
 			return;
 		}
@@ -85,7 +85,7 @@ describe('resend-code in Firefox', () => {
 
 		await expect.poll(async () => (await state(page))?.status).toBe('done');
 		expect((await state(page))?.marked).toEqual([]);
-		expect(await page.evaluate(() => document.body.textContent ?? '')).toContain('Der Onboarding-Code wurde per E-Mail');
+		expect(await page.evaluate(() => document.body.textContent)).toContain('Der Onboarding-Code wurde per E-Mail');
 		await page.close();
 	});
 });

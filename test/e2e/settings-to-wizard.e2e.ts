@@ -21,7 +21,7 @@ describe('settings reach the escalation e-mail', () => {
 		await options.locator('[name="canton"]').selectOption('FR');
 		// Saved on input (debounced): wait until storage holds all three.
 		await expect
-			.poll(() => options.evaluate(() => chrome.storage.sync.get(['superuserName', 'superuserFunction', 'canton'])))
+			.poll(() => options.evaluate("chrome.storage.sync.get(['superuserName', 'superuserFunction', 'canton'])"))
 			.toEqual({superuserName: 'Beatrice Aebischer', superuserFunction: 'Kantonale Superuserin', canton: 'FR'});
 
 		const popup = await session.newPage();
