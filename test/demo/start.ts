@@ -11,11 +11,13 @@ import {walkResendCode, walkWizard} from './walkthrough';
 // a scripted walk through resend-code and the discrepancy wizard that leaves screenshots and report.md.
 
 async function headed(options: DemoOptions): Promise<void> {
-	const {context} = await launchDemoBrowser({executablePath: options.executablePath, headless: false, lang: options.lang});
+	const {context, extensionId} = await launchDemoBrowser({executablePath: options.executablePath, headless: false, lang: options.lang});
 	const page = context.pages()[0] ?? (await context.newPage());
 	await page.goto(`${PORTAL_HOME}?lang=${options.lang}&reset=1`);
 	console.log(`Chromium is open on the replica portal (${options.lang}): ${PORTAL_HOME}`);
-	console.log('Click the round «?» button at the bottom right to start a guide; the toolbar icon opens the discrepancy wizard.');
+	console.log('Click the round «?» button at the bottom left of the portal to start a guide.');
+	console.log('The discrepancy wizard: toolbar → extensions (puzzle icon) → eIAM Assist, or open it as a page:');
+	console.log(`  chrome-extension://${extensionId}/src/popup/index.html`);
 	console.log('Close the browser window (or press Ctrl+C) to end the demo.');
 	const closed = new Promise<void>((resolve) => context.on('close', () => resolve()));
 	process.once('SIGINT', () => void context.close());
