@@ -205,12 +205,8 @@ export const PAGE_LABELS = {
 		it: ['Selezione utente'],
 		en: ['User selection'],
 	},
-	titleCreateUser: {
-		de: ['Neuen Benutzer hinzufügen'],
-		fr: ['Ajouter un nouvel utilisateur'],
-		it: ['Aggiungi nuovo utente', 'Aggiungi un nuovo utente'],
-		en: ['Add new user'],
-	},
+	// The dialog's title is the list button's label (IT drops the "un": both are variants of addUser).
+	titleCreateUser: LABELS.addUser,
 	titlePermissions: {
 		de: ['Berechtigungen managen'],
 		fr: ['Gérer les autorisations'],
@@ -225,21 +221,17 @@ export const PAGE_LABELS = {
 		en: ['Management tasks completed'],
 	},
 	// Column headers. FR "ID utilisateur" is both the user list's ExtID and the summary's Benutzer-ID: the user
-	// list is recognised by its status columns, never by the id column alone.
+	// list is recognised by its status columns, never by the id column alone. Names and e-mail are the dialog's
+	// field labels (LABELS); the completed card's "Nachname:" is the same text, its colon folded away.
 	colUnit: {de: ['Unit'], fr: ['Unité'], it: ['Unità'], en: ['Unit']},
 	colUnitId: {de: ['Unit ID', 'Unit-ID'], fr: ["Identifiant de l'unité"], it: ['ID unità'], en: ['Unit ID']},
 	colClient: {de: ['Mandant'], fr: ['Client'], it: ['Cliente'], en: ['Client']},
-	colExtId: {de: ['ExtID', 'Ext. ID', 'Ext-ID'], fr: ['ID utilisateur'], it: ['IDext', 'ID ext'], en: ['Ext. ID', 'ExtID']},
-	colFirstName: {de: ['Vorname'], fr: ['Prénom'], it: ['Nome'], en: ['First name']},
-	colLastName: {de: ['Nachname'], fr: ['Nom de famille', 'Nom'], it: ['Cognome'], en: ['Last name']},
-	colEmail: {
-		de: ['E-Mail Adresse', 'E-Mail-Adresse', 'E-Mail'],
-		fr: ['Adresse électronique', 'Adresse e-mail'],
-		it: ['Indirizzo e-mail', 'Indirizzo email'],
-		en: ['E-mail address', 'Email address'],
-	},
+	colExtId: {de: ['ExtID', 'Ext. ID'], fr: ['ID utilisateur'], it: ['IDext'], en: ['Ext. ID', 'ExtID']},
+	colFirstName: LABELS.firstName,
+	colLastName: LABELS.lastName,
+	colEmail: LABELS.email,
 	colUserId: {
-		de: ['Benutzer-ID', 'Benutzer ID'],
+		de: ['Benutzer-ID'],
 		fr: ['ID utilisateur', "Identifiant de l'utilisateur"],
 		it: ['ID utente'],
 		en: ['User ID'],
@@ -251,68 +243,33 @@ export const PAGE_LABELS = {
 		en: ['User status'],
 	},
 	colOnboardingStatus: {
-		de: ['Onboardingstatus', 'Onboarding-Status'],
+		de: ['Onboardingstatus'],
 		fr: ["Statut de l'enregistrement"],
 		it: ['Stato della registrazione'],
 		en: ['Onboarding status'],
 	},
 	colActions: {de: ['Aktionen'], fr: ['Actions'], it: ['Azioni'], en: ['Actions']},
-	// Field labels of the completed page's card (the colon is folded away).
-	fieldLastName: {de: ['Nachname:'], fr: ['Nom de famille:'], it: ['Cognome:'], en: ['Last name:']},
-	fieldFirstName: {de: ['Vorname:'], fr: ['Prénom:'], it: ['Nome:'], en: ['First name:']},
-	fieldEmail: {
-		de: ['E-Mail-Adresse:', 'E-Mail Adresse:'],
-		fr: ['Adresse électronique:'],
-		it: ['Indirizzo e-mail:'],
-		en: ['E-mail address:'],
-	},
-	fieldUserId: {
-		de: ['Benutzer-ID:'],
-		fr: ["Identifiant de l'utilisateur:", 'ID utilisateur:'],
-		it: ['ID utente:'],
-		en: ['User ID:'],
-	},
 	fieldOnboardingCode: {
-		de: ['Onboarding-Code:'],
-		fr: ["Code d'enregistrement:"],
-		it: ['Codice di registrazione:'],
-		en: ['Onboarding code:'],
+		de: ['Onboarding-Code'],
+		fr: ["Code d'enregistrement"],
+		it: ['Codice di registrazione'],
+		en: ['Onboarding code'],
 	},
 	// Status words of the user list (labels.json userSelection.*Status*; IT inactive/to-archive never seen).
 	statusActive: {de: ['Aktiv'], fr: ['Actif'], it: ['Attivo'], en: ['Active']},
 	statusInactive: {de: ['Inaktiv'], fr: ['Inactif'], it: ['Inattivo'], en: ['Inactive']},
-	statusToArchive: {
-		de: ['Zu archivieren'],
-		fr: ['À archiver'],
-		it: ['Da archiviare'],
-		en: ['To be archived', 'To archive'],
-	},
-	onboardingPending: {
-		de: ['Laufend'],
-		fr: ['En cours'],
-		it: ['In corso'],
-		en: ['In progress', 'Pending', 'Running'],
-	},
-	onboardingCompleted: {
-		de: ['Abgeschlossen'],
-		fr: ['Terminé'],
-		it: ['Completata', 'Completato'],
-		en: ['Completed'],
-	},
+	statusToArchive: {de: ['Zu archivieren'], fr: ['À archiver'], it: ['Da archiviare'], en: ['To be archived']},
+	onboardingPending: {de: ['Laufend'], fr: ['En cours'], it: ['In corso'], en: ['In progress', 'Pending']},
+	onboardingCompleted: {de: ['Abgeschlossen'], fr: ['Terminé'], it: ['Completata'], en: ['Completed']},
 	// Possible accessible names of the icon-only row/profile buttons. Unobserved (labels.json has none); they only
 	// add precision when the portal provides them, the icon and the position decide otherwise.
-	actionEdit: {de: ['Bearbeiten', 'Editieren'], fr: ['Modifier', 'Éditer'], it: ['Modifica', 'Modificare'], en: ['Edit']},
-	actionInfo: {
-		de: ['Details', 'Info', 'Informationen', 'Anzeigen'],
-		fr: ['Détails', 'Info', 'Informations', 'Afficher'],
-		it: ['Dettagli', 'Info', 'Informazioni', 'Visualizza'],
-		en: ['Details', 'Info', 'Information', 'View'],
-	},
+	actionEdit: {de: ['Bearbeiten'], fr: ['Modifier'], it: ['Modifica'], en: ['Edit']},
+	actionInfo: {de: ['Details'], fr: ['Détails'], it: ['Dettagli'], en: ['Details']},
 	actionMenu: {
-		de: ['Weitere Aktionen', 'Mehr Aktionen', 'Aktionen', 'Menü'],
-		fr: ["Plus d'actions", 'Autres actions', 'Actions', 'Menu'],
-		it: ['Altre azioni', 'Più azioni', 'Azioni', 'Menu'],
-		en: ['More actions', 'Actions', 'Menu'],
+		de: ['Weitere Aktionen', 'Aktionen'],
+		fr: ["Plus d'actions", 'Actions'],
+		it: ['Altre azioni', 'Azioni'],
+		en: ['More actions', 'Actions'],
 	},
 } as const satisfies Record<string, LabelVariants>;
 

@@ -130,7 +130,7 @@ const SIGNATURES: Readonly<Record<Exclude<PageId, 'create-user' | 'unknown'>, (f
 		!showsLabel(elements, PERMISSIONS_MARKERS, LABELS.tabGrant),
 	completed: ({doc, elements}) =>
 		showsLabel(elements, FIELD_LABELS, PAGE_LABELS.fieldOnboardingCode) ||
-		(findSuccessMessages(doc).length > 0 && showsLabel(elements, FIELD_LABELS, PAGE_LABELS.fieldUserId)),
+		(findSuccessMessages(doc).length > 0 && showsLabel(elements, FIELD_LABELS, PAGE_LABELS.colUserId)),
 	home: ({doc}) => welcomeElement(doc) !== undefined,
 };
 

@@ -99,7 +99,8 @@ export function readSelectedUserRow(doc: Document): UserRow | undefined {
 	return row && toUserRow(row, table);
 }
 
-// Bold field labels of the completed page's card ("Nachname: Muster").
+// Bold field labels of the completed page's card ("Nachname: Muster"; the colon is folded away, so the column
+// header labels serve).
 const FIELD_LABEL = 'strong, b, label, dt, span';
 
 /** The value next to a field label: the text after it up to the next label, else the next element's text. */
@@ -140,10 +141,10 @@ function readSummary(doc: Document): ShownUser | undefined {
 
 function readCard(doc: Document): ShownUser | undefined {
 	const parsed = ShownUserSchema.safeParse({
-		firstName: fieldValue(doc, PAGE_LABELS.fieldFirstName) ?? '',
-		lastName: fieldValue(doc, PAGE_LABELS.fieldLastName) ?? '',
-		email: fieldValue(doc, PAGE_LABELS.fieldEmail) ?? '',
-		userId: fieldValue(doc, PAGE_LABELS.fieldUserId) ?? '',
+		firstName: fieldValue(doc, PAGE_LABELS.colFirstName) ?? '',
+		lastName: fieldValue(doc, PAGE_LABELS.colLastName) ?? '',
+		email: fieldValue(doc, PAGE_LABELS.colEmail) ?? '',
+		userId: fieldValue(doc, PAGE_LABELS.colUserId) ?? '',
 	});
 	return parsed.success ? parsed.data : undefined;
 }
