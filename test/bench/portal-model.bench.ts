@@ -1,8 +1,6 @@
 import {gzipSync} from 'node:zlib';
-import {fileURLToPath} from 'node:url';
 import {Window} from 'happy-dom';
 import type {Page} from 'playwright-core';
-import {build} from 'vite';
 import {detectPage} from '../../src/portal/pages';
 import {findControl} from '../../src/portal/locate';
 import {readUserRows} from '../../src/portal/read-data';
@@ -10,6 +8,7 @@ import {resolveTarget} from '../../src/portal/resolve-target';
 import {launchChromium} from '../e2e/support/chromium';
 import {PORTAL} from '../e2e/support/paths';
 import {bodyHtml, fixtureUsers} from '../unit/portal/fixtures/portal-html';
+import {bundlePortalModel} from './portal-model-bundle';
 import type {PortalModelApi} from './portal-model-entry';
 import type {Benchmark, Figure} from './run';
 
@@ -35,26 +34,6 @@ function timed(runs: number, work: () => unknown): {first: number; median: numbe
 		times.push(performance.now() - started);
 	}
 	return {first: times[0] ?? Number.NaN, median: median(times)};
-}
-
-/** The portal model as one minified IIFE, built like the content script. */
-async function bundle(): Promise<string> {
-	const result = await build({
-		configFile: false,
-		logLevel: 'silent',
-		build: {
-			write: false,
-			minify: true,
-			target: 'es2022',
-			lib: {entry: fileURLToPath(new URL('./portal-model-entry.ts', import.meta.url)), formats: ['iife'], name: 'portalModelBundle'},
-		},
-	});
-	// write: false gives the output in memory (no watcher): one output with one chunk.
-	for (const output of Array.isArray(result) ? result : [result]) {
-		if (!('output' in output)) continue;
-		for (const item of output.output) if (item.type === 'chunk') return item.code;
-	}
-	throw new Error('no bundle');
 }
 
 function happyDomFigures(): Figure[] {
@@ -246,7 +225,7 @@ async function watcherFigures(page: Page, code: string): Promise<Figure[]> {
 export const portalModelBenchmark: Benchmark = {
 	name: 'portal-model',
 	async run() {
-		const code = await bundle();
+		const code = await bundlePortalModel();
 		const figures: Figure[] = [
 			{measure: 'src/portal bundle (all public functions, minified)', value: code.length, unit: 'B'},
 			{measure: 'src/portal bundle, gzip', value: gzipSync(code).length, unit: 'B'},

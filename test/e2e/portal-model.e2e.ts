@@ -3,6 +3,9 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
 import {LANGS, type Lang} from '../replica/src/i18n/lang';
+import {bundlePortalModel} from '../bench/portal-model-bundle';
+import type {PortalModelApi} from '../bench/portal-model-entry';
+import type {PageState} from '../../src/portal/pages';
 import {launchChromium, type ChromiumSession} from './support/chromium';
 import {PORTAL_HOME} from './support/paths';
 
@@ -103,6 +106,75 @@ describe('page and language detection follow the user through the portal', () =>
 		await expectState(page, 'unit-selection', 'it');
 		await page.reload();
 		await expectState(page, 'unit-selection', 'it');
+		await page.close();
+	});
+
+	test('no console errors on the way', () => {
+		expect(session.consoleErrors).toEqual([]);
+	});
+});
+
+/**
+ * `trackPage` itself in Chromium, injected into the replica (no extension): its coarse watch (title, ancestors,
+ * body children, <html lang>, history) must notice every page change the deep watch notices, including pages that
+ * render their content after a delay and dialogs appended to <body>.
+ */
+describe('trackPage (coarse watch) follows the same journey in Chromium', () => {
+	let session: ChromiumSession;
+	let bundle: string;
+	beforeAll(async () => {
+		[session, bundle] = await Promise.all([launchChromium({extension: false}), bundlePortalModel()]);
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	type Tracked = {portalModel: PortalModelApi; pageStates: PageState[]};
+	const last = (page: Page): Promise<PageState | undefined> =>
+		page.evaluate(() => (globalThis as unknown as Tracked).pageStates.at(-1));
+	async function expectTracked(page: Page, pageId: string, lang: Lang): Promise<void> {
+		await expect.poll(() => last(page), {timeout: 10_000}).toEqual({page: pageId, lang});
+	}
+	const button = (page: Page, name: string): Locator => page.getByRole('button', {name, exact: true});
+
+	test.each(LANGS)('in %s', async (lang) => {
+		const l = <P extends Parameters<typeof label>[1]>(pageId: P, key: Parameters<typeof label<P>>[2]): string =>
+			label(lang, pageId, key);
+		const page = await session.newPage();
+		// tsx (esbuild keepNames) wraps functions handed to evaluate in `__name(…)`.
+		await page.addInitScript({content: 'globalThis.__name = (fn) => fn;'});
+		await page.goto(`${PORTAL_HOME}?lang=${lang}&reset=1&users=4&pending=${FIXTURE_IDS.pending}`);
+		await page.addScriptTag({content: bundle});
+		await page.evaluate(() => {
+			const tracked = globalThis as unknown as Tracked;
+			tracked.pageStates = [];
+			tracked.portalModel.trackPage(document, (state) => tracked.pageStates.push(state), new AbortController().signal);
+		});
+		await expectTracked(page, 'home', lang);
+		await button(page, l('home', 'topTabUserManagement')).click();
+		await page.getByText(l('home', 'userManagementMenuDelegated'), {exact: true}).click();
+		await expectTracked(page, 'unit-selection', lang);
+		await page.locator('.ui-treetable-toggler').first().click();
+		await page.getByRole('row').filter({hasText: l('unitSelection', 'statusActive')}).first().click();
+		await button(page, l('unitSelection', 'continueButton')).click();
+		await expectTracked(page, 'user-selection', lang);
+		await button(page, l('userSelection', 'addUserButton')).click();
+		await expectTracked(page, 'create-user', lang);
+		await button(page, l('createUser', 'cancelButton')).click();
+		await expectTracked(page, 'user-selection', lang);
+		await page.locator('tbody > tr', {has: page.locator('td', {hasText: new RegExp(`^${FIXTURE_IDS.pending}$`)})}).locator('td').first().click();
+		await button(page, l('userSelection', 'continueButton')).click();
+		await expectTracked(page, 'permissions', lang);
+		await button(page, l('permissions', 'continueButton')).click();
+		await expectTracked(page, 'overview', lang);
+		await page.locator('textarea').first().pressSequentially('Code abgelaufen');
+		await button(page, l('overview', 'startOnboardingManuallyButton')).click();
+		await expectTracked(page, 'completed', lang);
+		await page.goBack();
+		await expectTracked(page, 'overview', lang);
+		const next = LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length] ?? 'de';
+		await page.locator(`.ob-header-locale button[lang="${next}"]`).click();
+		await expectTracked(page, 'overview', next);
 		await page.close();
 	});
 
