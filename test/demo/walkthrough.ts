@@ -1,6 +1,7 @@
 import type {Locator, Page} from 'playwright-core';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
+import {fill} from '../replica/src/i18n/lang';
 import {CONFIRMATIONS} from '../replica/src/i18n/texts';
 import {DemoError, PORTAL_HOME, type DemoLang} from './options';
 import type {Rect, Recorder} from './recorder';
@@ -129,7 +130,7 @@ export async function walkResendCode(page: Page, lang: DemoLang, recorder: Recor
 	await page.locator('#eiam-assist-root[data-page="home"]').waitFor({state: 'attached', timeout: 5_000});
 	const launcherTitle = fold(await launcher.getAttribute('title'));
 	await recorder.shot(page, 'launcher', {
-		title: 'The portal home page with the extension: the launcher button (bottom right)',
+		title: 'The portal home page with the extension: the launcher button (bottom left)',
 		said: [],
 		facts: [`Launcher button: «${launcherTitle}»`],
 		note: `The overlay detected page «${await root(page).getAttribute('data-page')}» in «${await root(page).getAttribute('data-lang')}».`,
@@ -180,9 +181,14 @@ export async function walkResendCode(page: Page, lang: DemoLang, recorder: Recor
 		}
 		const isTable = await target.evaluate((element) => element.tagName === 'TABLE' || element.querySelector('table') !== null);
 		if (isTable) {
-			// The guide marks the table; the superuser picks the row: the unit that is active, the person by ExtID.
-			const person = target.locator('tbody tr', {hasText: FIXTURE_IDS.pending});
-			const row = (await person.count()) > 0 ? person.first() : target.locator('tbody tr', {hasText: label(lang, 'unitSelection', 'statusActive')}).first();
+			// The guide marks the table; the superuser picks the row: the active unit, or the person by ExtID.
+			const isUserList = (await target.locator('tbody tr', {hasText: '@'}).count()) > 0;
+			const row = isUserList
+				? target.locator('tbody tr', {hasText: FIXTURE_IDS.pending}).first()
+				: target.locator('tbody tr', {hasText: label(lang, 'unitSelection', 'statusActive')}).first();
+			if ((await row.count()) === 0) {
+				throw new DemoError(`The marked table at step «${state.step}» has no row for ${isUserList ? `Chiara Bianchi (${FIXTURE_IDS.pending})` : 'an active unit'}.`);
+			}
 			const cells = (await row.locator('td').allInnerTexts()).map(fold).filter((cell) => cell !== '');
 			recorder.shots.at(-1)!.note = `Clicked the row «${cells.join(' | ')}».`;
 			await row.click();
@@ -191,7 +197,8 @@ export async function walkResendCode(page: Page, lang: DemoLang, recorder: Recor
 		}
 	}
 
-	await page.getByText(CONFIRMATIONS.codeSent[lang].split('{')[0]!.trim()).first().waitFor({timeout: STEP_TIMEOUT});
+	// The portal's confirmation names the person's address: the code went to Chiara Bianchi.
+	await page.getByText(fill(CONFIRMATIONS.codeSent[lang], {email: 'chiara.bianchi@eoc.ch'})).first().waitFor({timeout: STEP_TIMEOUT});
 	if ((await marked(page).count()) !== 0) throw new DemoError('The guide is done but a portal element is still marked.');
 	await recorder.shot(page, 'done', {
 		title: 'Done: the portal confirms that the new code was sent',
