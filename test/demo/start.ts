@@ -1,5 +1,5 @@
 import {copyFile} from 'node:fs/promises';
-import {join, relative} from 'node:path';
+import {isAbsolute, join, relative} from 'node:path';
 import {launchDemoBrowser} from './browser';
 import {DemoError, PORTAL_HOME, ROOT, parseDemoOptions, requireBuild, type DemoOptions} from './options';
 import {Recorder} from './recorder';
@@ -9,6 +9,12 @@ import {walkResendCode, walkWizard} from './walkthrough';
 // `npm start [-- --lang fr]`: the built extension in Chromium on the replica portal, under the real portal URL.
 // With a display: a browser window to try it by hand, open until it is closed. Without one (or with --headless):
 // a scripted walk through resend-code and the discrepancy wizard that leaves screenshots and report.md.
+
+/** A path as the user can type it from here: relative inside the current directory, absolute outside. */
+function shown(path: string): string {
+	const fromHere = relative(process.cwd(), path);
+	return fromHere === '' ? '.' : fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere;
+}
 
 async function headed(options: DemoOptions): Promise<void> {
 	const {context, extensionId} = await launchDemoBrowser({executablePath: options.executablePath, headless: false, lang: options.lang});
@@ -28,7 +34,7 @@ async function headless(options: DemoOptions): Promise<void> {
 	const started = performance.now();
 	const recorder = new Recorder(options.out);
 	await recorder.prepare();
-	console.log(`No display: walking through the demo headless (${options.lang}), screenshots into ${relative(process.cwd(), options.out) || '.'}/`);
+	console.log(`No display: walking through the demo headless (${options.lang}), screenshots into ${shown(options.out)}/`);
 	const browser = await launchDemoBrowser({executablePath: options.executablePath, headless: true, lang: options.lang});
 	let page = browser.context.pages()[0] ?? (await browser.context.newPage());
 	try {
@@ -48,10 +54,10 @@ async function headless(options: DemoOptions): Promise<void> {
 			await copyFile(join(options.out, wizardPicture), join(ROOT, 'docs/wizard-outcome.png'));
 			console.log('Updated docs/overlay-step.png and docs/wizard-outcome.png.');
 		}
-		console.log(`Done in ${seconds.toFixed(1)} s: ${recorder.shots.length} screenshots and ${relative(process.cwd(), report)}`);
+		console.log(`Done in ${seconds.toFixed(1)} s: ${recorder.shots.length} screenshots and ${shown(report)}`);
 	} catch (error) {
 		await page.screenshot({path: join(options.out, 'failure.png')}).catch(() => undefined);
-		console.error(`The page at the failure: ${relative(process.cwd(), join(options.out, 'failure.png'))}`);
+		console.error(`The page at the failure: ${shown(join(options.out, 'failure.png'))}`);
 		throw error;
 	} finally {
 		await browser.context.close();
