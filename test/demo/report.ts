@@ -7,7 +7,9 @@ export type ReportFacts = {
 	browser: string;
 	seconds: number;
 	blocked: string[];
-	mail: {to: string; subject: string; body: string};
+	mail?: {to: string; subject: string; body: string};
+	/** Set when the walkthrough stopped: the report then lists the steps up to the failure. */
+	failure?: string;
 };
 
 /** `report.md` beside the screenshots: each step with its picture and what the overlay said. */
@@ -19,6 +21,7 @@ export async function writeReport(dir: string, shots: readonly Shot[], facts: Re
 			`${facts.browser}, ${facts.seconds.toFixed(1)} s. Guide \`resend-code\` (Chiara Bianchi's onboarding code is ` +
 			'older than a month), then the popup\'s discrepancy wizard (another person registered).',
 		'',
+		...(facts.failure === undefined ? [] : [`**FAILED:** ${facts.failure} The page at that moment: [failure.png](failure.png).`, '']),
 		facts.blocked.length === 0
 			? 'Requests outside the portal host and the extension: **none**.'
 			: `Requests outside the portal host and the extension (blocked): ${facts.blocked.map((url) => `\`${url}\``).join(', ')}`,
@@ -32,7 +35,10 @@ export async function writeReport(dir: string, shots: readonly Shot[], facts: Re
 		if (shot.said.length > 0) lines.push(...(lines.at(-1) === '' ? [] : ['']), ...shot.said.map((said) => `> ${said}  `));
 		lines.push('');
 	}
-	lines.push('## The prepared escalation e-mail', '', `To: ${facts.mail.to}  `, `Subject: ${facts.mail.subject}`, '', '```text', facts.mail.body.replace(/\r\n/g, '\n'), '```', '');
+	if (facts.mail !== undefined) {
+		const {to, subject, body} = facts.mail;
+		lines.push('## The prepared escalation e-mail', '', `To: ${to}  `, `Subject: ${subject}`, '', '```text', body.replace(/\r\n/g, '\n'), '```', '');
+	}
 	const file = join(dir, 'report.md');
 	await writeFile(file, lines.join('\n'));
 	return file;

@@ -37,18 +37,13 @@ async function headless(options: DemoOptions): Promise<void> {
 	console.log(`No display: walking through the demo headless (${options.lang}), screenshots into ${shown(options.out)}/`);
 	const browser = await launchDemoBrowser({executablePath: options.executablePath, headless: true, lang: options.lang});
 	let page = browser.context.pages()[0] ?? (await browser.context.newPage());
+	const facts = {lang: options.lang, browser: `Chromium ${browser.context.browser()?.version() ?? ''}`.trim(), blocked: browser.blocked};
 	try {
 		const overlayPicture = await walkResendCode(page, options.lang, recorder);
 		page = await browser.context.newPage();
 		const {wizardPicture, mail} = await walkWizard(page, browser.extensionId, options.lang, recorder);
 		const seconds = (performance.now() - started) / 1000;
-		const report = await writeReport(options.out, recorder.shots, {
-			lang: options.lang,
-			browser: `Chromium ${browser.context.browser()?.version() ?? ''}`.trim(),
-			seconds,
-			blocked: browser.blocked,
-			mail,
-		});
+		const report = await writeReport(options.out, recorder.shots, {...facts, seconds, mail});
 		if (options.docs) {
 			await copyFile(join(options.out, overlayPicture), join(ROOT, 'docs/overlay-step.png'));
 			await copyFile(join(options.out, wizardPicture), join(ROOT, 'docs/wizard-outcome.png'));
@@ -57,7 +52,10 @@ async function headless(options: DemoOptions): Promise<void> {
 		console.log(`Done in ${seconds.toFixed(1)} s: ${recorder.shots.length} screenshots and ${shown(report)}`);
 	} catch (error) {
 		await page.screenshot({path: join(options.out, 'failure.png')}).catch(() => undefined);
-		console.error(`The page at the failure: ${shown(join(options.out, 'failure.png'))}`);
+		const seconds = (performance.now() - started) / 1000;
+		const failure = error instanceof Error ? error.message : String(error);
+		const report = await writeReport(options.out, recorder.shots, {...facts, seconds, failure});
+		console.error(`The page at the failure: ${shown(join(options.out, 'failure.png'))}; the steps up to it: ${shown(report)}`);
 		throw error;
 	} finally {
 		await browser.context.close();
