@@ -79,7 +79,7 @@ async function ringAroundTarget(page: Page): Promise<void> {
 		}
 		await page.waitForTimeout(50);
 	}
-	throw new DemoError('The overlay marked a portal control but drew no ring around it.');
+	throw new DemoError('The overlay marked a portal control but drew no ring around it (looked for #eiam-assist-root .spotlight).');
 }
 
 /** The marked portal control in words: its role and its visible label. */
