@@ -78,12 +78,20 @@ function toUserRow(row: Element, table: DataTable<UserColumn>): UserRow | undefi
 
 /** The rows of the user list shown on this page (the paginator's current page), in order. */
 export function readUserRows(doc: Document): UserRow[] {
+	return readUserRowsWithElements(doc).map(({user}) => user);
+}
+
+/**
+ * The same with each row's element, for work per row (a helper beside each pending user): pass the element to
+ * `findRowAction` instead of looking the row up again by ExtID, which would scan the list once per row.
+ */
+export function readUserRowsWithElements(doc: Document): {row: Element; user: UserRow}[] {
 	const table = findUserTable(doc);
 	if (!table) return [];
-	const rows: UserRow[] = [];
+	const rows: {row: Element; user: UserRow}[] = [];
 	for (const row of table.rows()) {
 		const user = toUserRow(row, table);
-		if (user) rows.push(user);
+		if (user) rows.push({row, user});
 	}
 	return rows;
 }

@@ -15,7 +15,7 @@ import {isHidden} from './visibility';
  * does not show it (yet). The engine calls this again after every `watchPortal` burst; nothing here waits.
  */
 
-type IconAction = 'edit' | 'info' | 'menu-toggle';
+export type IconAction = 'edit' | 'info' | 'menu-toggle';
 
 // Icons are how these icon-only buttons show their meaning (OBLIQUE-DOM.md §4, §5): FA 4/5 and PrimeNG names.
 const ICON_CLASSES: Record<IconAction, RegExp> = {
@@ -87,6 +87,16 @@ function actionsCell(row: Element, table: DataTable<UserColumn> | undefined): El
 }
 
 /**
+ * The pencil, info or arrow button of a user-list row you already hold (e.g. from `readUserRowsWithElements`):
+ * saves searching the list for the row again.
+ */
+export function findRowAction(doc: Document, row: Element, action: IconAction): Element | undefined {
+	const cell = actionsCell(row, findUserTable(doc));
+	const button = cell && pickAction(buttonsIn(cell), action);
+	return button && !isHidden(button) ? button : undefined;
+}
+
+/**
  * The arrow of the profile box on the permissions page: a menu toggle in the main content that is not in a table
  * row, a tab list or the navigation, inside a box that shows the profile's numeric id (PAGES.md §6: "_User /
  * 1598252"). With several profiles, the first one.
@@ -144,9 +154,7 @@ export function resolveTarget(doc: Document, target: Target, ctx: TargetContext,
 		}
 		case 'row-action': {
 			const row = ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId);
-			const cell = row && actionsCell(row, findUserTable(doc));
-			const button = cell && pickAction(buttonsIn(cell), target.action);
-			return button && !isHidden(button) ? button : undefined;
+			return row && findRowAction(doc, row, target.action);
 		}
 		case 'profile-menu-toggle': {
 			return findProfileMenuToggle(doc);

@@ -4,12 +4,12 @@
  */
 import {findSuccessMessages} from '../../src/portal/alerts';
 import {findControl} from '../../src/portal/locate';
-import {detectPage} from '../../src/portal/pages';
+import {detectPage, detectPageAndAnchor} from '../../src/portal/pages';
 import {readUserRows} from '../../src/portal/read-data';
 import {resolveTarget} from '../../src/portal/resolve-target';
 import {trackPage} from '../../src/portal/track-page';
 import {watchPageIdentity, watchPortal} from '../../src/portal/watch';
 
-const api = {detectPage, findControl, findSuccessMessages, readUserRows, resolveTarget, trackPage, watchPageIdentity, watchPortal};
+const api = {detectPage, detectPageAndAnchor, findControl, findSuccessMessages, readUserRows, resolveTarget, trackPage, watchPageIdentity, watchPortal};
 export type PortalModelApi = typeof api;
 (globalThis as unknown as {portalModel: PortalModelApi}).portalModel = api;

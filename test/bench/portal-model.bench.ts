@@ -159,52 +159,51 @@ async function watcherFigures(page: Page, code: string): Promise<Figure[]> {
 			await frame();
 			return elapsed;
 		};
-		const runs = 7;
-		const sample = async (work: () => void): Promise<number> => {
-			const times: number[] = [];
-			for (let i = 0; i < runs; i++) times.push(await measure(work));
-			return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN;
-		};
-		const baseInPlace = await sample(inPlace);
-		const baseSwap = await sample(swap);
-
-		// Deep watch (a guide in progress): every record reaches the observer; detection once per frame.
+		// Interleaved (page alone, deep watch, coarse watch, again …) so that drift and GC hit all three alike.
+		const runs = 9;
 		const detection: number[] = [];
-		let bursts = 0;
 		const onChange = (): void => {
-			bursts++;
 			const started = performance.now();
 			portalModel.detectPage(document, document.URL);
 			detection.push(performance.now() - started);
 		};
-		const deep = new AbortController();
-		portalModel.watchPortal(document, onChange, deep.signal);
-		const watchedInPlace = await sample(inPlace);
-		const inPlaceBursts = bursts;
-		const watchedSwap = await sample(swap);
-		deep.abort();
-
-		// Coarse watch (no guide active): trackPage, anchored on the page title.
-		bursts = 0;
-		const idle = new AbortController();
 		let reports = 0;
-		portalModel.trackPage(document, () => reports++, idle.signal);
-		const trackedInPlace = await sample(inPlace);
-		const trackedSwap = await sample(swap);
-		const trackBursts = bursts;
-		idle.abort();
-		const sortedDetection = [...detection].sort((a, b) => a - b);
+		const modes = {
+			alone: (): (() => void) => () => undefined,
+			deep: (): (() => void) => {
+				const controller = new AbortController();
+				portalModel.watchPortal(document, onChange, controller.signal);
+				return () => controller.abort();
+			},
+			coarse: (): (() => void) => {
+				const controller = new AbortController();
+				portalModel.trackPage(document, () => reports++, controller.signal);
+				return () => controller.abort();
+			},
+		};
+		const times = {inPlace: {alone: [] as number[], deep: [] as number[], coarse: [] as number[]}, swap: {alone: [] as number[], deep: [] as number[], coarse: [] as number[]}};
+		for (let i = 0; i < runs; i++) {
+			for (const mode of ['alone', 'deep', 'coarse'] as const) {
+				const stop = modes[mode]();
+				await frame();
+				times.inPlace[mode].push(await measure(inPlace));
+				times.swap[mode].push(await measure(swap));
+				stop();
+			}
+		}
+		const mid = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+		const anchor = portalModel.detectPageAndAnchor(document, document.URL).anchor;
 		return {
-			baseInPlace,
-			watchedInPlace,
-			trackedInPlace,
-			baseSwap,
-			watchedSwap,
-			trackedSwap,
-			trackBursts,
+			anchor: anchor ? `<${anchor.tagName.toLowerCase()}> ${anchor.textContent.trim().slice(0, 40)}` : 'none',
+			baseInPlace: mid(times.inPlace.alone),
+			watchedInPlace: mid(times.inPlace.deep),
+			trackedInPlace: mid(times.inPlace.coarse),
+			baseSwap: mid(times.swap.alone),
+			watchedSwap: mid(times.swap.deep),
+			trackedSwap: mid(times.swap.coarse),
 			reports,
-			detection: sortedDetection[Math.floor(sortedDetection.length / 2)] ?? Number.NaN,
-			burstsPerInPlace: inPlaceBursts / runs,
+			detection: mid(detection),
+			burstsPerInPlace: detection.length / (2 * runs),
 		};
 	});
 	const overhead = result.watchedInPlace - result.baseInPlace + result.detection;
@@ -212,9 +211,9 @@ async function watcherFigures(page: Page, code: string): Promise<Figure[]> {
 	return [
 		{measure: 'Chromium 10000 rows, in-place re-render (~80k records): page alone', value: result.baseInPlace, unit: 'ms'},
 		{measure: '  … with watchPortal (deep; a guide in progress)', value: result.watchedInPlace, unit: 'ms'},
-		{measure: '  … + detectPage in the following frame (once per burst)', value: result.detection, unit: 'ms', note: `${result.burstsPerInPlace.toFixed(1)} callbacks per re-render`},
+		{measure: '  … + detectPage in the following frame (once per burst)', value: result.detection, unit: 'ms', note: `${result.burstsPerInPlace.toFixed(1)} callbacks per re-render or swap`},
 		{measure: '  … deep watch overhead relative to the page\'s own re-render', value: (100 * overhead) / result.baseInPlace, unit: '%', note: 'budget 10 %'},
-		{measure: '  … with trackPage (coarse; no guide active)', value: result.trackedInPlace, unit: 'ms', note: `${result.reports} page report(s)`},
+		{measure: '  … with trackPage (coarse; no guide active)', value: result.trackedInPlace, unit: 'ms', note: `anchored on ${result.anchor}`},
 		{measure: '  … coarse watch overhead relative to the page\'s own re-render', value: (100 * idleOverhead) / result.baseInPlace, unit: '%', note: 'noise level; budget 10 %'},
 		{measure: 'Chromium 10000 rows, tbody swap (1 record): page alone', value: result.baseSwap, unit: 'ms'},
 		{measure: '  … with watchPortal', value: result.watchedSwap, unit: 'ms'},

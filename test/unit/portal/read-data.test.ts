@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import {describe, expect, test} from 'vitest';
-import {readSelectedUserRow, readShownUser, readUserRows, toOnboardingStatus, toUserStatus} from '../../../src/portal/read-data';
+import {readSelectedUserRow, readShownUser, readUserRows, readUserRowsWithElements, toOnboardingStatus, toUserStatus} from '../../../src/portal/read-data';
+import {findRowAction} from '../../../src/portal/resolve-target';
 import {LANGS} from '../../../src/shared/lang';
 import {fixtureUsers} from './fixtures/portal-html';
 import {loadFixture, loadHtml, loadSnapshot, snapshotStates} from './support/load';
@@ -52,6 +53,17 @@ test('status words in all four languages, and unknown words stay unknown', () =>
 	expect(['Abgeschlossen', 'Terminé', 'Completata', 'Completed'].map(toOnboardingStatus)).toEqual(Array(4).fill('completed'));
 	expect(toOnboardingStatus('  ')).toBe('none');
 	expect(toOnboardingStatus('Abgelaufen')).toBe('unknown');
+});
+
+test('rows come with their elements, and their buttons are found from the element', () => {
+	const doc = loadFixture('user-selection', {lang: 'it', variant: 'messy'});
+	const entries = readUserRowsWithElements(doc);
+	expect(entries.map(({user}) => user)).toEqual(readUserRows(doc));
+	for (const {row, user} of entries) {
+		const main = findRowAction(doc, row, user.userStatus === 'active' ? 'edit' : 'info');
+		expect(row.contains(main!)).toBe(true);
+		expect(findRowAction(doc, row, 'menu-toggle')?.getAttribute('aria-haspopup')).toBe('true');
+	}
 });
 
 test('rows without an ExtID are left out', () => {
