@@ -10,6 +10,8 @@ import type {OverlayActions, OverlayView} from './view';
 
 /** The panel's size before its first measurement; afterwards its real size is used. */
 const INITIAL_PANEL_SIZE = {width: 360, height: 320};
+/** Keep in step with `.panel { max-height }` in overlay.css. */
+const PANEL_MAX_HEIGHT = 460;
 
 /** The root component: launcher, step panel, spotlight, row helpers and the live region. No portal access here. */
 export function Overlay({view, actions}: {view: OverlayView; actions: OverlayActions}): JSX.Element {
@@ -24,7 +26,8 @@ export function Overlay({view, actions}: {view: OverlayView; actions: OverlayAct
 	useLayoutEffect(() => {
 		const element = panelRef.current;
 		if (!element) return;
-		const size = {width: element.offsetWidth, height: element.offsetHeight};
+		// scrollHeight: the natural height, also while a maxHeight makes it scroll (placement stays stable).
+		const size = {width: element.offsetWidth, height: Math.min(element.scrollHeight, PANEL_MAX_HEIGHT, viewport.height - 32)};
 		if (size.width !== panelSize.width || size.height !== panelSize.height) setPanelSize(size);
 	});
 

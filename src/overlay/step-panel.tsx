@@ -1,14 +1,14 @@
 import {useEffect, useRef, useState} from 'preact/hooks';
 import type {JSX, RefObject} from 'preact';
 import {JustificationHelper} from './justification-helper';
-import type {Point} from './place';
+import type {Placement} from './place';
 import type {Translate} from './translate';
 import type {OverlayActions, PanelView} from './view';
 
 type Props = {
 	t: Translate;
 	panel: PanelView;
-	position: Point;
+	position: Placement;
 	actions: OverlayActions;
 	panelRef: RefObject<HTMLElement | null>;
 };
@@ -45,7 +45,11 @@ export function StepPanel({t, panel, position, actions, panelRef}: Props): JSX.E
 		<section
 			ref={panelRef}
 			class="panel"
-			style={{left: `${position.left}px`, top: `${position.top}px`}}
+			style={{
+				left: `${position.left}px`,
+				top: `${position.top}px`,
+				...(position.maxHeight === undefined ? {} : {maxHeight: `${position.maxHeight}px`}),
+			}}
 			data-eiam-assist-panel
 			data-guide={panel.guideId}
 			data-step={panel.stepId}

@@ -27,7 +27,16 @@ export async function expectStep(page: Page, guide: string, step: string, status
 	await expect.poll(() => marked(page).count(), {timeout: 5_000}).toBe(1);
 	expect(await marked(page).getAttribute('data-eiam-assist-target')).toBe(`${guide}:${step}`);
 	expect(await marked(page).isVisible()).toBe(true);
+	// The panel never covers what it points at.
+	await expect.poll(() => panelCoversTarget(page), {timeout: 3_000}).toBe(false);
 	return marked(page);
+}
+
+/** Whether the step panel's box intersects the marked element's box on screen. */
+export async function panelCoversTarget(page: Page): Promise<boolean> {
+	const [a, b] = await Promise.all([panel(page).boundingBox(), marked(page).boundingBox()]);
+	if (!a || !b) return false;
+	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** The visible text of the marked portal element, whitespace folded. */
