@@ -132,7 +132,8 @@ export function controlNames(el: Element): string[] {
 	}
 	const title = el.getAttribute('title');
 	if (title) names.push(title);
-	if (el.tagName === 'INPUT') {
+	// The value names only button-like inputs; in a text field it is what the user typed.
+	if (el.tagName === 'INPUT' && /^(?:button|submit|reset)$/i.test(el.getAttribute('type') ?? '')) {
 		const value = (el as HTMLInputElement).value;
 		if (value) names.push(value);
 	}

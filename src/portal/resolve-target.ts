@@ -139,9 +139,10 @@ export function resolveTarget(doc: Document, target: Target, ctx: TargetContext,
 	switch (target.kind) {
 		case 'control': {
 			const query = {role: target.role, label: target.label};
-			// A row menu's item: search the person's row (and the body-level menus) first, not 10,000 rows.
+			// A row menu's item: its menu is in the person's row or in a body-level container, which a search from
+			// the row covers; never the other 9,999 rows.
 			const row = target.role === 'menuitem' && ctx.extId !== undefined ? findUserRow(doc, ctx.extId) : undefined;
-			return (row && findControl(row, query, lang)) ?? findControl(doc, query, lang);
+			return row ? findControl(row, query, lang) : findControl(doc, query, lang);
 		}
 		case 'table': {
 			const table = target.table === 'units' ? findUnitTable(doc) : findUserTable(doc);

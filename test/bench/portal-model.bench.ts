@@ -102,6 +102,9 @@ async function chromiumFigures(code: string): Promise<Figure[]> {
 					userRow: time(() => portalModel.resolveTarget(document, {kind: 'user-row'}, {extId: last}, 'de')),
 					menuToggle: time(() => portalModel.resolveTarget(document, {kind: 'row-action', action: 'menu-toggle'}, {extId: last}, 'de')),
 					continueButton: time(() => portalModel.findControl(document, {role: 'button', label: 'continue'}, 'de')),
+					// The worst case: a label that is nowhere (all row menus closed) makes the search reach into the rows.
+					absentItem: time(() => portalModel.findControl(document, {role: 'menuitem', label: 'deactivateUser'}, 'de')),
+					rowItem: time(() => portalModel.resolveTarget(document, {kind: 'control', role: 'menuitem', label: 'deactivateUser'}, {extId: last}, 'de')),
 					readUserRows: time(() => portalModel.readUserRows(document)),
 				};
 			}, 15);
@@ -112,6 +115,8 @@ async function chromiumFigures(code: string): Promise<Figure[]> {
 			figure('resolveTarget user-row (last user)', results.userRow);
 			figure('resolveTarget row-action menu-toggle (last user)', results.menuToggle);
 			figure("findControl button 'continue'", results.continueButton);
+			figure("findControl menuitem 'deactivateUser', all menus closed (searches rows)", results.absentItem);
+			figure("resolveTarget menuitem 'deactivateUser' of the last user (row-scoped)", results.rowItem);
 			figure(`readUserRows (${results.rows} rows)`, results.readUserRows);
 		}
 		figures.push(...(await watcherFigures(page, code)));

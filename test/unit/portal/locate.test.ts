@@ -223,6 +223,24 @@ describe('menus and dialogs', () => {
 		}
 	});
 
+	test('in a 300-row list, an open row menu is found by its shown state or by its expanded toggle', () => {
+		const doc = loadFixture('user-selection', {lang: 'de', users: 300});
+		expect(findControl(doc, {role: 'menuitem', label: 'deactivateUser'})).toBeUndefined();
+		const rows = [...doc.querySelectorAll('tbody tr')];
+		const menu = rows[250]?.querySelector('.dropdown-menu');
+		menu?.classList.add('show');
+		expect(rows[250]?.contains(findControl(doc, {role: 'menuitem', label: 'deactivateUser'})!)).toBe(true);
+		menu?.classList.remove('show');
+		// ARIA only: the toggle says it is expanded and which element it controls; the menu is shown by a style.
+		const toggle = rows[251]?.querySelector('[aria-haspopup]');
+		const other = rows[251]?.querySelector<HTMLElement>('.dropdown-menu');
+		other?.setAttribute('id', 'menu-251');
+		other?.setAttribute('style', 'display:block');
+		toggle?.setAttribute('aria-expanded', 'true');
+		toggle?.setAttribute('aria-controls', 'menu-251');
+		expect(rows[251]?.contains(findControl(doc, {role: 'menuitem', label: 'deactivateUser'})!)).toBe(true);
+	});
+
 	test('the navigation sub-menu item is hidden until the menu opens', () => {
 		const doc = loadFixture('home', {lang: 'it'});
 		expect(findControl(doc, {role: 'menuitem', label: 'delegatedManagement'})).toBeUndefined();
@@ -269,6 +287,11 @@ describe('text fields', () => {
 	test('the field after the label, not the one before it', () => {
 		const doc = body('<div><label>Prénom</label><input id="first"><label>Adresse électronique</label><input id="mail"></div>');
 		expect(findControl(doc, {role: 'textbox', label: 'email'})?.id).toBe('mail');
+	});
+
+	test('what the user typed is not a field\'s name', () => {
+		const doc = body('<input id="x" type="text" value="Adresse électronique">');
+		expect(findControl(doc, {role: 'textbox', label: 'email'})).toBeUndefined();
 	});
 
 	test('a button with the label is not a text field', () => {

@@ -73,6 +73,20 @@ describe.each(['plain', 'messy'] as const)('targets on hand-made pages (%s marku
 	});
 });
 
+test('a row menu item is searched in the person\'s row and the body-level menus only', () => {
+	const doc = loadFixture('user-selection', {lang: 'fr'});
+	const rows = [...doc.querySelectorAll('tbody tr')];
+	const other = rows.find((row) => row.textContent.includes('2110430'));
+	other?.querySelector('.dropdown-menu')?.classList.add('show'); // someone else's menu
+	const target = {kind: 'control', role: 'menuitem', label: 'deactivateUser'} as const;
+	expect(resolveTarget(doc, target, {extId: PENDING}, 'fr')).toBeUndefined();
+	expect(resolveTarget(doc, target, {}, 'fr')).toBeDefined(); // without a person: any open menu
+	rowOf(doc, PENDING).querySelector('.dropdown-menu')?.classList.add('show');
+	expect(rowOf(doc, PENDING).contains(resolveTarget(doc, target, {extId: PENDING}, 'fr')!)).toBe(true);
+	const body = loadFixture('user-selection-row-menu', {lang: 'fr', variant: 'messy'});
+	expect(resolveTarget(body, target, {extId: PENDING}, 'fr')?.closest('.cdk-overlay-container')).not.toBeNull();
+});
+
 describe('icon-only buttons', () => {
 	const row = (actions: string): Document =>
 		loadHtml(`<!doctype html><html lang="de"><body><table><thead><tr><th>ExtID</th><th>Benutzerstatus</th><th>Onboardingstatus</th><th>Aktionen</th></tr></thead>
