@@ -49,9 +49,8 @@ export type ChecklistItem = {
 };
 
 /**
- * The guide context for the person's profile. The guide context accepts shorter ids than the wizard input (12 vs
- * 20 digits); an id it refuses is left out rather than failing the whole "Guide me" request: the guide then lets
- * the superuser pick the person in the list.
+ * The guide context for the person's profile. Should the guide context ever refuse the id, it is left out rather
+ * than failing the whole "Guide me" request: the guide then lets the superuser pick the person in the list.
  */
 function profileContext(input: WizardInput): GuideContext {
 	const context: GuideContext = {deactivate: 'profile'};

@@ -75,7 +75,7 @@ export function SuggestionPanel({panelRef, state, view, lang, t, dispatch, onCon
 		>
 			<h2 id="suggestion-heading">{t('suggestion_heading')}</h2>
 			<p class="suggestion-title" aria-live="polite" aria-atomic="true">
-				{suggestion === undefined ? t('suggestion_waiting') : t('suggestion_is', t(OUTCOME_TITLE_KEYS[suggestion]))}
+				{suggestion === undefined ? t('suggestion_waiting') : t(OUTCOME_TITLE_KEYS[suggestion])}
 			</p>
 			{classification === undefined ? null : (
 				<>
