@@ -49,7 +49,7 @@ export class Assistant {
 		this.#signal = signal;
 		this.#page = detectPage(doc, doc.URL);
 		this.#runner = new GuideRunner(
-			portalAccess(doc),
+			portalAccess(doc, () => this.#page),
 			{
 				save: (session) => void this.#save(session),
 				render: (view) => {
