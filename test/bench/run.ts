@@ -1,3 +1,4 @@
+import {overlayBenchmark} from './overlay.bench';
 import {portalModelBenchmark} from './portal-model.bench';
 
 /**
@@ -7,7 +8,7 @@ import {portalModelBenchmark} from './portal-model.bench';
 export type Figure = {measure: string; value: number; unit: string; note?: string};
 export type Benchmark = {name: string; run(): Promise<Figure[]>};
 
-const benchmarks: readonly Benchmark[] = [portalModelBenchmark];
+const benchmarks: readonly Benchmark[] = [portalModelBenchmark, overlayBenchmark];
 
 const only = process.argv.slice(2);
 for (const benchmark of benchmarks) {
