@@ -18,7 +18,7 @@ for (const benchmark of benchmarks) {
 	const figures = await benchmark.run();
 	for (const {measure, value, unit, note} of figures) {
 		const shown = Number.isInteger(value) ? String(value) : value.toFixed(value < 1 ? 3 : 2);
-		console.log(`${measure.padEnd(72)} ${shown.padStart(10)} ${unit}${note ? `  (${note})` : ''}`);
+		console.log(`${measure.padEnd(84)} ${shown.padStart(10)} ${unit}${note ? `  (${note})` : ''}`);
 	}
 	console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
