@@ -8,6 +8,8 @@ import type {OverlayActions, OverlayView, RowActionView} from '../overlay/view';
 import {detectPage, type PageState} from '../portal/pages';
 import {readSelectedUserRow, readShownUser} from '../portal/read-data';
 import {resolveTarget} from '../portal/resolve-target';
+import {findUserTable} from '../portal/known-tables';
+import {trackPage} from '../portal/track-page';
 import {TARGET_ATTRIBUTES, watchAttributes, watchPortal} from '../portal/watch';
 import type {GuideContext, GuideId} from '../shared/guide-ids';
 import type {GuideSession} from '../shared/guide-session';
@@ -41,6 +43,8 @@ export class Assistant {
 	/** Listeners that exist only while a guide runs (document-level, passive, bubbling) and on its targets. */
 	#guideWatch: AbortController | undefined;
 	#watchedTargets: readonly Element[] = [];
+	#listWatch: AbortController | undefined;
+	#watchedList: Element | undefined;
 	#revealed: Element | undefined;
 
 	constructor(doc: Document, overlay: OverlayHost, signal: AbortSignal) {
@@ -63,7 +67,8 @@ export class Assistant {
 
 	start(): void {
 		this.#publishPage();
-		watchPortal(this.#doc, () => this.#refresh(), this.#signal);
+		// Coarse while no guide runs (the page's identity only, PERFORMANCE.md); #watchGuide adds the full watch.
+		trackPage(this.#doc, () => this.#schedule(), this.#signal);
 		const view = this.#doc.defaultView;
 		// Capture: scrolling containers (not only the window) move the target; passive, nothing is prevented.
 		view?.addEventListener('scroll', () => this.#schedule(), {capture: true, passive: true, signal: this.#signal});
@@ -149,9 +154,30 @@ export class Assistant {
 		if (this.#signal.aborted) return;
 		this.#publishPage();
 		if (this.#runner.running) this.#runner.update(); // renders through #onGuideChanged
-		this.#rowActions =
-			this.#page.page === 'user-selection' && !this.#runner.running ? pendingRowActions(this.#doc) : [];
+		const onList = this.#page.page === 'user-selection' && !this.#runner.running;
+		this.#rowActions = onList ? pendingRowActions(this.#doc) : [];
+		this.#watchList(onList);
 		this.#render();
+	}
+
+	/**
+	 * The row helpers follow the user list (paging, filtering, a sent code changing a status): its table is watched,
+	 * and the user's clicks and typing trigger a re-read, only while the list is shown and no guide runs.
+	 */
+	#watchList(onList: boolean): void {
+		const table = onList ? findUserTable(this.#doc)?.element : undefined;
+		if (table === this.#watchedList) return;
+		this.#listWatch?.abort();
+		this.#listWatch = undefined;
+		this.#watchedList = table;
+		if (!table) return;
+		const watch = new AbortController();
+		this.#listWatch = watch;
+		const signal = AbortSignal.any([watch.signal, this.#signal]);
+		const rows = new MutationObserver(() => this.#schedule());
+		rows.observe(table, {childList: true, subtree: true, characterData: true});
+		signal.addEventListener('abort', () => rows.disconnect(), {once: true});
+		for (const type of ['click', 'input', 'change']) this.#doc.addEventListener(type, () => this.#schedule(), {passive: true, signal});
 	}
 
 	#publishPage(): void {
@@ -190,6 +216,7 @@ export class Assistant {
 		this.#guideWatch = watch;
 		this.#watchedTargets = targets;
 		const signal = AbortSignal.any([watch.signal, this.#signal]);
+		watchPortal(this.#doc, () => this.#schedule(), signal);
 		for (const type of ['click', 'input', 'change', 'keyup']) {
 			this.#doc.addEventListener(type, () => this.#schedule(), {passive: true, signal});
 		}

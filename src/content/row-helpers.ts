@@ -1,7 +1,6 @@
 import type {RowActionView} from '../overlay/view';
-import {findUserRow} from '../portal/known-tables';
-import {readUserRows} from '../portal/read-data';
-import {resolveTarget} from '../portal/resolve-target';
+import {readUserRowsWithElements} from '../portal/read-data';
+import {findRowAction} from '../portal/resolve-target';
 import {documentRect} from './measure';
 
 /**
@@ -10,11 +9,10 @@ import {documentRect} from './measure';
  */
 export function pendingRowActions(doc: Document): RowActionView[] {
 	const helpers: RowActionView[] = [];
-	for (const user of readUserRows(doc)) {
+	for (const {row, user} of readUserRowsWithElements(doc)) {
 		if (user.onboardingStatus !== 'pending' || user.userStatus !== 'active') continue;
-		const toggle = resolveTarget(doc, {kind: 'row-action', action: 'edit'}, {extId: user.extId});
-		const anchor = toggle?.parentElement ?? findUserRow(doc, user.extId);
-		if (!anchor) continue;
+		const button = findRowAction(doc, row, 'edit') ?? findRowAction(doc, row, 'menu-toggle');
+		const anchor = button?.parentElement ?? row;
 		helpers.push({extId: user.extId, name: `${user.firstName} ${user.lastName}`.trim(), rect: documentRect(anchor)});
 	}
 	return helpers;

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {FIXTURE_IDS} from '../replica/src/data/users';
+import {FIXTURE_IDS, buildUsers} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
 import type {Lang} from '../replica/src/i18n/lang';
 import {launchChromium, type ChromiumSession} from './support/chromium';
@@ -58,6 +58,19 @@ describe('resend-from-list: the quick path from a pending user in the list', () 
 		await expectStep(page, 'resend-from-list', 'send-new-code');
 		await page.keyboard.press('Escape');
 		await expectStep(page, 'resend-from-list', 'open-row-menu');
+		await page.close();
+	});
+
+	test('the row helpers follow the list: a pending person on page 2 gets one once page 2 is shown', async () => {
+		const second = buildUsers({count: 30})[15]?.extId ?? '';
+		const page = await session.newPage();
+		await openUserList(page, 'de', `&users=30&pending=${second}`);
+		const helper = page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${second}"]`);
+		await page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.pending}"]`).waitFor();
+		expect(await helper.count()).toBe(0);
+		await page.locator('a.ui-paginator-next').click();
+		await helper.waitFor();
+		expect(await page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.pending}"]`).count()).toBe(0);
 		await page.close();
 	});
 
