@@ -93,6 +93,27 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 		await page.close();
 	});
 
+	test('a round-trip through the CH-LOGIN sign-in page resumes the guide at the same step', async () => {
+		const page = await session.newPage();
+		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
+		await startGuide(page, 'resend-code');
+		await choose(page, 'code-expired');
+		await expectStep(page, 'resend-code', 'open-user-management');
+		await marked(page).click();
+		await expectStep(page, 'resend-code', 'open-delegated-management');
+		await marked(page).click();
+		await expectStep(page, 'resend-code', 'pick-unit');
+		const unitsUrl = new URL(page.url());
+
+		// The portal's session expired: CH-LOGIN asks to sign in again, then returns to where the user was.
+		await page.goto(`${unitsUrl.origin}/portal/login?return=${encodeURIComponent(unitsUrl.pathname)}`);
+		expect(await page.locator('#eiam-assist-root').count()).toBe(0);
+		await page.locator('button[type="submit"]').click();
+		await page.waitForURL((url) => url.pathname === unitsUrl.pathname);
+		await expectStep(page, 'resend-code', 'pick-unit');
+		await page.close();
+	});
+
 	test('no console errors', () => {
 		expect(session.consoleErrors).toEqual([]);
 	});
