@@ -20,7 +20,11 @@ export type ChromiumSession = {
 	close(): Promise<void>;
 };
 
-export type ChromiumOptions = {extension?: boolean};
+export type ChromiumOptions = {
+	extension?: boolean;
+	/** Load the extension from here instead of dist/chrome (e.g. a copy whose id a policy names). */
+	extensionDir?: string;
+};
 
 /**
  * Launches Debian Chromium with the built extension (dist/chrome) and serves the replica under the real portal
@@ -31,8 +35,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 	const withExtension = options.extension ?? true;
 	ensureBuilt();
 	const executablePath = requireBinary('CHROME_PATH', '/usr/bin/chromium', 'chromium');
+	const extensionDir = options.extensionDir ?? CHROME_DIST;
 	const extensionArgs = withExtension
-		? [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`]
+		? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
 		: [];
 	const context = await chromium.launchPersistentContext('', {
 		executablePath,

@@ -2,10 +2,10 @@ import {createHash} from 'node:crypto';
 import {accessSync, constants, cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {chromium, type BrowserContext, type Page} from 'playwright-core';
+import type {BrowserContext, Page} from 'playwright-core';
+import {launchChromium} from './chromium';
 import {ensureBuilt} from './build';
 import {CHROME_DIST} from './paths';
-import {requireBinary} from './require-binary';
 
 /*
  * A real Chromium policy for the extension's managed storage. Debian's Chromium reads mandatory policies from
@@ -42,7 +42,6 @@ export type PolicySession = {
  */
 export async function launchChromiumWithPolicy(policy: Record<string, unknown>): Promise<PolicySession> {
 	ensureBuilt();
-	const executablePath = requireBinary('CHROME_PATH', '/usr/bin/chromium', 'chromium');
 	try {
 		mkdirSync(POLICY_DIR, {recursive: true});
 		accessSync(POLICY_DIR, constants.W_OK);
@@ -68,38 +67,11 @@ export async function launchChromiumWithPolicy(policy: Record<string, unknown>):
 	process.once('exit', cleanUp);
 
 	try {
-		const context = await chromium.launchPersistentContext('', {
-			executablePath,
-			viewport: {width: 1280, height: 900},
-			locale: 'de-CH',
-			args: [
-				'--headless=new',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				`--disable-extensions-except=${extensionPath}`,
-				`--load-extension=${extensionPath}`,
-			],
-		});
-		// The options page needs nothing from the network; anything else is refused.
-		await context.route('**/*', (route) =>
-			new URL(route.request().url()).protocol === 'chrome-extension:' ? route.continue() : route.abort('blockedbyclient'),
-		);
-		const consoleErrors: string[] = [];
-		context.on('page', (page) => {
-			page.on('console', (message) => {
-				if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-			});
-			page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
-		});
-		const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', {timeout: 30_000}));
-		const loadedId = new URL(worker.url()).host;
-		if (loadedId !== extensionId) {
-			await context.close();
-			throw new Error(`Chromium loaded the extension as ${loadedId}, the policy names ${extensionId}`);
+		const session = await launchChromium({extensionDir: extensionPath});
+		const {context, consoleErrors} = session;
+		if (session.extensionId !== extensionId) {
+			await session.close();
+			throw new Error(`Chromium loaded the extension as ${session.extensionId}, the policy names ${extensionId}`);
 		}
 		return {
 			context,
