@@ -1,4 +1,5 @@
 import {h} from 'preact';
+import type {PortalAccess} from '../engine/portal-access';
 import {GuideRunner, type RunnerView} from '../engine/runner';
 import {guideById, guides} from '../guides';
 import {STEP_TEXTS} from '../guides/step-texts';
@@ -34,6 +35,7 @@ export class Assistant {
 	readonly #overlay: OverlayHost;
 	readonly #signal: AbortSignal;
 	readonly #runner: GuideRunner;
+	readonly #access: PortalAccess;
 	#page: PageState;
 	#settings: Settings = DEFAULT_SETTINGS;
 	#runnerView: RunnerView | null = null;
@@ -52,8 +54,9 @@ export class Assistant {
 		this.#overlay = overlay;
 		this.#signal = signal;
 		this.#page = detectPage(doc, doc.URL);
+		this.#access = portalAccess(doc, () => this.#page);
 		this.#runner = new GuideRunner(
-			portalAccess(doc, () => this.#page),
+			this.#access,
 			{
 				save: (session) => void this.#save(session),
 				render: (view) => {
@@ -244,7 +247,9 @@ export class Assistant {
 		add(view.target);
 		const guide = guideById(session.guide);
 		const nextStep = guide.steps.find((step, index) => index > guide.steps.indexOf(view.step as never) && step.page === view.step?.page);
-		if (nextStep) add(resolveTarget(this.#doc, nextStep.target, session.context, this.#page.lang) ?? (nextStep.fallback && resolveTarget(this.#doc, nextStep.fallback, session.context, this.#page.lang)));
+		if (nextStep) {
+			add((this.#access.locate(nextStep.target, session.context) ?? (nextStep.fallback && this.#access.locate(nextStep.fallback, session.context)))?.element);
+		}
 		return elements;
 	}
 

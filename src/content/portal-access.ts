@@ -1,4 +1,4 @@
-import type {PortalAccess} from '../engine/portal-access';
+import type {Located, PortalAccess} from '../engine/portal-access';
 import {findSuccessMessages} from '../portal/alerts';
 import {isDisabled} from '../portal/control-state';
 import {cleanText} from '../portal/normalize-text';
@@ -12,12 +12,27 @@ import {isHidden} from '../portal/visibility';
  * lookup cost most of the time to highlight on a 10,000-row list, see test/bench/overlay.bench.ts).
  */
 export function portalAccess(doc: Document, current: () => PageState): PortalAccess {
+	// One evaluation asks for the same targets several times (the step, the next step's, what to observe); on a
+	// 10,000-row list each user-row lookup scans the table. Answers are kept until the current task ends: the
+	// portal cannot change in between, and the next burst of changes is handled in a later task.
+	const memo = new Map<string, Located | undefined>();
+	let clearing = false;
 	return {
 		page: () => current().page,
 		locate(target, context) {
+			const key = JSON.stringify([target, context.extId ?? null]);
+			if (memo.has(key)) return memo.get(key);
+			if (!clearing) {
+				clearing = true;
+				queueMicrotask(() => {
+					memo.clear();
+					clearing = false;
+				});
+			}
 			const element = resolveTarget(doc, target, context, current().lang);
-			if (!element) return undefined;
-			return {element, ready: !isHidden(element) && !isDisabled(element)};
+			const located = element && {element, ready: !isHidden(element) && !isDisabled(element)};
+			memo.set(key, located);
+			return located;
 		},
 		confirmations: () => findSuccessMessages(doc).map((element) => cleanText(element.textContent)),
 	};

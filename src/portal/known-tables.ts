@@ -55,6 +55,11 @@ export function findSummaryTable(doc: Document): DataTable<SummaryColumn> | unde
 	return table && !findUserTable(doc)?.element.contains(table.element) ? table : undefined;
 }
 
+// The row last found for an ExtID, per table element. A guide asks for the same person's row several times per
+// change; on a 10,000-row list each scan costs milliseconds. A remembered row is used only while it is still in
+// that table and its ExtID cell still reads the same (re-rendered or re-sorted rows fall back to a scan).
+const rememberedRows = new WeakMap<Element, Map<string, Element>>();
+
 /** The row of the user list whose ExtID cell reads `extId` (whitespace ignored); only the rows on screen. */
 export function findUserRow(doc: Document, extId: string): Element | undefined {
 	const wanted = cleanText(extId);
@@ -62,10 +67,22 @@ export function findUserRow(doc: Document, extId: string): Element | undefined {
 	const table = findUserTable(doc);
 	const column = table?.columns.extId;
 	if (!table || column === undefined) return undefined;
-	for (const row of table.rows()) {
+	const isTheRow = (row: Element): boolean => {
 		const text = cellAt(row, column)?.textContent;
 		// `includes` first: a cheap test that rejects nearly every row before the text is cleaned.
-		if (text?.includes(wanted) && cleanText(text) === wanted) return row;
+		return text?.includes(wanted) === true && cleanText(text) === wanted;
+	};
+	let remembered = rememberedRows.get(table.element);
+	const known = remembered?.get(wanted);
+	if (known?.isConnected && table.element.contains(known) && isTheRow(known)) return known;
+	for (const row of table.rows()) {
+		if (!isTheRow(row)) continue;
+		if (!remembered) {
+			remembered = new Map();
+			rememberedRows.set(table.element, remembered);
+		}
+		remembered.set(wanted, row);
+		return row;
 	}
 	return undefined;
 }
