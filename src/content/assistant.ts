@@ -12,7 +12,7 @@ import {resolveTarget} from '../portal/resolve-target';
 import {findUserTable} from '../portal/known-tables';
 import {trackPage} from '../portal/track-page';
 import {TARGET_ATTRIBUTES, watchAttributes, watchPortal} from '../portal/watch';
-import type {GuideContext, GuideId} from '../shared/guide-ids';
+import {GuideIdSchema, type GuideContext} from '../shared/guide-ids';
 import type {GuideSession} from '../shared/guide-session';
 import {BUILT_IN_TEMPLATES} from '../shared/justification-templates';
 import {handleContentRequests, sendToBackground} from '../shared/messaging';
@@ -104,8 +104,11 @@ export class Assistant {
 	}
 
 	readonly #actions: OverlayActions = {
-		start: (id) => this.#runner.start(id as GuideId, {}),
-		choose: (name, value) => this.#runner.choose(name as 'reason', value),
+		start: (id) => {
+			const guide = GuideIdSchema.safeParse(id);
+			if (guide.success) this.#runner.start(guide.data, {});
+		},
+		choose: (name, value) => this.#runner.choose(name, value),
 		retry: () => this.#runner.retry(),
 		skip: () => this.#runner.skip(),
 		cancel: () => this.#runner.cancel(),

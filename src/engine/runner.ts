@@ -1,5 +1,5 @@
 import type {Guide, Step} from '../guides/schema';
-import type {ChoiceName, GuideContext} from '../shared/guide-ids';
+import {GuideContextSchema, type ChoiceName, type GuideContext} from '../shared/guide-ids';
 import {freshSession, type GuideSession} from '../shared/guide-session';
 import {evaluate, type Observation, type StepStatus} from './machine';
 import {answerFromPage, pendingChoice, planSteps} from './plan';
@@ -79,9 +79,12 @@ export class GuideRunner {
 		this.#load(session);
 	}
 
-	choose(name: ChoiceName, value: string): void {
+	/** The user's answer to the guide's question; anything that is not a valid answer is ignored. */
+	choose(name: string, value: string): void {
 		if (!this.#session) return;
-		this.#load({...this.#session, context: {...this.#session.context, [name]: value}});
+		const context = GuideContextSchema.safeParse({...this.#session.context, [name]: value});
+		if (!context.success || !(name in context.data)) return;
+		this.#load({...this.#session, context: context.data});
 	}
 
 	/** The user asks to look again for a target that could not be found. */
