@@ -21,6 +21,8 @@ export default defineConfig({
 					fileParallelism: false,
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
+					// A busy 2-core CI machine runs the browser and the test side by side: give UI polls room.
+					expect: {poll: {timeout: 8_000}},
 				},
 			},
 		],

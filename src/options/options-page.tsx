@@ -109,6 +109,19 @@ export function OptionsPage({settings, permissions, browserLanguage, saveDelay =
 						)}
 					</Field>
 					{text('phone', 'tel', 40, 'tel')}
+					<Field name="superuserEmail" label={t('label_superuserEmail')} hint={t('hint_superuserEmail')} error={errorText('superuserEmail')} lockedNote={locked('superuserEmail')}>
+						{(control) => (
+							<input
+								{...control}
+								name="superuserEmail"
+								type="email"
+								maxLength={254}
+								autoComplete="email"
+								value={draft.superuserEmail}
+								onInput={(event) => form.update('superuserEmail', event.currentTarget.value.trim())}
+							/>
+						)}
+					</Field>
 					<Field name="signature" label={t('label_signature')} hint={t('hint_signature')} lockedNote={locked('signature')} error={errorText('signature')}>
 						{(control) => (
 							<textarea

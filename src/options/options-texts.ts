@@ -7,6 +7,8 @@ import {defineCatalog} from '../shared/catalog';
  */
 export const OPTIONS_TEXTS = defineCatalog({
 	de: {
+		label_superuserEmail: 'Ihre E-Mail-Adresse',
+		hint_superuserEmail: 'Kontaktadresse in Meldungen an SpiGes und Absender der E-Mail-Entwürfe (.eml).',
 		page_title: 'eIAM Assist – Einstellungen',
 		page_intro: 'Diese Angaben verwendet eIAM Assist in den E-Mails, die es für Sie vorbereitet, und in den Anleitungen im Portal. Änderungen werden sofort gespeichert.',
 		loading: 'Einstellungen werden geladen …',
@@ -69,6 +71,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		problem_locked_list: 'Die Liste der gesperrten Einstellungen, die Ihre IT vorgibt, ist ungültig oder nennt unbekannte Einstellungen.',
 	},
 	fr: {
+		label_superuserEmail: 'Votre adresse e-mail',
+		hint_superuserEmail: 'Adresse de contact dans les annonces à SpiGes et expéditeur des brouillons (.eml).',
 		page_title: 'eIAM Assist – Réglages',
 		page_intro: 'eIAM Assist utilise ces informations dans les e-mails qu’il prépare pour vous et dans les guides du portail. Les modifications sont enregistrées immédiatement.',
 		loading: 'Chargement des réglages…',
@@ -131,6 +135,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		problem_locked_list: 'La liste des réglages verrouillés définie par votre service informatique n’est pas valable ou nomme des réglages inconnus.',
 	},
 	it: {
+		label_superuserEmail: 'Il suo indirizzo e-mail',
+		hint_superuserEmail: 'Indirizzo di contatto nelle segnalazioni a SpiGes e mittente delle bozze (.eml).',
 		page_title: 'eIAM Assist – Impostazioni',
 		page_intro: 'eIAM Assist usa questi dati nelle e-mail che prepara per voi e nelle guide del portale. Le modifiche vengono salvate subito.',
 		loading: 'Caricamento delle impostazioni…',
@@ -193,6 +199,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		problem_locked_list: 'L’elenco delle impostazioni bloccate dal vostro servizio informatico non è valido o nomina impostazioni sconosciute.',
 	},
 	en: {
+		label_superuserEmail: 'Your e-mail address',
+		hint_superuserEmail: 'Contact address in reports to SpiGes and sender of the e-mail drafts (.eml).',
 		page_title: 'eIAM Assist – Settings',
 		page_intro: 'eIAM Assist uses these details in the e-mails it prepares for you and in the guides in the portal. Changes are saved right away.',
 		loading: 'Loading settings…',

@@ -158,7 +158,7 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 				// Not saved: drop an earlier pending value of this field too, so a half-typed address never lands.
 				invalid.current.add(key);
 				pending.current = Object.fromEntries(Object.entries(pending.current).filter(([name]) => name !== key));
-				setErrors((current) => ({...current, [key]: key === 'escalationAddress' ? 'email' : 'invalid'}));
+				setErrors((current) => ({...current, [key]: key === 'escalationAddress' || key === 'superuserEmail' ? 'email' : 'invalid'}));
 				return;
 			}
 			invalid.current.delete(key);

@@ -30,6 +30,7 @@ export const MANAGED_PRESET_KEYS = [
 	'superuserFunction',
 	'canton',
 	'phone',
+	'superuserEmail',
 	'signature',
 	'uiLanguage',
 	'escalationAddress',

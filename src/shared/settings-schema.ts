@@ -52,6 +52,8 @@ export const SETTING_FIELDS = {
 	/** '' = not chosen yet. */
 	canton: z.union([CantonSchema, z.literal('')]),
 	phone: singleLine(40),
+	/** The superuser's own address: the contact in the report to SpiGes and the sender of .eml drafts; '' = none. */
+	superuserEmail: z.union([z.literal(''), z.string().check(z.refine(isValidEmail))]),
 	/** Multi-line, appended to the e-mails the wizard prepares. */
 	signature: z.string().check(z.maxLength(2000)),
 	/** 'auto' = the portal's language, else the browser's (resolveUiLanguage). */
@@ -74,6 +76,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	superuserFunction: '',
 	canton: '',
 	phone: '',
+	superuserEmail: '',
 	signature: '',
 	uiLanguage: 'auto',
 	escalationAddress: DEFAULT_ESCALATION_ADDRESS,
@@ -91,6 +94,7 @@ export const SettingsSchema = z.object({
 	superuserFunction: z.catch(SETTING_FIELDS.superuserFunction, DEFAULT_SETTINGS.superuserFunction),
 	canton: z.catch(SETTING_FIELDS.canton, DEFAULT_SETTINGS.canton),
 	phone: z.catch(SETTING_FIELDS.phone, DEFAULT_SETTINGS.phone),
+	superuserEmail: z.catch(SETTING_FIELDS.superuserEmail, DEFAULT_SETTINGS.superuserEmail),
 	signature: z.catch(SETTING_FIELDS.signature, DEFAULT_SETTINGS.signature),
 	uiLanguage: z.catch(SETTING_FIELDS.uiLanguage, DEFAULT_SETTINGS.uiLanguage),
 	escalationAddress: z.catch(SETTING_FIELDS.escalationAddress, DEFAULT_SETTINGS.escalationAddress),

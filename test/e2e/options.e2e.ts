@@ -2,7 +2,7 @@ import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, beforeEach, describe, expect, test} from 'vitest';
 import {launchChromium, unexpectedRequests, type ChromiumSession} from './support/chromium';
 
-const SETTING_NAMES = ['superuserName', 'superuserFunction', 'canton', 'phone', 'signature', 'uiLanguage', 'escalationAddress', 'trainingEnvironment'];
+const SETTING_NAMES = ['superuserName', 'superuserFunction', 'canton', 'phone', 'superuserEmail', 'signature', 'uiLanguage', 'escalationAddress', 'trainingEnvironment'];
 
 describe('the options page in Chromium', () => {
 	let session: ChromiumSession;

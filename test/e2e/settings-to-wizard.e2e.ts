@@ -12,17 +12,18 @@ describe('settings reach the escalation e-mail', () => {
 		await session.close();
 	});
 
-	test('name, function and canton typed on the options page appear in the report to SpiGes', async () => {
+	test('name, function, canton and e-mail typed on the options page appear in the report to SpiGes', async () => {
 		const options = await session.newPage();
 		await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
 		await options.locator('[name="uiLanguage"]').selectOption('de');
 		await options.locator('[name="superuserName"]').fill('Beatrice Aebischer');
 		await options.locator('[name="superuserFunction"]').fill('Kantonale Superuserin');
 		await options.locator('[name="canton"]').selectOption('FR');
+		await options.locator('[name="superuserEmail"]').fill('beatrice.aebischer@fr.ch');
 		// Saved on input (debounced): wait until storage holds all three.
 		await expect
-			.poll(() => options.evaluate("chrome.storage.sync.get(['superuserName', 'superuserFunction', 'canton'])"))
-			.toEqual({superuserName: 'Beatrice Aebischer', superuserFunction: 'Kantonale Superuserin', canton: 'FR'});
+			.poll(() => options.evaluate("chrome.storage.sync.get(['superuserName', 'superuserFunction', 'canton', 'superuserEmail'])"))
+			.toEqual({superuserName: 'Beatrice Aebischer', superuserFunction: 'Kantonale Superuserin', canton: 'FR', superuserEmail: 'beatrice.aebischer@fr.ch'});
 
 		const popup = await session.newPage();
 		await popup.setViewportSize({width: 420, height: 800});
@@ -46,6 +47,7 @@ describe('settings reach the escalation e-mail', () => {
 		expect(body).toContain('Kantonale Superuserin');
 		expect(body).toContain('Freiburg');
 		expect(body).toContain('2199249');
+		expect(body).toContain('beatrice.aebischer@fr.ch');
 		await options.close();
 		await popup.close();
 	});

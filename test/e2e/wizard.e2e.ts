@@ -330,14 +330,14 @@ describe('the discrepancy wizard in the popup', () => {
 		await page.focus('[name="registered-email"]');
 		await page.keyboard.press('Enter');
 		// Enter continues to the suggestion; Tab reaches its confirm button, Enter accepts it.
-		await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-suggested-outcome'))).toBe(true);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-suggested-outcome')), {timeout: 10_000}).toBe(true);
 		for (let presses = 0; presses < 10; presses++) {
 			if (await page.evaluate(() => document.activeElement?.hasAttribute('data-eiam-assist-confirm'))) break;
 			await page.keyboard.press('Tab');
 		}
 		await page.keyboard.press('Enter');
-		await expect.poll(() => outcome(page)).toBe('private-email');
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('outcome-heading');
+		await expect.poll(() => outcome(page), {timeout: 10_000}).toBe('private-email');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id), {timeout: 10_000}).toBe('outcome-heading');
 		await page.close();
 	});
 

@@ -13,6 +13,8 @@ type Props = {
 	readonly t: PopupTranslate;
 	readonly copyText: (text: string) => Promise<void>;
 	readonly now: () => Date;
+	/** The superuser's own address, as the draft's sender ('' = none: the mail client fills it in). */
+	readonly from?: string;
 };
 
 /** An object URL for the text, revoked when the text changes or the component goes away. */
@@ -36,11 +38,11 @@ type CopyStatus = 'idle' | 'copied' | 'failed';
  * One prepared e-mail, three ways out: the `mailto:` link (one click; replaced by an explanation when the mail is
  * too long for mail clients), *copy* (subject and body) and *download .eml* (an unsent draft, for long texts).
  */
-export function MailActions({mail, action, fileName, t, copyText, now}: Props): JSX.Element {
+export function MailActions({mail, action, fileName, t, copyText, now, from}: Props): JSX.Element {
 	const mailto = toMailto(mail);
 	// The .eml's Date header is when it was prepared: recomputed only when the mail itself changes (`now` is a
 	// clock, not an input).
-	const eml = useMemo(() => toEml(mail, {date: now()}), [mail.to, mail.subject, mail.body]);
+	const eml = useMemo(() => toEml(mail, {date: now(), ...(from ? {from} : {})}), [mail.to, mail.subject, mail.body, from]);
 	const emlUrl = useBlobUrl(eml.ok ? eml.eml : undefined, 'message/rfc822');
 	const [copy, setCopy] = useState<CopyStatus>('idle');
 	useEffect(() => setCopy('idle'), [mail.subject, mail.body]);

@@ -45,6 +45,7 @@ function mailContext(input: WizardInput, settings: Settings): MailContext {
 			function: settings.superuserFunction,
 			canton: settings.canton,
 			phone: settings.phone,
+			email: settings.superuserEmail,
 			signature: settings.signature,
 		},
 		escalationAddress: settings.escalationAddress,
@@ -87,6 +88,7 @@ export function OutcomeStep({outcome, input, state, settings, lang, t, dispatch,
 				t={t}
 				copyText={services.copyText}
 				now={services.now}
+				from={settings.superuserEmail}
 			/>
 		);
 	};

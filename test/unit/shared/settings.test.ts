@@ -73,6 +73,19 @@ describe('validation failures', () => {
 		expect(problems).toEqual([{field: 'customTemplates', source: 'sync'}]);
 	});
 
+	test('the superuser\'s own e-mail is optional, but when given it must be one plain address', async () => {
+		const item = createSettingsItem(createMemoryStorage());
+		await item.set({superuserEmail: 'anna.muster@be.ch'});
+		expect((await item.get()).settings.superuserEmail).toBe('anna.muster@be.ch');
+		await item.set({superuserEmail: ''});
+		expect((await item.get()).settings.superuserEmail).toBe('');
+		await expect(item.set({superuserEmail: 'anna@be.ch, boss@be.ch'})).rejects.toMatchObject({code: 'invalid', field: 'superuserEmail'});
+		const stored = createMemoryStorage({sync: {superuserEmail: 'anna@be.ch\nBcc: x@y.ch'}});
+		const {settings, problems} = await createSettingsItem(stored).get();
+		expect(settings.superuserEmail).toBe('');
+		expect(problems).toEqual([{field: 'superuserEmail', source: 'sync'}]);
+	});
+
 	test('a single-line field does not accept line breaks', async () => {
 		const item = createSettingsItem(createMemoryStorage());
 		await expect(item.set({superuserName: 'Anna\nMuster'})).rejects.toMatchObject({code: 'invalid', field: 'superuserName'});
