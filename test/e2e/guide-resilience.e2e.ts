@@ -114,6 +114,31 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 		await page.close();
 	});
 
+	test('the keyboard shortcut’s message opens the launcher, or focuses the panel of a running guide', async () => {
+		const page = await session.newPage();
+		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
+		await launcher(page).waitFor();
+		// Alt+Shift+E reaches the background as a manifest command, which sends `cs:toggle-launcher` to the active
+		// tab. Headless Chromium cannot press extension shortcuts, so the test sends that message the same way.
+		const extensionPage = await session.newPage();
+		await extensionPage.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+		const toggle = `chrome.tabs.query({}).then((tabs) => Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id, {type: 'cs:toggle-launcher'}).catch(() => null))))`;
+		await extensionPage.evaluate(toggle);
+		await expect.poll(() => launcher(page).getAttribute('aria-expanded')).toBe('true');
+		expect(await page.evaluate(() => document.getElementById('eiam-assist-root')?.shadowRoot?.activeElement?.hasAttribute('data-eiam-assist-launcher'))).toBe(true);
+
+		await page.locator('#eiam-assist-root [data-eiam-assist-start="resend-code"]').click();
+		await choose(page, 'code-expired');
+		await expectStep(page, 'resend-code', 'open-user-management');
+		await page.locator('body').click({position: {x: 5, y: 400}});
+		await extensionPage.evaluate(toggle);
+		await expect
+			.poll(() => page.evaluate(() => document.getElementById('eiam-assist-root')?.shadowRoot?.activeElement?.hasAttribute('data-eiam-assist-panel')))
+			.toBe(true);
+		await extensionPage.close();
+		await page.close();
+	});
+
 	test('no console errors', () => {
 		expect(session.consoleErrors).toEqual([]);
 	});
