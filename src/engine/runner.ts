@@ -32,7 +32,9 @@ export type RunnerOptions = {
 	confirmationGraceMs: number;
 };
 
-const DEFAULTS: RunnerOptions = {lostAfterMs: 2500, confirmationGraceMs: 4000};
+// A real portal may render a page's title well before its data (tables come from the server): a step is called
+// lost only after 4 s without its target, while slow rendering is just waiting.
+const DEFAULTS: RunnerOptions = {lostAfterMs: 4000, confirmationGraceMs: 4000};
 
 /**
  * Runs one guide at a time in a tab: evaluates the machine when the portal changes, marks the target, keeps the
