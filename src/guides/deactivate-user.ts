@@ -1,4 +1,4 @@
-import {openRowMenu, toOverview, toUserList} from './fragments';
+import {menuItemStep, openRowMenu, toOverview, toUserList} from './fragments';
 import {defineGuide} from './schema';
 
 // Deactivate either the whole user (row menu of the user list) or one profile (profile menu on the permissions
@@ -12,15 +12,7 @@ export default defineGuide({
 	steps: [
 		...toUserList,
 		{...openRowMenu, when: {deactivate: 'user'}},
-		{
-			id: 'deactivate-user',
-			page: 'user-selection',
-			target: {kind: 'control', role: 'menuitem', label: 'deactivateUser'},
-			text: 'step_deactivate_user',
-			hint: 'hint_row_menu',
-			doneWhen: 'confirmation',
-			when: {deactivate: 'user'},
-		},
+		menuItemStep('deactivate-user', 'user-selection', 'deactivateUser', 'step_deactivate_user', 'hint_row_menu', {deactivate: 'user'}),
 		...[pickUser, userContinue].flatMap((step) => (step ? [{...step, when: {deactivate: 'profile' as const}}] : [])),
 		{
 			id: 'open-profile-menu',
@@ -31,14 +23,6 @@ export default defineGuide({
 			doneWhen: 'next-target',
 			when: {deactivate: 'profile'},
 		},
-		{
-			id: 'deactivate-profile',
-			page: 'permissions',
-			target: {kind: 'control', role: 'menuitem', label: 'deactivateProfile'},
-			text: 'step_deactivate_profile',
-			hint: 'hint_profile_menu',
-			doneWhen: 'confirmation',
-			when: {deactivate: 'profile'},
-		},
+		menuItemStep('deactivate-profile', 'permissions', 'deactivateProfile', 'step_deactivate_profile', 'hint_profile_menu', {deactivate: 'profile'}),
 	],
 });

@@ -1,3 +1,4 @@
+import type {LabelKey} from '../shared/target';
 import type {Step} from './schema';
 
 // Step sequences several guides share. Each guide file lists its own steps with these spread in, so a guide
@@ -138,3 +139,18 @@ export const correctEmail: readonly Step[] = [
 		checkEmail: true,
 	},
 ];
+
+/**
+ * The last click of a menu guide: an item of the menu the previous step opened, done when the portal confirms.
+ * `when` says which choice it belongs to (the row menu and the profile menu offer several).
+ */
+export function menuItemStep(
+	id: string,
+	page: Step['page'],
+	label: LabelKey,
+	text: Step['text'],
+	hint: Step['hint'],
+	when: NonNullable<Step['when']>,
+): Step {
+	return {id, page, target: {kind: 'control', role: 'menuitem', label}, text, hint, doneWhen: 'confirmation', when};
+}

@@ -1,4 +1,4 @@
-import {openRowMenu, toUserList} from './fragments';
+import {menuItemStep, openRowMenu, toUserList} from './fragments';
 import {defineGuide} from './schema';
 
 // The quick path in the user list: the arrow beside the pencil → a new code or a reminder, for a person whose
@@ -10,23 +10,7 @@ export default defineGuide({
 	steps: [
 		...toUserList,
 		openRowMenu,
-		{
-			id: 'send-new-code',
-			page: 'user-selection',
-			target: {kind: 'control', role: 'menuitem', label: 'sendNewOnboardingCode'},
-			text: 'step_send_new_code',
-			hint: 'hint_row_menu',
-			doneWhen: 'confirmation',
-			when: {send: 'new-code'},
-		},
-		{
-			id: 'send-reminder',
-			page: 'user-selection',
-			target: {kind: 'control', role: 'menuitem', label: 'sendOnboardingReminder'},
-			text: 'step_send_reminder',
-			hint: 'hint_row_menu',
-			doneWhen: 'confirmation',
-			when: {send: 'reminder'},
-		},
+		menuItemStep('send-new-code', 'user-selection', 'sendNewOnboardingCode', 'step_send_new_code', 'hint_row_menu', {send: 'new-code'}),
+		menuItemStep('send-reminder', 'user-selection', 'sendOnboardingReminder', 'step_send_reminder', 'hint_row_menu', {send: 'reminder'}),
 	],
 });

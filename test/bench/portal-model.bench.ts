@@ -11,6 +11,7 @@ import {bodyHtml, fixtureUsers} from '../unit/portal/fixtures/portal-html';
 import {bundlePortalModel} from './portal-model-bundle';
 import type {PortalModelApi} from './portal-model-entry';
 import type {Benchmark, Figure} from './run';
+import {replaceWithHtml} from '../unit/portal/support/html';
 
 /**
  * The cost of the portal model on big pages (issue 4): page detection and a full target resolution on a user
@@ -42,7 +43,7 @@ function happyDomFigures(): Figure[] {
 		const window = new Window({url: URL_USERS});
 		const doc = window.document as unknown as Document;
 		doc.documentElement.setAttribute('lang', 'de');
-		doc.body.innerHTML = bodyHtml('user-selection', {lang: 'de', users: size});
+		replaceWithHtml(doc.body, bodyHtml('user-selection', {lang: 'de', users: size}));
 		const last = fixtureUsers(size).at(-1)?.extId ?? '';
 		const runs = size === 10_000 ? 9 : 25;
 		const rows = timed(runs, () => readUserRows(doc));

@@ -1,7 +1,8 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {launchChromium, type ChromiumSession} from './support/chromium';
-import {choose, expectStep, launcher, marked, panel, panelState, startGuide} from './support/overlay';
+import {choose, expectStep, launcher, marked, panel, panelState} from './support/overlay';
 import {PORTAL_HOME} from './support/paths';
+import {startResendAtHome} from './support/portal-steps';
 
 describe('a guide when the portal misbehaves, and with the keyboard', () => {
 	let session: ChromiumSession;
@@ -14,10 +15,7 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 
 	test('a target that disappears turns the step lost with a description; putting it back resumes', async () => {
 		const page = await session.newPage();
-		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
-		await startGuide(page, 'resend-code');
-		await choose(page, 'code-expired');
-		await expectStep(page, 'resend-code', 'open-user-management');
+		await startResendAtHome(page, 'de');
 
 		await page.evaluate(() => {
 			const element = document.querySelector('[data-eiam-assist-target]');
@@ -45,10 +43,7 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 
 	test('a slow portal keeps the step waiting, not lost, until the page renders', async () => {
 		const page = await session.newPage();
-		await page.goto(`${PORTAL_HOME}?lang=fr&reset=1&delay=1500`);
-		await startGuide(page, 'resend-code');
-		await choose(page, 'code-expired');
-		await expectStep(page, 'resend-code', 'open-user-management');
+		await startResendAtHome(page, 'fr', '&delay=1500');
 		await marked(page).click();
 		await expectStep(page, 'resend-code', 'open-delegated-management');
 		await marked(page).click();
@@ -95,10 +90,7 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 
 	test('a round-trip through the CH-LOGIN sign-in page resumes the guide at the same step', async () => {
 		const page = await session.newPage();
-		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
-		await startGuide(page, 'resend-code');
-		await choose(page, 'code-expired');
-		await expectStep(page, 'resend-code', 'open-user-management');
+		await startResendAtHome(page, 'de');
 		await marked(page).click();
 		await expectStep(page, 'resend-code', 'open-delegated-management');
 		await marked(page).click();

@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {launchChromium, type ChromiumSession} from './support/chromium';
-import {choose, expectStep, panel, startGuide} from './support/overlay';
-import {PORTAL_HOME} from './support/paths';
+import {expectStep, panel} from './support/overlay';
+import {startResendAtHome} from './support/portal-steps';
 
 describe('the overlay speaks the portal’s language', () => {
 	let session: ChromiumSession;
@@ -14,10 +14,7 @@ describe('the overlay speaks the portal’s language', () => {
 
 	test('switching the portal’s language switches the overlay (automatic mode)', async () => {
 		const page = await session.newPage();
-		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
-		await startGuide(page, 'resend-code');
-		await choose(page, 'code-expired');
-		await expectStep(page, 'resend-code', 'open-user-management');
+		await startResendAtHome(page, 'de');
 		expect(await panel(page).textContent()).toContain('«Benutzermanagement»');
 		expect(await page.locator('#eiam-assist-root').getAttribute('data-lang')).toBe('de');
 
@@ -35,10 +32,7 @@ describe('the overlay speaks the portal’s language', () => {
 		await settingsPage.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
 		await settingsPage.evaluate("chrome.storage.sync.set({uiLanguage: 'it'})");
 		const page = await session.newPage();
-		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
-		await startGuide(page, 'resend-code');
-		await choose(page, 'code-expired');
-		await expectStep(page, 'resend-code', 'open-user-management');
+		await startResendAtHome(page, 'de');
 		await expect.poll(() => panel(page).textContent()).toContain('Apra «Benutzermanagement»');
 		await settingsPage.evaluate("chrome.storage.sync.remove('uiLanguage')");
 		await expect.poll(() => panel(page).textContent()).toContain('Öffnen Sie');

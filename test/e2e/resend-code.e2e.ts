@@ -3,9 +3,8 @@ import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
 import {LANGS} from '../replica/src/i18n/lang';
 import {launchChromium, type ChromiumSession} from './support/chromium';
-import {choose, expectStep, marked, panel, startGuide} from './support/overlay';
-import {PORTAL_HOME} from './support/paths';
-import {clickMarked, clickRowInMarkedTable, confirmationStart, pageText} from './support/portal-steps';
+import {expectStep, marked, panel} from './support/overlay';
+import {clickMarked, clickRowInMarkedTable, confirmationStart, pageText, startResendAtHome} from './support/portal-steps';
 
 describe('resend-code: the full path from the home page to the confirmation', () => {
 	let session: ChromiumSession;
@@ -18,9 +17,7 @@ describe('resend-code: the full path from the home page to the confirmation', ()
 
 	test.each(LANGS)('in %s, the guide follows the user step by step', async (lang) => {
 		const page = await session.newPage();
-		await page.goto(`${PORTAL_HOME}?lang=${lang}&reset=1`);
-		await startGuide(page, 'resend-code');
-		await choose(page, 'code-expired');
+		await startResendAtHome(page, lang);
 
 		await clickMarked(page, 'resend-code', 'open-user-management', label(lang, 'home', 'topTabUserManagement'));
 		await clickMarked(page, 'resend-code', 'open-delegated-management', label(lang, 'home', 'userManagementMenuDelegated'));
@@ -53,9 +50,7 @@ describe('resend-code: the full path from the home page to the confirmation', ()
 
 	test('typing by hand (real keystrokes) is enough for the justification step', async () => {
 		const page = await session.newPage();
-		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
-		await startGuide(page, 'resend-code');
-		await choose(page, 'code-expired');
+		await startResendAtHome(page, 'de');
 		await clickMarked(page, 'resend-code', 'open-user-management', 'Benutzermanagement');
 		await clickMarked(page, 'resend-code', 'open-delegated-management', 'Delegiertes Management');
 		await clickRowInMarkedTable(page, 'resend-code', 'pick-unit', 'Aktiv');

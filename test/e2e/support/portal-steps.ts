@@ -2,7 +2,8 @@ import {expect} from 'vitest';
 import type {Page} from 'playwright-core';
 import {CONFIRMATIONS} from '../../replica/src/i18n/texts';
 import type {Lang} from '../../replica/src/i18n/lang';
-import {expectStep, marked, markedText} from './overlay';
+import {choose, expectStep, marked, markedText, startGuide} from './overlay';
+import {PORTAL_HOME} from './paths';
 
 /** The portal page's text with whitespace folded, for checking confirmations. */
 export async function pageText(page: Page): Promise<string> {
@@ -49,3 +50,11 @@ export async function openPermissionsOf(page: Page, lang: Lang, extId: string): 
 
 /** The row of the user list that shows `extId`. */
 export const userRow = (page: Page, extId: string) => page.locator('tbody tr', {hasText: extId}).first();
+
+/** Opens the portal's home page afresh and starts `resend-code` for an expired code: its first step is active. */
+export async function startResendAtHome(page: Page, lang: Lang, query = ''): Promise<void> {
+	await page.goto(`${PORTAL_HOME}?lang=${lang}&reset=1${query}`);
+	await startGuide(page, 'resend-code');
+	await choose(page, 'code-expired');
+	await expectStep(page, 'resend-code', 'open-user-management');
+}

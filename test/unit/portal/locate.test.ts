@@ -8,6 +8,7 @@ import {LANGS} from '../../../src/shared/lang';
 import {LABEL_KEYS, type ControlRole, type LabelKey} from '../../../src/shared/target';
 import {FIXTURE_STATES, type FixtureState} from './fixtures/portal-html';
 import {loadFixture, loadHtml, loadSnapshot, snapshotStates} from './support/load';
+import {replaceWithHtml} from './support/html';
 
 type Where = {role: ControlRole; states: readonly FixtureState[]};
 const USERS = ['user-selection', 'user-selection-row-menu', 'user-selection-row-selected'] as const;
@@ -183,9 +184,9 @@ describe('hidden elements and our own overlay', () => {
 		const doc = body('');
 		const root = doc.createElement('div');
 		root.id = 'eiam-assist-root';
-		root.innerHTML = '<button>Weiter</button>';
+		replaceWithHtml(root, '<button>Weiter</button>');
 		const shadow = root.attachShadow({mode: 'open'});
-		shadow.innerHTML = '<button>Weiter</button>';
+		replaceWithHtml(shadow, '<button>Weiter</button>');
 		doc.documentElement.append(root);
 		expect(findControl(doc, {role: 'button', label: 'continue'})).toBeUndefined();
 	});

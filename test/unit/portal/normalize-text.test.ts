@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import {expect, test} from 'vitest';
 import {cleanText, controlNames, elementText, foldText, matchKey} from '../../../src/portal/normalize-text';
+import {replaceWithHtml} from './support/html';
 
 test('folding removes what does not change a label', () => {
 	expect(foldText('  Neuen\u00A0Benutzer \n\t hinzufügen ')).toBe('neuen benutzer hinzufugen');
@@ -25,15 +26,15 @@ test('cleanText keeps case and accents for data', () => {
 });
 
 test('element text skips icons, selects and decorative parts and joins split text', () => {
-	document.body.innerHTML = `<button id="b"><span class="fa fa-plus-circle"></span>Neues <span><b>Profil</b></span> hinzufügen<span class="ob-toggle" aria-hidden="true">v</span><i class="material-icons">add</i><svg><text>x</text></svg></button>
+	replaceWithHtml(document.body, `<button id="b"><span class="fa fa-plus-circle"></span>Neues <span><b>Profil</b></span> hinzufügen<span class="ob-toggle" aria-hidden="true">v</span><i class="material-icons">add</i><svg><text>x</text></svg></button>
 		<th id="h">Benutzerstatus<select><option>Alle</option><option>Aktiv</option></select></th>
-		<p id="p">Zeile<br>zwei</p>`;
+		<p id="p">Zeile<br>zwei</p>`);
 	expect(elementText(document.getElementById('b')!)).toBe('Neues Profil hinzufügen');
 	expect(elementText(document.getElementById('p')!)).toBe('Zeile zwei');
 });
 
 test('a control is known by its text, aria-label, aria-labelledby, title and input value', () => {
-	document.body.innerHTML = `<span id="l1">Weiter</span><button id="b" aria-label="Suivant" aria-labelledby="l1" title="Avanti"><span class="fa fa-arrow-right"></span></button><input id="i" type="submit" value="Continue">`;
+	replaceWithHtml(document.body, `<span id="l1">Weiter</span><button id="b" aria-label="Suivant" aria-labelledby="l1" title="Avanti"><span class="fa fa-arrow-right"></span></button><input id="i" type="submit" value="Continue">`);
 	expect(controlNames(document.getElementById('b')!)).toEqual(['', 'Suivant', 'Weiter', 'Avanti']);
 	expect(controlNames(document.getElementById('i')!)).toContain('Continue');
 });

@@ -10,6 +10,7 @@ import {trackPage} from '../../../src/portal/track-page';
 import {watchPortal} from '../../../src/portal/watch';
 import {LABEL_KEYS, type Target} from '../../../src/shared/target';
 import {loadHtml, PORTAL_URL} from './support/load';
+import {replaceWithHtml} from './support/html';
 
 const TARGETS: Target[] = [
 	...LABEL_KEYS.flatMap((label) => (['button', 'link', 'menuitem', 'tab', 'textbox'] as const).map((role): Target => ({kind: 'control', role, label}))),
@@ -99,7 +100,7 @@ describe('nothing throws and nothing is found', () => {
 
 	test('findControl on a detached element', () => {
 		const div = document.createElement('div');
-		div.innerHTML = '<button>Weiter</button>';
+		replaceWithHtml(div, '<button>Weiter</button>');
 		expect(findControl(div, {role: 'button', label: 'continue'})).toBeUndefined();
 	});
 });

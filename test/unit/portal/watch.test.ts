@@ -6,6 +6,7 @@ import {trackPage} from '../../../src/portal/track-page';
 import {TARGET_ATTRIBUTES, watchAttributes, watchPageIdentity, watchPortal} from '../../../src/portal/watch';
 import {bodyHtml} from './fixtures/portal-html';
 import {loadFixture, loadHtml, setUrl} from './support/load';
+import {appendHtml, replaceWithHtml} from './support/html';
 
 /**
  * Resolves after the watcher's frame: first the microtask in which MutationObserver callbacks run (they request
@@ -136,7 +137,7 @@ describe('watchPortal', () => {
 		});
 		setTimeout(() => {
 			const main = doc.querySelector('main');
-			if (main) main.innerHTML = bodyHtml('user-selection', {lang: 'fr'});
+			if (main) replaceWithHtml(main, bodyHtml('user-selection', {lang: 'fr'}));
 		}, 30);
 		expect((await found)?.textContent).toContain('Ajouter un nouvel utilisateur');
 	});
@@ -167,7 +168,7 @@ describe('watchPageIdentity (coarse, while no guide is active)', () => {
 	test.each([
 		['the page replaced (route change)', (doc: Document) => {
 			const main = doc.querySelector('main');
-			if (main) main.innerHTML = bodyHtml('permissions', {lang: 'de'});
+			if (main) replaceWithHtml(main, bodyHtml('permissions', {lang: 'de'}));
 		}],
 		['a dialog appended to <body>', (doc: Document) => doc.body.append(doc.createElement('ngb-modal-window'))],
 		['the title re-rendered in another language', (doc: Document) => {
@@ -236,17 +237,17 @@ describe('trackPage', () => {
 
 		setUrl('https://www.portal.eiam.admin.ch/portal/adminservice/app/delegation/users');
 		const main = doc.querySelector('main')!;
-		main.innerHTML = bodyHtml('user-selection', {lang: 'de'});
+		replaceWithHtml(main, bodyHtml('user-selection', {lang: 'de'}));
 		await nextFrame();
 		expect(states.at(-1)).toEqual({page: 'user-selection', lang: 'de'});
 
-		doc.body.insertAdjacentHTML('beforeend', /<ngb-modal-backdrop[\s\S]*<\/ngb-modal-window>/.exec(bodyHtml('create-user', {lang: 'de'}))![0]);
+		appendHtml(doc.body, /<ngb-modal-backdrop[\s\S]*<\/ngb-modal-window>/.exec(bodyHtml('create-user', {lang: 'de'}))![0]);
 		await nextFrame();
 		expect(states.at(-1)).toEqual({page: 'create-user', lang: 'de'});
 
 		doc.querySelector('ngb-modal-window')?.remove();
 		doc.documentElement.setAttribute('lang', 'fr');
-		main.innerHTML = bodyHtml('user-selection', {lang: 'fr'});
+		replaceWithHtml(main, bodyHtml('user-selection', {lang: 'fr'}));
 		await nextFrame();
 		expect(states.at(-1)).toEqual({page: 'user-selection', lang: 'fr'});
 		expect(states).toHaveLength(4);
@@ -257,11 +258,11 @@ describe('trackPage', () => {
 		const states: PageState[] = [];
 		trackPage(doc, (state) => states.push(state), lifetime());
 		const main = doc.querySelector('main')!;
-		main.innerHTML = '<div class="spinner"></div>'; // route left, next page not rendered yet
+		replaceWithHtml(main, '<div class="spinner"></div>'); // route left, next page not rendered yet
 		await nextFrame();
 		expect(states.at(-1)?.page).toBe('unknown');
 		await new Promise((resolve) => setTimeout(resolve, 20));
-		main.innerHTML = bodyHtml('overview', {lang: 'en'});
+		replaceWithHtml(main, bodyHtml('overview', {lang: 'en'}));
 		await nextFrame();
 		expect(states.at(-1)).toEqual({page: 'overview', lang: 'en'});
 	});
@@ -272,7 +273,7 @@ describe('trackPage', () => {
 		const controller = new AbortController();
 		trackPage(doc, onPage, controller.signal);
 		controller.abort();
-		doc.querySelector('main')!.innerHTML = bodyHtml('overview', {lang: 'de'});
+		replaceWithHtml(doc.querySelector('main')!, bodyHtml('overview', {lang: 'de'}));
 		doc.body.append(doc.createElement('div'));
 		await nextFrame();
 		expect(onPage).toHaveBeenCalledTimes(1);

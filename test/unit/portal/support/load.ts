@@ -24,10 +24,10 @@ export function loadHtml(html: string, url: string = PORTAL_URL): Document {
 	const root = document.documentElement;
 	for (const name of root.getAttributeNames()) root.removeAttribute(name);
 	for (const {name, value} of parsed.documentElement.attributes) root.setAttribute(name, value);
-	document.head.innerHTML = parsed.head.innerHTML;
+	document.head.replaceChildren(...[...parsed.head.childNodes].map((node) => document.adoptNode(node)));
 	// A test may have removed the body (robustness.test.ts); give the next one a fresh one.
 	const body = (document.body as HTMLElement | null) ?? root.appendChild(document.createElement('body'));
-	body.innerHTML = parsed.body.innerHTML;
+	body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.adoptNode(node)));
 	return document;
 }
 
