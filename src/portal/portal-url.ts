@@ -2,7 +2,7 @@
 export type PageUrl = string | {readonly href: string};
 
 /**
- * True for the delegation portal's admin app: any path under `/portal/adminservice/`. The sub-routes are unknown
+ * True for the delegation portal's admin app: every path under `/portal/adminservice/`. The sub-routes are unknown
  * (shared/portal/PAGES.md: no screenshot shows an address bar), so nothing below that prefix may matter. Never
  * throws.
  */

@@ -110,7 +110,7 @@ export const SettingsSchema = z.object({
 	trainingEnvironment: z.catch(SETTING_FIELDS.trainingEnvironment, DEFAULT_SETTINGS.trainingEnvironment),
 });
 
-/** What `settingsItem.set` takes: any subset of the settings; templates per language. */
+/** What `settingsItem.set` takes: a subset (possibly all) of the settings; templates per language. */
 export type SettingsPatch = Partial<Omit<Settings, 'customTemplates'>> & {customTemplates?: Partial<CustomTemplates>};
 
 /**

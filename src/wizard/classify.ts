@@ -405,7 +405,7 @@ export function classifyDiscrepancy(entered: PersonData, registered: PersonData)
 }
 
 /**
- * The suggestion after the superuser answered `classification.questions`: any "no" → other-person, all "yes" → what
+ * The suggestion after the superuser answered `classification.questions`: one "no" → other-person, all "yes" → what
  * the remaining reasons say (private-email or negligible), a question left open → still unsure.
  */
 export function answerQuestions(classification: Classification, answers: Answers): Suggestion {
