@@ -3,15 +3,30 @@ import tseslint from 'typescript-eslint';
 
 /** Restrictions that teach: each message names what to use instead (after refined-github's restricted-syntax). */
 const restrictedSyntax = [
-	{selector: "AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM with Preact or createElement/textContent; HTML strings are an injection risk.'},
-	{selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Use createElement/textContent or Preact.'},
+	{
+		selector: 'AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+		message: 'Build DOM with Preact or createElement/textContent; HTML strings are an injection risk.',
+	},
+	{
+		selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+		message: 'Use createElement/textContent or Preact.',
+	},
 	{selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text with Preact children.'},
 	{selector: "CallExpression[callee.name='eval']", message: 'No eval: no remote or generated code.'},
 	{selector: "NewExpression[callee.name='Function']", message: 'No new Function: no generated code.'},
 	{selector: "CallExpression[callee.name='fetch']", message: 'The extension makes no network requests.'},
-	{selector: "NewExpression[callee.name=/^(XMLHttpRequest|WebSocket|EventSource)$/]", message: 'The extension makes no network requests.'},
-	{selector: "CallExpression[callee.name='setInterval']", message: 'No polling: react to MutationObserver, events or ResizeObserver (PERFORMANCE.md).'},
-	{selector: "MemberExpression[object.name='chrome']", message: "Import `browser` from src/shared/browser.ts instead of using chrome.* directly."},
+	{
+		selector: 'NewExpression[callee.name=/^(XMLHttpRequest|WebSocket|EventSource)$/]',
+		message: 'The extension makes no network requests.',
+	},
+	{
+		selector: "CallExpression[callee.name='setInterval']",
+		message: 'No polling: react to MutationObserver, events or ResizeObserver (PERFORMANCE.md).',
+	},
+	{
+		selector: "MemberExpression[object.name='chrome']",
+		message: 'Import `browser` from src/shared/browser.ts instead of using chrome.* directly.',
+	},
 ];
 
 const layer = (from, patterns, why) => ({
@@ -20,7 +35,15 @@ const layer = (from, patterns, why) => ({
 });
 
 export default tseslint.config(
-	{ignores: ['dist/**', 'artifacts/**', 'node_modules/**', 'test/replica/screenshots/**', 'test/unit/portal/snapshots/**/*.html']},
+	{
+		ignores: [
+			'dist/**',
+			'artifacts/**',
+			'node_modules/**',
+			'test/replica/screenshots/**',
+			'test/unit/portal/snapshots/**/*.html',
+		],
+	},
 	...tseslint.configs.strictTypeChecked,
 	{
 		languageOptions: {parserOptions: {projectService: true, tsconfigRootDir: import.meta.dirname}},
@@ -38,12 +61,61 @@ export default tseslint.config(
 		},
 	},
 	// Layer rules (STYLE.md): portal knows nothing of our UI; UI never reads portal markup; guides and wizard are pure.
-	layer('portal', ['**/overlay/**', '**/popup/**', '**/guides/**', '**/engine/**', 'preact', 'preact/*', 'webextension-polyfill', '**/shared/browser'], 'src/portal is pure knowledge of the portal: no UI, no guides, no browser APIs.'),
-	layer('overlay', ['**/portal/**', 'webextension-polyfill'], 'The overlay renders a view model; only src/content wires the portal in.'),
-	layer('popup', ['**/portal/**', '**/overlay/**', 'webextension-polyfill'], 'The popup talks to the portal tab through messages (src/shared/messaging.ts).'),
-	layer('guides', ['**/portal/**', '**/overlay/**', '**/engine/**', 'preact', 'preact/*', 'webextension-polyfill', '**/shared/browser'], 'Guides are data: zod and src/shared only.'),
-	layer('wizard', ['**/portal/**', '**/overlay/**', '**/engine/**', 'preact', 'preact/*', 'webextension-polyfill', '**/shared/browser'], 'The wizard logic is pure: zod and src/shared only.'),
-	layer('engine', ['**/portal/**', '**/overlay/**', 'preact', 'preact/*'], 'The engine gets the portal and the overlay injected by src/content/main.ts.'),
+	layer(
+		'portal',
+		[
+			'**/overlay/**',
+			'**/popup/**',
+			'**/guides/**',
+			'**/engine/**',
+			'preact',
+			'preact/*',
+			'webextension-polyfill',
+			'**/shared/browser',
+		],
+		'src/portal is pure knowledge of the portal: no UI, no guides, no browser APIs.',
+	),
+	layer(
+		'overlay',
+		['**/portal/**', 'webextension-polyfill'],
+		'The overlay renders a view model; only src/content wires the portal in.',
+	),
+	layer(
+		'popup',
+		['**/portal/**', '**/overlay/**', 'webextension-polyfill'],
+		'The popup talks to the portal tab through messages (src/shared/messaging.ts).',
+	),
+	layer(
+		'guides',
+		[
+			'**/portal/**',
+			'**/overlay/**',
+			'**/engine/**',
+			'preact',
+			'preact/*',
+			'webextension-polyfill',
+			'**/shared/browser',
+		],
+		'Guides are data: zod and src/shared only.',
+	),
+	layer(
+		'wizard',
+		[
+			'**/portal/**',
+			'**/overlay/**',
+			'**/engine/**',
+			'preact',
+			'preact/*',
+			'webextension-polyfill',
+			'**/shared/browser',
+		],
+		'The wizard logic is pure: zod and src/shared only.',
+	),
+	layer(
+		'engine',
+		['**/portal/**', '**/overlay/**', 'preact', 'preact/*'],
+		'The engine gets the portal and the overlay injected by src/content/main.ts.',
+	),
 	{
 		files: ['test/**/*.{ts,tsx}'],
 		rules: {

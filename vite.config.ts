@@ -27,12 +27,15 @@ export default defineConfig(({mode}) => {
 		}),
 	} as ManifestV3Export; // crxjs' manifest type lags behind Firefox keys (data_collection_permissions); shape checked by web-ext lint.
 	return {
-		plugins: [preact(), crx({
-			manifest,
-			browser: firefox ? 'firefox' : 'chrome',
-			// A self-contained IIFE: no loader, no web_accessible_resources exposed to the portal.
-			contentScripts: {standaloneFiles: ['src/content/main.ts']},
-		})],
+		plugins: [
+			preact(),
+			crx({
+				manifest,
+				browser: firefox ? 'firefox' : 'chrome',
+				// A self-contained IIFE: no loader, no web_accessible_resources exposed to the portal.
+				contentScripts: {standaloneFiles: ['src/content/main.ts']},
+			}),
+		],
 		build: {
 			outDir: firefox ? 'dist/firefox' : 'dist/chrome',
 			emptyOutDir: true,

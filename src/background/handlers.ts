@@ -17,9 +17,13 @@ function portalTabOf(sender: Runtime.MessageSender): number {
 function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): boolean {
 	const url = sender.url ?? '';
 	if (request.type.startsWith('bg:guide-session-')) {
-		return (url.startsWith(PORTAL_PREFIX) || url.startsWith(TRAINING_PORTAL_PREFIX)) && sender.tab?.id !== undefined;
+		return (
+			(url.startsWith(PORTAL_PREFIX) || url.startsWith(TRAINING_PORTAL_PREFIX)) && sender.tab?.id !== undefined
+		);
 	}
-	return url.startsWith(browser.runtime.getURL('src/popup/')) || url.startsWith(browser.runtime.getURL('src/options/'));
+	return (
+		url.startsWith(browser.runtime.getURL('src/popup/')) || url.startsWith(browser.runtime.getURL('src/options/'))
+	);
 }
 
 export function registerHandlers(): void {

@@ -30,7 +30,9 @@ browser.commands.onCommand.addListener((command, tab) => {
 
 // The training portal's content script follows its optional permission (options page, issue #7).
 const syncTraining = (): void => {
-	void syncTrainingPortalScript().catch((error: unknown) => console.warn('eIAM Assist: training portal script', error));
+	void syncTrainingPortalScript().catch((error: unknown) =>
+		console.warn('eIAM Assist: training portal script', error),
+	);
 };
 browser.permissions.onAdded.addListener(syncTraining);
 browser.permissions.onRemoved.addListener(syncTraining);

@@ -134,7 +134,9 @@ export class Assistant {
 
 	async #save(session: GuideSession | null): Promise<void> {
 		try {
-			await sendToBackground(session ? {type: 'bg:guide-session-save', session} : {type: 'bg:guide-session-clear'});
+			await sendToBackground(
+				session ? {type: 'bg:guide-session-save', session} : {type: 'bg:guide-session-clear'},
+			);
 		} catch {
 			// Not saved: only resuming after a reload is lost, the guide itself goes on.
 		}
@@ -142,7 +144,8 @@ export class Assistant {
 
 	#readPerson(): PortalPerson | null {
 		const shown = readShownUser(this.#doc);
-		if (shown) return {firstName: shown.firstName, lastName: shown.lastName, email: shown.email, userId: shown.userId};
+		if (shown)
+			return {firstName: shown.firstName, lastName: shown.lastName, email: shown.email, userId: shown.userId};
 		const row = readSelectedUserRow(this.#doc);
 		return row ? {firstName: row.firstName, lastName: row.lastName, email: row.email, userId: row.extId} : null;
 	}
@@ -183,7 +186,8 @@ export class Assistant {
 		const rows = new MutationObserver(() => this.#schedule());
 		rows.observe(table, {childList: true, subtree: true, characterData: true});
 		signal.addEventListener('abort', () => rows.disconnect(), {once: true});
-		for (const type of ['click', 'input', 'change']) this.#doc.addEventListener(type, () => this.#schedule(), {passive: true, signal});
+		for (const type of ['click', 'input', 'change'])
+			this.#doc.addEventListener(type, () => this.#schedule(), {passive: true, signal});
 	}
 
 	#publishPage(): void {
@@ -216,7 +220,12 @@ export class Assistant {
 			return;
 		}
 		const targets = this.#observedElements();
-		if (this.#guideWatch && targets.length === this.#watchedTargets.length && targets.every((el, i) => el === this.#watchedTargets[i])) return;
+		if (
+			this.#guideWatch &&
+			targets.length === this.#watchedTargets.length &&
+			targets.every((el, i) => el === this.#watchedTargets[i])
+		)
+			return;
 		this.#guideWatch?.abort();
 		const watch = new AbortController();
 		this.#guideWatch = watch;
@@ -249,9 +258,16 @@ export class Assistant {
 		};
 		add(view.target);
 		const guide = guideById(session.guide);
-		const nextStep = guide.steps.find((step, index) => index > guide.steps.indexOf(view.step as never) && step.page === view.step?.page);
+		const nextStep = guide.steps.find(
+			(step, index) => index > guide.steps.indexOf(view.step as never) && step.page === view.step?.page,
+		);
 		if (nextStep) {
-			add((this.#access.locate(nextStep.target, session.context) ?? (nextStep.fallback && this.#access.locate(nextStep.fallback, session.context)))?.element);
+			add(
+				(
+					this.#access.locate(nextStep.target, session.context) ??
+					(nextStep.fallback && this.#access.locate(nextStep.fallback, session.context))
+				)?.element,
+			);
 		}
 		return elements;
 	}
@@ -278,7 +294,9 @@ export class Assistant {
 						portalLang: this.#page.lang,
 						waitingForPage: view.step !== undefined && view.step.page !== this.#page.page,
 						templates: view.step?.offerTemplates ? this.#templates(session?.context) : undefined,
-						privateEmailDomain: view.step?.checkEmail ? this.#privateEmailDomain(session?.context) : undefined,
+						privateEmailDomain: view.step?.checkEmail
+							? this.#privateEmailDomain(session?.context)
+							: undefined,
 						targetRect,
 					})
 				: undefined,
@@ -305,7 +323,12 @@ export class Assistant {
 
 	#privateEmailDomain(context: GuideContext | undefined): string | undefined {
 		if (this.#page.page !== 'create-user') return undefined;
-		const field = resolveTarget(this.#doc, {kind: 'control', role: 'textbox', label: 'email'}, context ?? {}, this.#page.lang);
+		const field = resolveTarget(
+			this.#doc,
+			{kind: 'control', role: 'textbox', label: 'email'},
+			context ?? {},
+			this.#page.lang,
+		);
 		const value = isTextField(field) ? field.value.trim() : '';
 		return value.includes('@') && isPrivateEmailDomain(value) ? value.slice(value.lastIndexOf('@') + 1) : undefined;
 	}

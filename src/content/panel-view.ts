@@ -65,7 +65,9 @@ export function panelView(inputs: PanelInputs): PanelView {
 	const target = step?.target;
 	const portalLabel = target?.kind === 'control' ? labelText(target.label, portalLang) : undefined;
 	const t = overlayTranslator(uiLang);
-	const targetLabel = target ? (portalLabel ?? t(UNLABELLED[target.kind === 'control' ? 'table' : target.kind])) : undefined;
+	const targetLabel = target
+		? (portalLabel ?? t(UNLABELLED[target.kind === 'control' ? 'table' : target.kind]))
+		: undefined;
 	return {
 		guideId: view.guide.id,
 		stepId: view.choice ? `choose-${view.choice}` : view.status === 'done' ? 'done' : (step?.id ?? 'start'),

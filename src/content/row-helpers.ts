@@ -13,7 +13,11 @@ export function pendingRowActions(doc: Document): RowActionView[] {
 		if (user.onboardingStatus !== 'pending' || user.userStatus !== 'active') continue;
 		const button = findRowAction(doc, row, 'edit') ?? findRowAction(doc, row, 'menu-toggle');
 		const anchor = button?.parentElement ?? row;
-		helpers.push({extId: user.extId, name: `${user.firstName} ${user.lastName}`.trim(), rect: documentRect(anchor)});
+		helpers.push({
+			extId: user.extId,
+			name: `${user.firstName} ${user.lastName}`.trim(),
+			rect: documentRect(anchor),
+		});
 	}
 	return helpers;
 }

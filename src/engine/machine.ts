@@ -59,7 +59,11 @@ export function evaluate(session: GuideSession, plan: readonly Step[], seen: Obs
 	// A confirmation the user was waiting for ends the guide, even if the menu it came from has closed since.
 	const before = session.confirmationsBefore;
 	const waitingStep = before && plan.find((step) => step.id === before.step);
-	if (waitingStep && waitingStep.page === seen.page && seen.confirmations().some((text) => !before.texts.includes(text))) {
+	if (
+		waitingStep &&
+		waitingStep.page === seen.page &&
+		seen.confirmations().some((text) => !before.texts.includes(text))
+	) {
 		return {session: {...session, done: true}, state: 'done'};
 	}
 	// The guide's last click leaves its page: that was the last step.
@@ -93,7 +97,12 @@ export function evaluate(session: GuideSession, plan: readonly Step[], seen: Obs
 	return {session: next, state: found === 'ready' ? 'active' : found === 'present' ? 'rendering' : 'missing'};
 }
 
-function isSatisfied(step: Step, next: Step | undefined, seen: Observation, baselines: Record<string, string>): boolean {
+function isSatisfied(
+	step: Step,
+	next: Step | undefined,
+	seen: Observation,
+	baselines: Record<string, string>,
+): boolean {
 	switch (step.doneWhen) {
 		case 'next-target':
 			return next !== undefined && next.page === step.page && seen.target(next) === 'ready';

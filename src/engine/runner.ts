@@ -57,7 +57,12 @@ export class GuideRunner {
 	#savedJson = '';
 	#unmark: () => void = () => undefined;
 
-	constructor(portal: PortalAccess, hooks: RunnerHooks, guides: (id: GuideSession['guide']) => Guide, options?: Partial<RunnerOptions>) {
+	constructor(
+		portal: PortalAccess,
+		hooks: RunnerHooks,
+		guides: (id: GuideSession['guide']) => Guide,
+		options?: Partial<RunnerOptions>,
+	) {
 		this.#portal = portal;
 		this.#hooks = hooks;
 		this.#guides = guides;
@@ -100,7 +105,12 @@ export class GuideRunner {
 		const step = this.#session && this.#plan[this.#session.stepIndex];
 		if (!this.#session || !step) return;
 		const isLast = this.#session.stepIndex === this.#plan.length - 1;
-		this.#session = {...this.#session, skipped: [...this.#session.skipped, step.id], stepIndex: this.#session.stepIndex + (isLast ? 0 : 1), done: isLast};
+		this.#session = {
+			...this.#session,
+			skipped: [...this.#session.skipped, step.id],
+			stepIndex: this.#session.stepIndex + (isLast ? 0 : 1),
+			done: isLast,
+		};
 		this.#resetMissing();
 		this.update();
 	}
@@ -146,7 +156,9 @@ export class GuideRunner {
 			},
 			fieldValue: (step) => {
 				const element = locate(step)?.element;
-				return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element.value : '';
+				return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
+					? element.value
+					: '';
 			},
 			confirmations: () => this.#portal.confirmations(),
 		};

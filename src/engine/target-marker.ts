@@ -8,7 +8,8 @@ export function markTarget(element: Element, value: string, unmarkPrevious: () =
 	if (element.getAttribute(TARGET_ATTRIBUTE) !== value) {
 		unmarkPrevious();
 		// Another stale mark (e.g. from an extension instance replaced by an update) must not remain either.
-		for (const stale of element.ownerDocument.querySelectorAll(`[${TARGET_ATTRIBUTE}]`)) stale.removeAttribute(TARGET_ATTRIBUTE);
+		for (const stale of element.ownerDocument.querySelectorAll(`[${TARGET_ATTRIBUTE}]`))
+			stale.removeAttribute(TARGET_ATTRIBUTE);
 		element.setAttribute(TARGET_ATTRIBUTE, value);
 	}
 	return () => {

@@ -12,8 +12,12 @@ export default defineGuide({
 	steps: [
 		...toUserList,
 		{...openRowMenu, when: {deactivate: 'user'}},
-		menuItemStep('deactivate-user', 'user-selection', 'deactivateUser', 'step_deactivate_user', 'hint_row_menu', {deactivate: 'user'}),
-		...[pickUser, userContinue].flatMap((step) => (step ? [{...step, when: {deactivate: 'profile' as const}}] : [])),
+		menuItemStep('deactivate-user', 'user-selection', 'deactivateUser', 'step_deactivate_user', 'hint_row_menu', {
+			deactivate: 'user',
+		}),
+		...[pickUser, userContinue].flatMap((step) =>
+			step ? [{...step, when: {deactivate: 'profile' as const}}] : [],
+		),
 		{
 			id: 'open-profile-menu',
 			page: 'permissions',
@@ -23,6 +27,13 @@ export default defineGuide({
 			doneWhen: 'next-target',
 			when: {deactivate: 'profile'},
 		},
-		menuItemStep('deactivate-profile', 'permissions', 'deactivateProfile', 'step_deactivate_profile', 'hint_profile_menu', {deactivate: 'profile'}),
+		menuItemStep(
+			'deactivate-profile',
+			'permissions',
+			'deactivateProfile',
+			'step_deactivate_profile',
+			'hint_profile_menu',
+			{deactivate: 'profile'},
+		),
 	],
 });

@@ -10,7 +10,21 @@ export default defineGuide({
 	steps: [
 		...toUserList,
 		openRowMenu,
-		menuItemStep('send-new-code', 'user-selection', 'sendNewOnboardingCode', 'step_send_new_code', 'hint_row_menu', {send: 'new-code'}),
-		menuItemStep('send-reminder', 'user-selection', 'sendOnboardingReminder', 'step_send_reminder', 'hint_row_menu', {send: 'reminder'}),
+		menuItemStep(
+			'send-new-code',
+			'user-selection',
+			'sendNewOnboardingCode',
+			'step_send_new_code',
+			'hint_row_menu',
+			{send: 'new-code'},
+		),
+		menuItemStep(
+			'send-reminder',
+			'user-selection',
+			'sendOnboardingReminder',
+			'step_send_reminder',
+			'hint_row_menu',
+			{send: 'reminder'},
+		),
 	],
 });

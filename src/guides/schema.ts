@@ -5,7 +5,9 @@ import {TargetSchema} from '../shared/target';
 import {STEP_TEXTS} from './step-texts';
 
 const kebab = z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/));
-const TextKeySchema = z.enum(Object.keys(STEP_TEXTS.en) as [keyof typeof STEP_TEXTS.en, ...(keyof typeof STEP_TEXTS.en)[]]);
+const TextKeySchema = z.enum(
+	Object.keys(STEP_TEXTS.en) as [keyof typeof STEP_TEXTS.en, ...(keyof typeof STEP_TEXTS.en)[]],
+);
 export type StepTextKey = z.infer<typeof TextKeySchema>;
 
 /**

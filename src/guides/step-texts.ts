@@ -4,7 +4,8 @@ import {defineCatalog} from '../shared/catalog';
 // the portal shows it in its current language; the quotes around it are part of the text (Swiss conventions).
 export const STEP_TEXTS = defineCatalog({
 	de: {
-		step_grant_role: 'Wählen Sie unter «Geschäftsrollen» die Rolle der Person (z. B. KT_User) und klicken Sie auf «$1».',
+		step_grant_role:
+			'Wählen Sie unter «Geschäftsrollen» die Rolle der Person (z. B. KT_User) und klicken Sie auf «$1».',
 		hint_grant: 'Rechts neben der Liste «Geschäftsrollen».',
 		guide_resend_code: 'Onboarding-Code erneut senden',
 		guide_resend_from_list: 'Code oder Erinnerung direkt aus der Liste senden',
@@ -19,8 +20,7 @@ export const STEP_TEXTS = defineCatalog({
 		step_pick_user:
 			'Klicken Sie auf die Zeile der Person (nicht auf den Stift: Er bearbeitet die Personendaten), bis sie blau markiert ist.',
 		step_permissions_continue: 'Passen Sie die Berechtigungen bei Bedarf an und klicken Sie dann auf «$1».',
-		step_type_justification:
-			'Begründen Sie die Änderung im Feld «$1» – oder wählen Sie unten eine Vorlage.',
+		step_type_justification: 'Begründen Sie die Änderung im Feld «$1» – oder wählen Sie unten eine Vorlage.',
 		step_start_onboarding: 'Klicken Sie auf «$1».',
 		step_send_code: 'Klicken Sie auf «$1». eIAM sendet der Person den neuen Code.',
 		step_edit_user: 'Klicken Sie in der Zeile der Person auf den Stift, um ihre Daten zu bearbeiten.',
@@ -54,7 +54,8 @@ export const STEP_TEXTS = defineCatalog({
 		hint_dialog_footer: 'Unten rechts im Dialog.',
 	},
 	fr: {
-		step_grant_role: 'Choisissez sous « Rôles d’entreprise » le rôle de la personne (p. ex. KT_User) et cliquez sur « $1 ».',
+		step_grant_role:
+			'Choisissez sous « Rôles d’entreprise » le rôle de la personne (p. ex. KT_User) et cliquez sur « $1 ».',
 		hint_grant: 'À droite de la liste « Rôles d’entreprise ».',
 		guide_resend_code: 'Renvoyer le code d’enregistrement',
 		guide_resend_from_list: 'Envoyer un code ou un rappel depuis la liste',
@@ -69,8 +70,7 @@ export const STEP_TEXTS = defineCatalog({
 		step_pick_user:
 			'Cliquez sur la ligne de la personne (pas sur le crayon : il modifie ses données) jusqu’à ce qu’elle soit surlignée en bleu.',
 		step_permissions_continue: 'Adaptez les autorisations si nécessaire, puis cliquez sur « $1 ».',
-		step_type_justification:
-			'Justifiez la modification dans le champ « $1 » – ou choisissez un modèle ci-dessous.',
+		step_type_justification: 'Justifiez la modification dans le champ « $1 » – ou choisissez un modèle ci-dessous.',
 		step_start_onboarding: 'Cliquez sur « $1 ».',
 		step_send_code: 'Cliquez sur « $1 ». eIAM envoie le nouveau code à la personne.',
 		step_edit_user: 'Dans la ligne de la personne, cliquez sur le crayon pour modifier ses données.',
@@ -119,8 +119,7 @@ export const STEP_TEXTS = defineCatalog({
 		step_pick_user:
 			'Clicchi sulla riga della persona (non sulla matita: modifica i suoi dati) finché è evidenziata in blu.',
 		step_permissions_continue: 'Se necessario adatti le autorizzazioni, poi clicchi su «$1».',
-		step_type_justification:
-			'Motivi la modifica nel campo «$1» – oppure scelga un modello qui sotto.',
+		step_type_justification: 'Motivi la modifica nel campo «$1» – oppure scelga un modello qui sotto.',
 		step_start_onboarding: 'Clicchi su «$1».',
 		step_send_code: 'Clicchi su «$1». eIAM invia il nuovo codice alla persona.',
 		step_edit_user: 'Nella riga della persona clicchi sulla matita per modificarne i dati.',
@@ -168,8 +167,7 @@ export const STEP_TEXTS = defineCatalog({
 		step_pick_user:
 			'Click the row of the person (not the pencil: it edits their data) until it is highlighted in blue.',
 		step_permissions_continue: 'Adjust the permissions if needed, then click “$1”.',
-		step_type_justification:
-			'Give the reason for the change in “$1” – or pick a template below.',
+		step_type_justification: 'Give the reason for the change in “$1” – or pick a template below.',
 		step_start_onboarding: 'Click “$1”.',
 		step_send_code: 'Click “$1”. eIAM sends the new code to the person.',
 		step_edit_user: 'Click the pencil in the person’s row to edit their data.',
@@ -178,8 +176,7 @@ export const STEP_TEXTS = defineCatalog({
 		step_open_row_menu: 'Click the arrow next to the pencil in the person’s row.',
 		step_send_new_code: 'Choose “$1”.',
 		step_send_reminder: 'Choose “$1”.',
-		step_deactivate_user:
-			'Choose “$1”. Careful: the item right above it deletes or archives the user for good.',
+		step_deactivate_user: 'Choose “$1”. Careful: the item right above it deletes or archives the user for good.',
 		step_open_profile_menu: 'Click the arrow next to the pencil in the profile box on the left.',
 		step_deactivate_profile: 'Choose “$1”. Careful: the item right above it archives the profile for good.',
 		step_add_user: 'Click “$1”.',

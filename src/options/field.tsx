@@ -26,7 +26,9 @@ type FieldProps = {
  */
 export function Field({name, label, hint, error, lockedNote, inline = false, children}: FieldProps): JSX.Element {
 	const id = `field-${name}`;
-	const notes = [hint && `${id}-hint`, lockedNote && `${id}-locked`, error && `${id}-error`].filter(Boolean).join(' ');
+	const notes = [hint && `${id}-hint`, lockedNote && `${id}-locked`, error && `${id}-error`]
+		.filter(Boolean)
+		.join(' ');
 	const control = children({
 		id,
 		'aria-describedby': notes === '' ? undefined : notes,
@@ -34,13 +36,29 @@ export function Field({name, label, hint, error, lockedNote, inline = false, chi
 		disabled: lockedNote !== undefined,
 	});
 	return (
-		<div class={`field${inline ? ' field-inline' : ''}`} data-field={name} data-locked={lockedNote ? 'true' : undefined}>
+		<div
+			class={`field${inline ? ' field-inline' : ''}`}
+			data-field={name}
+			data-locked={lockedNote ? 'true' : undefined}
+		>
 			{inline ? null : <label for={id}>{label}</label>}
 			{control}
 			{inline ? <label for={id}>{label}</label> : null}
-			{hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
-			{lockedNote ? <p class="locked-note" id={`${id}-locked`} data-eiam-assist-locked={name}>{lockedNote}</p> : null}
-			{error ? <p class="error" id={`${id}-error`} data-field-error={name}>{error}</p> : null}
+			{hint ? (
+				<p class="hint" id={`${id}-hint`}>
+					{hint}
+				</p>
+			) : null}
+			{lockedNote ? (
+				<p class="locked-note" id={`${id}-locked`} data-eiam-assist-locked={name}>
+					{lockedNote}
+				</p>
+			) : null}
+			{error ? (
+				<p class="error" id={`${id}-error`} data-field-error={name}>
+					{error}
+				</p>
+			) : null}
 		</div>
 	);
 }

@@ -6,4 +6,12 @@ import {OptionsPage} from './options-page';
 import './options.css';
 
 const root = document.getElementById('app');
-if (root) render(<OptionsPage settings={settingsItem} permissions={browserHostPermissions} browserLanguage={navigator.language} />, root);
+if (root)
+	render(
+		<OptionsPage
+			settings={settingsItem}
+			permissions={browserHostPermissions}
+			browserLanguage={navigator.language}
+		/>,
+		root,
+	);

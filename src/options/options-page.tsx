@@ -31,7 +31,12 @@ type OptionsPageProps = {
 
 const SAVE_DELAY_MS = 600; // sync storage allows 120 writes a minute; this keeps typing well below it
 
-export function OptionsPage({settings, permissions, browserLanguage, saveDelay = SAVE_DELAY_MS}: OptionsPageProps): JSX.Element {
+export function OptionsPage({
+	settings,
+	permissions,
+	browserLanguage,
+	saveDelay = SAVE_DELAY_MS,
+}: OptionsPageProps): JSX.Element {
 	const form = useSettingsForm(settings, saveDelay);
 	const {draft, errors, snapshot} = form;
 	const lang = resolveUiLanguage(draft, undefined, browserLanguage);
@@ -46,7 +51,9 @@ export function OptionsPage({settings, permissions, browserLanguage, saveDelay =
 		return (
 			<main data-eiam-assist-options data-state={form.state} data-lang={lang}>
 				<h1>{t('page_title')}</h1>
-				<p role={form.state === 'failed' ? 'alert' : 'status'}>{t(form.state === 'failed' ? 'load_failed' : 'loading')}</p>
+				<p role={form.state === 'failed' ? 'alert' : 'status'}>
+					{t(form.state === 'failed' ? 'load_failed' : 'loading')}
+				</p>
 			</main>
 		);
 	}
@@ -56,7 +63,13 @@ export function OptionsPage({settings, permissions, browserLanguage, saveDelay =
 		const error = errors[key];
 		return error === undefined ? undefined : t(error === 'email' ? 'error_email' : 'error_invalid');
 	};
-	const text = (key: 'superuserName' | 'superuserFunction' | 'phone', inputMode: 'text' | 'tel', maxLength: number, autoComplete: string, hint?: string) => (
+	const text = (
+		key: 'superuserName' | 'superuserFunction' | 'phone',
+		inputMode: 'text' | 'tel',
+		maxLength: number,
+		autoComplete: string,
+		hint?: string,
+	) => (
 		<Field name={key} label={t(`label_${key}`)} hint={hint} error={errorText(key)} lockedNote={locked(key)}>
 			{(control) => (
 				<input
@@ -88,7 +101,12 @@ export function OptionsPage({settings, permissions, browserLanguage, saveDelay =
 					<legend>{t('section_person')}</legend>
 					{text('superuserName', 'text', 120, 'name')}
 					{text('superuserFunction', 'text', 120, 'organization-title', t('hint_superuserFunction'))}
-					<Field name="canton" label={t('label_canton')} lockedNote={locked('canton')} error={errorText('canton')}>
+					<Field
+						name="canton"
+						label={t('label_canton')}
+						lockedNote={locked('canton')}
+						error={errorText('canton')}
+					>
 						{(control) => (
 							<select
 								{...control}
@@ -109,7 +127,13 @@ export function OptionsPage({settings, permissions, browserLanguage, saveDelay =
 						)}
 					</Field>
 					{text('phone', 'tel', 40, 'tel')}
-					<Field name="superuserEmail" label={t('label_superuserEmail')} hint={t('hint_superuserEmail')} error={errorText('superuserEmail')} lockedNote={locked('superuserEmail')}>
+					<Field
+						name="superuserEmail"
+						label={t('label_superuserEmail')}
+						hint={t('hint_superuserEmail')}
+						error={errorText('superuserEmail')}
+						lockedNote={locked('superuserEmail')}
+					>
 						{(control) => (
 							<input
 								{...control}
@@ -122,7 +146,13 @@ export function OptionsPage({settings, permissions, browserLanguage, saveDelay =
 							/>
 						)}
 					</Field>
-					<Field name="signature" label={t('label_signature')} hint={t('hint_signature')} lockedNote={locked('signature')} error={errorText('signature')}>
+					<Field
+						name="signature"
+						label={t('label_signature')}
+						hint={t('hint_signature')}
+						lockedNote={locked('signature')}
+						error={errorText('signature')}
+					>
 						{(control) => (
 							<textarea
 								{...control}
@@ -209,7 +239,10 @@ function statusText(status: SaveStatus, t: Translate): string {
 			return t('status_saved');
 		case 'error':
 			if (status.code === 'storage' || status.field === undefined) return t('status_error_storage');
-			return t(status.code === 'locked' ? 'status_error_locked' : 'status_error_invalid', t(`label_${status.field}`));
+			return t(
+				status.code === 'locked' ? 'status_error_locked' : 'status_error_invalid',
+				t(`label_${status.field}`),
+			);
 	}
 }
 
@@ -220,7 +253,9 @@ function Problems({problems, t}: {problems: readonly SettingsProblem[]; t: Trans
 			<ul>
 				{problems.map(({field, source}) => (
 					<li key={`${source}:${field}`} data-problem={field} data-source={source}>
-						{field === 'locked' ? t('problem_locked_list') : t(source === 'sync' ? 'problem_sync' : 'problem_managed', t(`label_${field}`))}
+						{field === 'locked'
+							? t('problem_locked_list')
+							: t(source === 'sync' ? 'problem_sync' : 'problem_managed', t(`label_${field}`))}
 					</li>
 				))}
 			</ul>

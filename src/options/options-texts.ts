@@ -10,7 +10,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		label_superuserEmail: 'Ihre E-Mail-Adresse',
 		hint_superuserEmail: 'Kontaktadresse in Meldungen an SpiGes und Absender der E-Mail-Entwürfe (.eml).',
 		page_title: 'eIAM Assist – Einstellungen',
-		page_intro: 'Diese Angaben verwendet eIAM Assist in den E-Mails, die es für Sie vorbereitet, und in den Anleitungen im Portal. Änderungen werden sofort gespeichert.',
+		page_intro:
+			'Diese Angaben verwendet eIAM Assist in den E-Mails, die es für Sie vorbereitet, und in den Anleitungen im Portal. Änderungen werden sofort gespeichert.',
 		loading: 'Einstellungen werden geladen …',
 		load_failed: 'Die Einstellungen konnten nicht gelesen werden. Bitte laden Sie die Seite neu.',
 		section_person: 'Ihre Angaben',
@@ -26,11 +27,13 @@ export const OPTIONS_TEXTS = defineCatalog({
 		label_uiLanguage: 'Sprache von eIAM Assist',
 		label_escalationAddress: 'E-Mail-Adresse für Eskalationen',
 		label_customTemplates: 'Meine Vorlagen',
-		label_trainingEnvironment: 'Anleitungen auch in der Abnahmeumgebung des Portals (portal-a.eiam.admin.ch) anzeigen',
+		label_trainingEnvironment:
+			'Anleitungen auch in der Abnahmeumgebung des Portals (portal-a.eiam.admin.ch) anzeigen',
 		label_locked: 'Gesperrte Einstellungen',
 		hint_superuserFunction: 'Zum Beispiel «Superuser SpiGes, Gesundheitsamt».',
 		hint_signature: 'Steht am Ende der E-Mails, die eIAM Assist für Sie vorbereitet.',
-		hint_escalationAddress: 'Hierhin gehen die Meldungen, wenn sich eine andere Person registriert hat. Standard: $1',
+		hint_escalationAddress:
+			'Hierhin gehen die Meldungen, wenn sich eine andere Person registriert hat. Standard: $1',
 		hint_training: 'Beim Einschalten fragt der Browser, ob eIAM Assist auf diese Adresse zugreifen darf.',
 		canton_unset: '– bitte wählen –',
 		canton_option: '$1 ($2)',
@@ -40,9 +43,11 @@ export const OPTIONS_TEXTS = defineCatalog({
 		language_it: 'Italiano',
 		language_en: 'English',
 		locked_note: 'Von Ihrer IT vorgegeben',
-		error_email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel spiges@bfs.admin.ch. Nicht gespeichert.',
+		error_email:
+			'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel spiges@bfs.admin.ch. Nicht gespeichert.',
 		error_invalid: 'Dieser Wert ist ungültig und wurde nicht gespeichert.',
-		templates_intro: 'Texte für das Feld «Begründung für Berechtigung (Nachvollziehbarkeit)» im Portal. Ihre eigenen Vorlagen ergänzen die mitgelieferten.',
+		templates_intro:
+			'Texte für das Feld «Begründung für Berechtigung (Nachvollziehbarkeit)» im Portal. Ihre eigenen Vorlagen ergänzen die mitgelieferten.',
 		templates_language: 'Sprache der Vorlagen',
 		templates_own_empty: 'Noch keine eigenen Vorlagen in dieser Sprache.',
 		templates_add: 'Vorlage hinzufügen',
@@ -59,22 +64,26 @@ export const OPTIONS_TEXTS = defineCatalog({
 		'reason_wrong-email': 'Falsche E-Mail-Adresse',
 		reason_other: 'Anderes',
 		training_refused: 'Der Zugriff auf die Schulungsumgebung wurde nicht erlaubt. Sie bleibt ausgeschaltet.',
-		training_not_granted: 'Die Schulungsumgebung ist eingeschaltet, in diesem Browser aber noch nicht erlaubt. Schalten Sie sie erneut ein, um den Zugriff zu erlauben.',
+		training_not_granted:
+			'Die Schulungsumgebung ist eingeschaltet, in diesem Browser aber noch nicht erlaubt. Schalten Sie sie erneut ein, um den Zugriff zu erlauben.',
 		status_saving: 'Wird gespeichert …',
 		status_saved: 'Gespeichert',
-		status_error_storage: 'Nicht gespeichert: Der Browser hat das Speichern abgelehnt (zu viel Text oder zu viele Änderungen in kurzer Zeit). Bitte versuchen Sie es in einer Minute erneut.',
+		status_error_storage:
+			'Nicht gespeichert: Der Browser hat das Speichern abgelehnt (zu viel Text oder zu viele Änderungen in kurzer Zeit). Bitte versuchen Sie es in einer Minute erneut.',
 		status_error_locked: 'Nicht gespeichert: «$1» ist von Ihrer IT vorgegeben.',
 		status_error_invalid: 'Nicht gespeichert: «$1» ist ungültig.',
 		problems_title: 'Einige Einstellungen waren ungültig',
 		problem_sync: '«$1»: Der gespeicherte Wert war ungültig und wurde durch den Standardwert ersetzt.',
 		problem_managed: '«$1»: Die Vorgabe Ihrer IT ist ungültig und wird nicht angewendet.',
-		problem_locked_list: 'Die Liste der gesperrten Einstellungen, die Ihre IT vorgibt, ist ungültig oder nennt unbekannte Einstellungen.',
+		problem_locked_list:
+			'Die Liste der gesperrten Einstellungen, die Ihre IT vorgibt, ist ungültig oder nennt unbekannte Einstellungen.',
 	},
 	fr: {
 		label_superuserEmail: 'Votre adresse e-mail',
 		hint_superuserEmail: 'Adresse de contact dans les annonces à SpiGes et expéditeur des brouillons (.eml).',
 		page_title: 'eIAM Assist – Réglages',
-		page_intro: 'eIAM Assist utilise ces informations dans les e-mails qu’il prépare pour vous et dans les guides du portail. Les modifications sont enregistrées immédiatement.',
+		page_intro:
+			'eIAM Assist utilise ces informations dans les e-mails qu’il prépare pour vous et dans les guides du portail. Les modifications sont enregistrées immédiatement.',
 		loading: 'Chargement des réglages…',
 		load_failed: 'Les réglages n’ont pas pu être lus. Veuillez recharger la page.',
 		section_person: 'Vos coordonnées',
@@ -90,11 +99,13 @@ export const OPTIONS_TEXTS = defineCatalog({
 		label_uiLanguage: 'Langue d’eIAM Assist',
 		label_escalationAddress: 'Adresse e-mail pour les escalades',
 		label_customTemplates: 'Mes modèles',
-		label_trainingEnvironment: 'Afficher aussi les guides dans l’environnement de réception du portail (portal-a.eiam.admin.ch)',
+		label_trainingEnvironment:
+			'Afficher aussi les guides dans l’environnement de réception du portail (portal-a.eiam.admin.ch)',
 		label_locked: 'Réglages verrouillés',
 		hint_superuserFunction: 'Par exemple «\u00A0Superuser SpiGes, Service de la santé publique\u00A0».',
 		hint_signature: 'Ajoutée à la fin des e-mails qu’eIAM Assist prépare pour vous.',
-		hint_escalationAddress: 'Les annonces partent à cette adresse lorsqu’une autre personne s’est enregistrée. Par défaut\u00A0: $1',
+		hint_escalationAddress:
+			'Les annonces partent à cette adresse lorsqu’une autre personne s’est enregistrée. Par défaut\u00A0: $1',
 		hint_training: 'À l’activation, le navigateur demande si eIAM Assist peut accéder à cette adresse.',
 		canton_unset: '– veuillez choisir –',
 		canton_option: '$1 ($2)',
@@ -106,7 +117,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		locked_note: 'Défini par votre service informatique',
 		error_email: 'Veuillez saisir une adresse e-mail valable, par exemple spiges@bfs.admin.ch. Non enregistré.',
 		error_invalid: 'Cette valeur n’est pas valable et n’a pas été enregistrée.',
-		templates_intro: 'Textes pour le champ «\u00A0Justification de l\'autorisation (traçabilité)\u00A0» du portail. Vos propres modèles complètent ceux fournis.',
+		templates_intro:
+			"Textes pour le champ «\u00A0Justification de l'autorisation (traçabilité)\u00A0» du portail. Vos propres modèles complètent ceux fournis.",
 		templates_language: 'Langue des modèles',
 		templates_own_empty: 'Pas encore de modèle personnel dans cette langue.',
 		templates_add: 'Ajouter un modèle',
@@ -123,22 +135,28 @@ export const OPTIONS_TEXTS = defineCatalog({
 		'reason_wrong-email': 'Adresse e-mail erronée',
 		reason_other: 'Autre',
 		training_refused: 'L’accès à l’environnement de formation n’a pas été autorisé. Il reste désactivé.',
-		training_not_granted: 'L’environnement de formation est activé, mais pas encore autorisé dans ce navigateur. Réactivez-le pour autoriser l’accès.',
+		training_not_granted:
+			'L’environnement de formation est activé, mais pas encore autorisé dans ce navigateur. Réactivez-le pour autoriser l’accès.',
 		status_saving: 'Enregistrement…',
 		status_saved: 'Enregistré',
-		status_error_storage: 'Non enregistré\u00A0: le navigateur a refusé l’enregistrement (trop de texte ou trop de modifications en peu de temps). Veuillez réessayer dans une minute.',
+		status_error_storage:
+			'Non enregistré\u00A0: le navigateur a refusé l’enregistrement (trop de texte ou trop de modifications en peu de temps). Veuillez réessayer dans une minute.',
 		status_error_locked: 'Non enregistré\u00A0: «\u00A0$1\u00A0» est défini par votre service informatique.',
 		status_error_invalid: 'Non enregistré\u00A0: «\u00A0$1\u00A0» n’est pas valable.',
 		problems_title: 'Certains réglages n’étaient pas valables',
-		problem_sync: '«\u00A0$1\u00A0»\u00A0: la valeur enregistrée n’était pas valable et a été remplacée par la valeur par défaut.',
-		problem_managed: '«\u00A0$1\u00A0»\u00A0: la valeur définie par votre service informatique n’est pas valable et n’est pas appliquée.',
-		problem_locked_list: 'La liste des réglages verrouillés définie par votre service informatique n’est pas valable ou nomme des réglages inconnus.',
+		problem_sync:
+			'«\u00A0$1\u00A0»\u00A0: la valeur enregistrée n’était pas valable et a été remplacée par la valeur par défaut.',
+		problem_managed:
+			'«\u00A0$1\u00A0»\u00A0: la valeur définie par votre service informatique n’est pas valable et n’est pas appliquée.',
+		problem_locked_list:
+			'La liste des réglages verrouillés définie par votre service informatique n’est pas valable ou nomme des réglages inconnus.',
 	},
 	it: {
 		label_superuserEmail: 'Il suo indirizzo e-mail',
 		hint_superuserEmail: 'Indirizzo di contatto nelle segnalazioni a SpiGes e mittente delle bozze (.eml).',
 		page_title: 'eIAM Assist – Impostazioni',
-		page_intro: 'eIAM Assist usa questi dati nelle e-mail che prepara per voi e nelle guide del portale. Le modifiche vengono salvate subito.',
+		page_intro:
+			'eIAM Assist usa questi dati nelle e-mail che prepara per voi e nelle guide del portale. Le modifiche vengono salvate subito.',
 		loading: 'Caricamento delle impostazioni…',
 		load_failed: 'Non è stato possibile leggere le impostazioni. Ricaricate la pagina.',
 		section_person: 'I vostri dati',
@@ -154,11 +172,13 @@ export const OPTIONS_TEXTS = defineCatalog({
 		label_uiLanguage: 'Lingua di eIAM Assist',
 		label_escalationAddress: 'Indirizzo e-mail per le segnalazioni',
 		label_customTemplates: 'I miei modelli',
-		label_trainingEnvironment: 'Mostrare le guide anche nell’ambiente di collaudo del portale (portal-a.eiam.admin.ch)',
+		label_trainingEnvironment:
+			'Mostrare le guide anche nell’ambiente di collaudo del portale (portal-a.eiam.admin.ch)',
 		label_locked: 'Impostazioni bloccate',
 		hint_superuserFunction: 'Per esempio «Superuser SpiGes, Ufficio del medico cantonale».',
 		hint_signature: 'Aggiunta alla fine delle e-mail che eIAM Assist prepara per voi.',
-		hint_escalationAddress: 'Qui vengono inviate le segnalazioni quando si è registrata un’altra persona. Predefinito: $1',
+		hint_escalationAddress:
+			'Qui vengono inviate le segnalazioni quando si è registrata un’altra persona. Predefinito: $1',
 		hint_training: 'All’attivazione il browser chiede se eIAM Assist può accedere a questo indirizzo.',
 		canton_unset: '– selezionare –',
 		canton_option: '$1 ($2)',
@@ -170,7 +190,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		locked_note: 'Impostato dal vostro servizio informatico',
 		error_email: 'Inserite un indirizzo e-mail valido, per esempio spiges@bfs.admin.ch. Non salvato.',
 		error_invalid: 'Questo valore non è valido e non è stato salvato.',
-		templates_intro: 'Testi per il campo «Motivazione dell\'autorizzazione (rintracciabilità)» del portale. I vostri modelli completano quelli forniti.',
+		templates_intro:
+			"Testi per il campo «Motivazione dell'autorizzazione (rintracciabilità)» del portale. I vostri modelli completano quelli forniti.",
 		templates_language: 'Lingua dei modelli',
 		templates_own_empty: 'Ancora nessun modello personale in questa lingua.',
 		templates_add: 'Aggiungi modello',
@@ -187,22 +208,26 @@ export const OPTIONS_TEXTS = defineCatalog({
 		'reason_wrong-email': 'Indirizzo e-mail errato',
 		reason_other: 'Altro',
 		training_refused: 'L’accesso all’ambiente di formazione non è stato autorizzato. Rimane disattivato.',
-		training_not_granted: 'L’ambiente di formazione è attivato, ma non ancora autorizzato in questo browser. Riattivatelo per autorizzare l’accesso.',
+		training_not_granted:
+			'L’ambiente di formazione è attivato, ma non ancora autorizzato in questo browser. Riattivatelo per autorizzare l’accesso.',
 		status_saving: 'Salvataggio in corso…',
 		status_saved: 'Salvato',
-		status_error_storage: 'Non salvato: il browser ha rifiutato il salvataggio (troppo testo o troppe modifiche in poco tempo). Riprovate fra un minuto.',
+		status_error_storage:
+			'Non salvato: il browser ha rifiutato il salvataggio (troppo testo o troppe modifiche in poco tempo). Riprovate fra un minuto.',
 		status_error_locked: 'Non salvato: «$1» è impostato dal vostro servizio informatico.',
 		status_error_invalid: 'Non salvato: «$1» non è valido.',
 		problems_title: 'Alcune impostazioni non erano valide',
 		problem_sync: '«$1»: il valore salvato non era valido ed è stato sostituito dal valore predefinito.',
 		problem_managed: '«$1»: l’impostazione del vostro servizio informatico non è valida e non viene applicata.',
-		problem_locked_list: 'L’elenco delle impostazioni bloccate dal vostro servizio informatico non è valido o nomina impostazioni sconosciute.',
+		problem_locked_list:
+			'L’elenco delle impostazioni bloccate dal vostro servizio informatico non è valido o nomina impostazioni sconosciute.',
 	},
 	en: {
 		label_superuserEmail: 'Your e-mail address',
 		hint_superuserEmail: 'Contact address in reports to SpiGes and sender of the e-mail drafts (.eml).',
 		page_title: 'eIAM Assist – Settings',
-		page_intro: 'eIAM Assist uses these details in the e-mails it prepares for you and in the guides in the portal. Changes are saved right away.',
+		page_intro:
+			'eIAM Assist uses these details in the e-mails it prepares for you and in the guides in the portal. Changes are saved right away.',
 		loading: 'Loading settings…',
 		load_failed: 'The settings could not be read. Please reload the page.',
 		section_person: 'About you',
@@ -218,7 +243,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		label_uiLanguage: 'eIAM Assist language',
 		label_escalationAddress: 'Escalation e-mail address',
 		label_customTemplates: 'My templates',
-		label_trainingEnvironment: 'Also show the guides in the portal’s acceptance environment (portal-a.eiam.admin.ch)',
+		label_trainingEnvironment:
+			'Also show the guides in the portal’s acceptance environment (portal-a.eiam.admin.ch)',
 		label_locked: 'Locked settings',
 		hint_superuserFunction: 'For example “SpiGes superuser, Public Health Office”.',
 		hint_signature: 'Added at the end of the e-mails eIAM Assist prepares for you.',
@@ -234,7 +260,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		locked_note: 'Set by your IT department',
 		error_email: 'Please enter a valid e-mail address, for example spiges@bfs.admin.ch. Not saved.',
 		error_invalid: 'This value is not valid and was not saved.',
-		templates_intro: 'Texts for the portal’s field “Reason for authorisation (traceability)”. Your own templates add to the built-in ones.',
+		templates_intro:
+			'Texts for the portal’s field “Reason for authorisation (traceability)”. Your own templates add to the built-in ones.',
 		templates_language: 'Template language',
 		templates_own_empty: 'No templates of your own in this language yet.',
 		templates_add: 'Add template',
@@ -251,16 +278,19 @@ export const OPTIONS_TEXTS = defineCatalog({
 		'reason_wrong-email': 'Wrong e-mail address',
 		reason_other: 'Other',
 		training_refused: 'Access to the training environment was not granted. It stays off.',
-		training_not_granted: 'The training environment is switched on but not yet allowed in this browser. Switch it on again to allow access.',
+		training_not_granted:
+			'The training environment is switched on but not yet allowed in this browser. Switch it on again to allow access.',
 		status_saving: 'Saving…',
 		status_saved: 'Saved',
-		status_error_storage: 'Not saved: the browser refused to store the settings (too much text or too many changes in a short time). Please try again in a minute.',
+		status_error_storage:
+			'Not saved: the browser refused to store the settings (too much text or too many changes in a short time). Please try again in a minute.',
 		status_error_locked: 'Not saved: “$1” is set by your IT department.',
 		status_error_invalid: 'Not saved: “$1” is not valid.',
 		problems_title: 'Some settings were not valid',
 		problem_sync: '“$1”: the stored value was not valid and has been replaced by the default.',
 		problem_managed: '“$1”: the value set by your IT department is not valid and is not applied.',
-		problem_locked_list: 'The list of locked settings set by your IT department is not valid or names unknown settings.',
+		problem_locked_list:
+			'The list of locked settings set by your IT department is not valid or names unknown settings.',
 	},
 });
 

@@ -28,7 +28,14 @@ const newId = (): string => crypto.randomUUID();
  * The user's own justification templates per language (add, edit, remove) beside the built-in ones, which are
  * read-only and can be copied into the user's list to be adapted.
  */
-export function TemplatesSection({templates, uiLang, lockedNote, error, onChange, t}: TemplatesSectionProps): JSX.Element {
+export function TemplatesSection({
+	templates,
+	uiLang,
+	lockedNote,
+	error,
+	onChange,
+	t,
+}: TemplatesSectionProps): JSX.Element {
 	const [lang, setLang] = useState<Lang>(uiLang);
 	const [focusId, setFocusId] = useState<string>();
 	const [copied, setCopied] = useState<string>();
@@ -45,9 +52,13 @@ export function TemplatesSection({templates, uiLang, lockedNote, error, onChange
 		setFocusId(undefined);
 	}, [focusId]);
 
-	const change = (list: JustificationTemplate[], immediate: boolean): void => onChange({...templates, [lang]: list}, immediate);
+	const change = (list: JustificationTemplate[], immediate: boolean): void =>
+		onChange({...templates, [lang]: list}, immediate);
 	const edit = (id: string, patch: Partial<JustificationTemplate>, immediate: boolean): void =>
-		change(own.map((template) => (template.id === id ? {...template, ...patch} : template)), immediate);
+		change(
+			own.map((template) => (template.id === id ? {...template, ...patch} : template)),
+			immediate,
+		);
 	const add = (template: Omit<JustificationTemplate, 'id'>): void => {
 		const id = newId();
 		change([...own, {id, ...template}], true);
@@ -76,8 +87,16 @@ export function TemplatesSection({templates, uiLang, lockedNote, error, onChange
 					))}
 				</select>
 			</div>
-			{lockedNote ? <p class="locked-note" id="templates-locked" data-eiam-assist-locked="customTemplates">{lockedNote}</p> : null}
-			{error ? <p class="error" data-field-error="customTemplates">{error}</p> : null}
+			{lockedNote ? (
+				<p class="locked-note" id="templates-locked" data-eiam-assist-locked="customTemplates">
+					{lockedNote}
+				</p>
+			) : null}
+			{error ? (
+				<p class="error" data-field-error="customTemplates">
+					{error}
+				</p>
+			) : null}
 
 			<h3 id="own-templates-title">{t('label_customTemplates')}</h3>
 			{own.length === 0 ? <p class="hint">{t('templates_own_empty')}</p> : null}
@@ -111,7 +130,9 @@ export function TemplatesSection({templates, uiLang, lockedNote, error, onChange
 								rows={3}
 								maxLength={TEMPLATE_TEXT_MAX}
 								disabled={locked}
-								aria-describedby={template.text.trim() === '' ? `template-empty-${template.id}` : undefined}
+								aria-describedby={
+									template.text.trim() === '' ? `template-empty-${template.id}` : undefined
+								}
 								value={template.text}
 								onInput={(event) => edit(template.id, {text: event.currentTarget.value}, false)}
 							/>
@@ -125,7 +146,10 @@ export function TemplatesSection({templates, uiLang, lockedNote, error, onChange
 									type="button"
 									data-template-remove={template.id}
 									onClick={() => {
-										change(own.filter(({id}) => id !== template.id), true);
+										change(
+											own.filter(({id}) => id !== template.id),
+											true,
+										);
 										setFocusId('add');
 									}}
 								>
@@ -138,7 +162,13 @@ export function TemplatesSection({templates, uiLang, lockedNote, error, onChange
 			</ol>
 			{locked ? null : (
 				<p>
-					<button type="button" ref={addButton} data-template-add disabled={full} onClick={() => add({reason: 'code-expired', text: ''})}>
+					<button
+						type="button"
+						ref={addButton}
+						data-template-add
+						disabled={full}
+						onClick={() => add({reason: 'code-expired', text: ''})}
+					>
 						{t('templates_add')}
 					</button>
 					{full ? <span class="hint"> {t('templates_limit', TEMPLATES_PER_LANGUAGE_MAX)}</span> : null}

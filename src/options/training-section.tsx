@@ -70,11 +70,21 @@ export function TrainingSection({enabled, lockedNote, permissions, onChange, t}:
 	};
 
 	const checked = requesting || (enabled && granted === true);
-	const message = refused ? t('training_refused') : enabled && granted === false ? t('training_not_granted') : undefined;
+	const message = refused
+		? t('training_refused')
+		: enabled && granted === false
+			? t('training_not_granted')
+			: undefined;
 	return (
 		<fieldset>
 			<legend>{t('section_training')}</legend>
-			<Field name="trainingEnvironment" label={t('label_trainingEnvironment')} hint={t('hint_training')} lockedNote={lockedNote} inline>
+			<Field
+				name="trainingEnvironment"
+				label={t('label_trainingEnvironment')}
+				hint={t('hint_training')}
+				lockedNote={lockedNote}
+				inline
+			>
 				{(control) => (
 					<input
 						{...control}

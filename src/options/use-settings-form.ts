@@ -90,7 +90,9 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 				if (Object.keys(pending.current).length === 0) setStatus({kind: 'saved'});
 			} catch (error) {
 				setStatus(
-					error instanceof SettingsError ? {kind: 'error', code: error.code, field: error.field} : {kind: 'error', code: 'storage'},
+					error instanceof SettingsError
+						? {kind: 'error', code: error.code, field: error.field}
+						: {kind: 'error', code: 'storage'},
 				);
 			} finally {
 				for (const key of keys) inFlight.current.set(key, (inFlight.current.get(key) ?? 1) - 1);
@@ -117,7 +119,9 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 				for (const key of changed) setDraftField(updated, key, next.settings[key]);
 				return updated;
 			});
-			setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !changed.includes(key as SettingKey))));
+			setErrors((current) =>
+				Object.fromEntries(Object.entries(current).filter(([key]) => !changed.includes(key as SettingKey))),
+			);
 		};
 		item.get().then(
 			(first) => {
@@ -158,7 +162,10 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 				// Not saved: drop an earlier pending value of this field too, so a half-typed address never lands.
 				invalid.current.add(key);
 				pending.current = Object.fromEntries(Object.entries(pending.current).filter(([name]) => name !== key));
-				setErrors((current) => ({...current, [key]: key === 'escalationAddress' || key === 'superuserEmail' ? 'email' : 'invalid'}));
+				setErrors((current) => ({
+					...current,
+					[key]: key === 'escalationAddress' || key === 'superuserEmail' ? 'email' : 'invalid',
+				}));
 				return;
 			}
 			invalid.current.delete(key);

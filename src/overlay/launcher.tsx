@@ -32,7 +32,13 @@ export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props)
 				<div class="guide-list" id="eiam-assist-guide-list" role="group" aria-label={t('launcher_menu_title')}>
 					<p class="guide-list-title">{t('launcher_menu_title')}</p>
 					{guides.map((guide) => (
-						<button type="button" key={guide.id} class="guide-item" data-eiam-assist-start={guide.id} onClick={() => onStart(guide.id)}>
+						<button
+							type="button"
+							key={guide.id}
+							class="guide-item"
+							data-eiam-assist-start={guide.id}
+							onClick={() => onStart(guide.id)}
+						>
 							{guide.title}
 						</button>
 					))}

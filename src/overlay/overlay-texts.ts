@@ -157,8 +157,7 @@ export const OVERLAY_TEXTS = defineCatalog({
 		templates_replace: 'Your text in the field will be replaced. Go on?',
 		templates_replace_yes: 'Replace',
 		templates_replace_no: 'Keep my text',
-		warning_private_email:
-			'This address looks private ($1). SpiGes needs the person’s professional address.',
+		warning_private_email: 'This address looks private ($1). SpiGes needs the person’s professional address.',
 		row_action_resend: 'Send code',
 		row_action_resend_label: 'Send an onboarding code or a reminder to $1',
 	},

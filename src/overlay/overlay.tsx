@@ -27,7 +27,10 @@ export function Overlay({view, actions}: {view: OverlayView; actions: OverlayAct
 		const element = panelRef.current;
 		if (!element) return;
 		// scrollHeight: the natural height, also while a maxHeight makes it scroll (placement stays stable).
-		const size = {width: element.offsetWidth, height: Math.min(element.scrollHeight, PANEL_MAX_HEIGHT, viewport.height - 32)};
+		const size = {
+			width: element.offsetWidth,
+			height: Math.min(element.scrollHeight, PANEL_MAX_HEIGHT, viewport.height - 32),
+		};
 		if (size.width !== panelSize.width || size.height !== panelSize.height) setPanelSize(size);
 	});
 

@@ -6,7 +6,15 @@ import type {RowActionView} from './view';
  * Small "send code" buttons beside users whose onboarding is pending, drawn in our shadow root over the row
  * (never inside the portal's table). `rect` is the row's action group: the button sits just left of it.
  */
-export function RowActions({t, rows, onAction}: {t: Translate; rows: readonly RowActionView[]; onAction: (extId: string) => void}): JSX.Element {
+export function RowActions({
+	t,
+	rows,
+	onAction,
+}: {
+	t: Translate;
+	rows: readonly RowActionView[];
+	onAction: (extId: string) => void;
+}): JSX.Element {
 	return (
 		<>
 			{rows.map((row) => (

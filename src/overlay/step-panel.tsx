@@ -60,7 +60,13 @@ export function StepPanel({t, panel, position, actions, panelRef}: Props): JSX.E
 		>
 			<header class="panel-header">
 				<h2>{panel.title}</h2>
-				<button type="button" class="icon" title={t('panel_collapse')} aria-label={t('panel_collapse')} onClick={() => setCollapsed(true)}>
+				<button
+					type="button"
+					class="icon"
+					title={t('panel_collapse')}
+					aria-label={t('panel_collapse')}
+					onClick={() => setCollapsed(true)}
+				>
 					<span aria-hidden="true">–</span>
 				</button>
 			</header>
@@ -88,7 +94,9 @@ export function StepPanel({t, panel, position, actions, panelRef}: Props): JSX.E
 				<p class="instruction">{panel.instruction}</p>
 			)}
 			{panel.status === 'waiting' && (
-				<p class="status">{panel.waitingForPage ? t('panel_status_waiting_page') : t('panel_status_waiting')}</p>
+				<p class="status">
+					{panel.waitingForPage ? t('panel_status_waiting_page') : t('panel_status_waiting')}
+				</p>
 			)}
 			{panel.status === 'lost' && (
 				<div class="lost" role="alert">

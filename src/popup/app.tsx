@@ -42,7 +42,8 @@ export function App({services}: Props): JSX.Element {
 			if (next === stateRef.current) return next;
 			stateRef.current = next;
 			setState(next);
-			const saved = action.type === 'reset' ? services.clearState() : services.saveState(serializeWizardState(next));
+			const saved =
+				action.type === 'reset' ? services.clearState() : services.saveState(serializeWizardState(next));
 			saved.catch((error: unknown) => console.warn('eIAM Assist: could not save the wizard', error));
 			return next;
 		},

@@ -57,7 +57,8 @@ export const POPUP_TEXTS = defineCatalog({
 		item_deactivate_profile: 'Profil im Portal deaktivieren',
 		item_contact_person: 'Person bitten, sich mit der geschäftlichen E-Mail-Adresse zu registrieren',
 		item_create_profile: 'Neues Profil mit der geschäftlichen Adresse $1 erfassen',
-		item_create_profile_unknown: 'Neues Profil mit der geschäftlichen Adresse erfassen, sobald die Person sie mitteilt',
+		item_create_profile_unknown:
+			'Neues Profil mit der geschäftlichen Adresse erfassen, sobald die Person sie mitteilt',
 		item_report_escalation: 'Sofort an $1 melden',
 		guide_me: 'Im Portal anleiten',
 		guide_starting: 'Die Anleitung wird gestartet …',
@@ -67,7 +68,8 @@ export const POPUP_TEXTS = defineCatalog({
 		mail_open: 'E-Mail öffnen',
 		mail_copy: 'Text kopieren',
 		mail_copied: 'Betreff und Text sind kopiert.',
-		mail_copy_failed: 'Kopieren war nicht möglich. Markieren Sie den Text in der Vorschau und kopieren Sie ihn von Hand.',
+		mail_copy_failed:
+			'Kopieren war nicht möglich. Markieren Sie den Text in der Vorschau und kopieren Sie ihn von Hand.',
 		mail_download: '.eml herunterladen',
 		mail_too_long:
 			'Diese E-Mail ist zu lang für einen direkten Link. Laden Sie sie als .eml-Datei herunter (sie öffnet sich als Entwurf) oder kopieren Sie den Text.',
@@ -76,7 +78,8 @@ export const POPUP_TEXTS = defineCatalog({
 		mail_to: 'An: $1',
 		mail_subject: 'Betreff: $1',
 		contact_language: 'Sprache der E-Mail',
-		superuser_missing: 'Tipp: Tragen Sie in den Einstellungen Ihren Namen, Ihre Funktion und Ihren Kanton ein; die Meldung nennt sie dann.',
+		superuser_missing:
+			'Tipp: Tragen Sie in den Einstellungen Ihren Namen, Ihre Funktion und Ihren Kanton ein; die Meldung nennt sie dann.',
 		all_done: 'Alles erledigt. Mit «Neu beginnen» bearbeiten Sie den nächsten Fall.',
 		back_to_input: 'Zurück zu den Angaben',
 		start_over: 'Neu beginnen',
@@ -139,7 +142,8 @@ export const POPUP_TEXTS = defineCatalog({
 		item_deactivate_profile: 'Désactiver le profil dans le portail',
 		item_contact_person: 'Demander à la personne de s’enregistrer avec son adresse e-mail professionnelle',
 		item_create_profile: 'Créer un nouveau profil avec l’adresse professionnelle $1',
-		item_create_profile_unknown: 'Créer un nouveau profil avec l’adresse professionnelle dès que la personne l’indique',
+		item_create_profile_unknown:
+			'Créer un nouveau profil avec l’adresse professionnelle dès que la personne l’indique',
 		item_report_escalation: 'Signaler immédiatement à $1',
 		guide_me: 'Me guider dans le portail',
 		guide_starting: 'Démarrage du guide…',
@@ -152,7 +156,8 @@ export const POPUP_TEXTS = defineCatalog({
 		mail_download: 'Télécharger le .eml',
 		mail_too_long:
 			'Cet e-mail est trop long pour un lien direct. Téléchargez-le en fichier .eml (il s’ouvre comme brouillon) ou copiez le texte.',
-		mail_invalid_recipient: 'L’adresse du destinataire «\u00A0$1\u00A0» n’est pas valable. Veuillez vérifier les paramètres.',
+		mail_invalid_recipient:
+			'L’adresse du destinataire «\u00A0$1\u00A0» n’est pas valable. Veuillez vérifier les paramètres.',
 		mail_preview: 'Voir l’e-mail',
 		mail_to: 'À\u00A0: $1',
 		mail_subject: 'Objet\u00A0: $1',
@@ -190,7 +195,8 @@ export const POPUP_TEXTS = defineCatalog({
 		portal_person_taken: 'Dati di $1 ripresi dal portale.',
 		portal_no_person:
 			'Nel portale non è aperta nessuna persona. Aprite la persona nel portale (elenco utenti o autorizzazioni) e riprovate, oppure inserite i dati a mano.',
-		portal_unreachable: 'Impossibile leggere il portale. Inserite i dati a mano o ricaricate la scheda del portale.',
+		portal_unreachable:
+			'Impossibile leggere il portale. Inserite i dati a mano o ricaricate la scheda del portale.',
 		continue: 'Avanti',
 		fix_fields: 'Correggete i campi segnalati.',
 		suggestion_heading: 'Proposta',
@@ -220,7 +226,8 @@ export const POPUP_TEXTS = defineCatalog({
 		item_deactivate_profile: 'Disattivare il profilo nel portale',
 		item_contact_person: 'Chiedere alla persona di registrarsi con l’indirizzo e-mail professionale',
 		item_create_profile: 'Creare un nuovo profilo con l’indirizzo professionale $1',
-		item_create_profile_unknown: 'Creare un nuovo profilo con l’indirizzo professionale non appena la persona lo comunica',
+		item_create_profile_unknown:
+			'Creare un nuovo profilo con l’indirizzo professionale non appena la persona lo comunica',
 		item_report_escalation: 'Segnalare subito a $1',
 		guide_me: 'Guidami nel portale',
 		guide_starting: 'Avvio della guida…',

@@ -35,7 +35,10 @@ export type WizardState = {
 const FieldValueSchema = z.string().max(2000);
 
 const FieldsSchema = z.object(
-	Object.fromEntries(FIELD_NAMES.map((name) => [name, FieldValueSchema])) as Record<FieldName, typeof FieldValueSchema>,
+	Object.fromEntries(FIELD_NAMES.map((name) => [name, FieldValueSchema])) as Record<
+		FieldName,
+		typeof FieldValueSchema
+	>,
 );
 
 const StoredStateSchema = z.object({

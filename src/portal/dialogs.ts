@@ -9,7 +9,8 @@ import {isHidden} from './visibility';
  * `<body>`). ARIA roles come first; the framework's element/class names are a fallback for versions that omit
  * them — here they are the meaning ("this is a modal"), not a layout hook.
  */
-const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"], ngb-modal-window, .modal.show';
+const DIALOG_SELECTOR =
+	'[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"], ngb-modal-window, .modal.show';
 
 /**
  * Visible open dialogs, outermost only (ngb-modal-window[role=dialog] wraps .modal-dialog[role=document]).
@@ -39,7 +40,11 @@ export function isModal(dialog: Element): boolean {
 	}
 }
 
-const SAVE_BUTTONS: readonly LabelVariants[] = [LABELS.saveAndContinue, LABELS.saveAndBackToList, LABELS.saveAndCreateAnother];
+const SAVE_BUTTONS: readonly LabelVariants[] = [
+	LABELS.saveAndContinue,
+	LABELS.saveAndBackToList,
+	LABELS.saveAndCreateAnother,
+];
 const USER_FIELDS: readonly LabelVariants[] = [LABELS.firstName, LABELS.lastName, LABELS.email];
 const TEXT_INPUT = 'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], textarea';
 

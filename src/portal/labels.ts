@@ -82,7 +82,10 @@ export const LABELS: Readonly<Record<LabelKey, LabelVariants>> = {
 	sendNewOnboardingCode: {
 		de: ['Neuen Onboarding-Code per E-Mail senden', 'Neuen Onboarding-Code per E-Mail versenden'],
 		fr: ["Envoyez le nouveau code d'onboarding par courriel", "Envoyer le nouveau code d'onboarding par courriel"],
-		it: ['Inviare il nuovo codice di registrazione via e-mail.', 'Invia il nuovo codice di registrazione via e-mail'],
+		it: [
+			'Inviare il nuovo codice di registrazione via e-mail.',
+			'Invia il nuovo codice di registrazione via e-mail',
+		],
 		en: ['Send new onboarding code by e-mail', 'Send new onboarding code by email'],
 	},
 	// TODO [2026-12-31]: IT never seen (labels.json it: null); replace the guess once a screenshot shows it.

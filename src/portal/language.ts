@@ -35,7 +35,10 @@ function languageIndex(): Map<string, Lang> {
 }
 
 /** How many distinctive portal labels of each language the page shows. */
-export function languageEvidence(doc: Document, elements: readonly Element[] = outsideTableBodies(doc)): Record<Lang, number> {
+export function languageEvidence(
+	doc: Document,
+	elements: readonly Element[] = outsideTableBodies(doc),
+): Record<Lang, number> {
 	const counts: Record<Lang, number> = {de: 0, fr: 0, it: 0, en: 0};
 	const known = languageIndex();
 	let seen = 0;
@@ -71,5 +74,5 @@ export function detectLanguage(doc: Document, elements?: readonly Element[]): La
 		}
 	}
 	if (declared && (evidence[declared] > 0 || bestCount < 2 || tie)) return declared;
-	return tie ? declared : best ?? declared;
+	return tie ? declared : (best ?? declared);
 }

@@ -51,7 +51,8 @@ const LABEL_LIKE = 'label, legend, strong, b, dt, p, h2, h3, h4, h5, h6';
 export function controlRole(el: Element): ControlRole | undefined {
 	const explicit = el.getAttribute('role');
 	if (explicit) {
-		if (explicit === 'button' || explicit === 'link' || explicit === 'tab' || explicit === 'textbox') return explicit;
+		if (explicit === 'button' || explicit === 'link' || explicit === 'tab' || explicit === 'textbox')
+			return explicit;
 		if (explicit.startsWith('menuitem') || explicit === 'option') return 'menuitem';
 		if (explicit === 'searchbox' || explicit === 'combobox') return 'textbox';
 	}
@@ -122,14 +123,22 @@ function rankOf(names: readonly string[], entry: LabelVariants, lang: Lang | und
 function searchRoots(root: Document | Element): (Document | Element)[] {
 	if (!isElement(root)) return [root];
 	const doc = root.ownerDocument;
-	return [root, ...bodyOverlayContainers(doc).filter((container) => !container.contains(root) && !root.contains(container))];
+	return [
+		root,
+		...bodyOverlayContainers(doc).filter((container) => !container.contains(root) && !root.contains(container)),
+	];
 }
 
 /**
  * Matches among `candidates` (elements already known to match the role's selector). Nested clickables
  * (`<a role=button><span role=button>`) yield the outermost one.
  */
-function collectMatches(candidates: Iterable<Element>, query: ControlQuery, lang: Lang | undefined, seen: Set<Element>): Match[] {
+function collectMatches(
+	candidates: Iterable<Element>,
+	query: ControlQuery,
+	lang: Lang | undefined,
+	seen: Set<Element>,
+): Match[] {
 	const entry = LABELS[query.label];
 	const matches: Match[] = [];
 	const add = (el: Element, langRank: number): void => {
@@ -210,7 +219,10 @@ const FULL_SCAN_ROWS = 200;
 function rowCandidates(scope: Document | Element, selector: string): Element[] {
 	const found: Element[] = [];
 	const doc = isElement(scope) ? scope.ownerDocument : scope;
-	const bodies = scope.nodeType === 1 && (scope as Element).tagName === 'TR' ? [scope as Element] : Array.from(scope.getElementsByTagName('tbody'));
+	const bodies =
+		scope.nodeType === 1 && (scope as Element).tagName === 'TR'
+			? [scope as Element]
+			: Array.from(scope.getElementsByTagName('tbody'));
 	for (const body of bodies) {
 		if (body.childElementCount <= FULL_SCAN_ROWS) {
 			found.push(...body.querySelectorAll(selector));

@@ -68,7 +68,6 @@ export function matchKey(text: string | null | undefined): string {
 	return key;
 }
 
-
 // Icon elements: `<i>` (Font Awesome, Material ligatures), svg, Material/Oblique icon components.
 const ICON_TAGS = new Set(['I', 'SVG', 'svg', 'MAT-ICON', 'OB-ICON']);
 // Elements whose content is never a label: code, and the option lists of form controls in table headers.

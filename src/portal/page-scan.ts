@@ -6,7 +6,7 @@
  * Searches that must reach into rows (row menus, user rows) do so separately and only when needed.
  */
 export function outsideTableBodies(root: Document | Element): Element[] {
-	const start = root.nodeType === 9 ? (root as Document).documentElement as Element | null : (root as Element);
+	const start = root.nodeType === 9 ? ((root as Document).documentElement as Element | null) : (root as Element);
 	const found: Element[] = [];
 	if (!start) return found; // a document without any element
 	// Iterative depth-first walk: deep pages must not overflow the stack.

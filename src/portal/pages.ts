@@ -29,7 +29,12 @@ export type PageDetector = (doc: Document, url: PageUrl) => boolean;
 export const examples: Readonly<Record<PageId, readonly string[]>> = {
 	home: ['home', 'home-menu-open', 'home-terms'],
 	'unit-selection': ['unit-selection', 'unit-selection-expanded'],
-	'user-selection': ['user-selection', 'user-selection-row-menu', 'user-selection-row-selected', 'user-selection-row-menu-body'],
+	'user-selection': [
+		'user-selection',
+		'user-selection-row-menu',
+		'user-selection-row-selected',
+		'user-selection-row-menu-body',
+	],
 	'create-user': ['create-user', 'edit-user'],
 	permissions: ['permissions', 'permissions-profile-menu', 'permissions-tab-delegated'],
 	overview: ['overview', 'overview-justified'],
@@ -106,7 +111,8 @@ function welcomeElement(doc: Document): Element | undefined {
 	// The home page is short; a long page that has not greeted within 300 text nodes is not the home page.
 	for (let count = 0; count < 300 && walker.nextNode(); count++) {
 		const text = foldText(walker.currentNode.nodeValue);
-		if (text !== '' && words.some((word) => text.startsWith(word))) return walker.currentNode.parentElement ?? undefined;
+		if (text !== '' && words.some((word) => text.startsWith(word)))
+			return walker.currentNode.parentElement ?? undefined;
 	}
 	return undefined;
 }
@@ -123,7 +129,8 @@ const SIGNATURES: Readonly<Record<Exclude<PageId, 'create-user' | 'unknown'>, (f
 	// only overview the justification.
 	permissions: ({doc, elements}) =>
 		findSummaryTable(doc) !== undefined &&
-		(showsLabel(elements, PERMISSIONS_MARKERS, LABELS.tabGrant) || showsLabel(elements, PERMISSIONS_MARKERS, LABELS.addProfile)),
+		(showsLabel(elements, PERMISSIONS_MARKERS, LABELS.tabGrant) ||
+			showsLabel(elements, PERMISSIONS_MARKERS, LABELS.addProfile)),
 	overview: ({doc, elements}) =>
 		findSummaryTable(doc) !== undefined &&
 		showsLabel(elements, LABEL_LIKE, LABELS.justification) &&
@@ -171,7 +178,15 @@ export const isOverview: PageDetector = detector('overview');
 export const isCompleted: PageDetector = detector('completed');
 
 /** Detection order: the dialog first (it covers the page behind it), then the pages, cheapest checks first. */
-const ORDER = ['create-user', 'user-selection', 'unit-selection', 'permissions', 'overview', 'completed', 'home'] as const;
+const ORDER = [
+	'create-user',
+	'user-selection',
+	'unit-selection',
+	'permissions',
+	'overview',
+	'completed',
+	'home',
+] as const;
 
 /**
  * The page shown and its language. A URL outside the admin app is `unknown`. The language falls back to German,
@@ -193,6 +208,10 @@ export function detectPageAndAnchor(doc: Document, url: PageUrl): PageState & {a
 	if (!isPortalUrl(url)) return {page: 'unknown', lang, anchor: undefined};
 	const page = ORDER.find((id) => DETECT[id](facts)) ?? 'unknown';
 	const anchor =
-		page === 'create-user' ? (facts.userDialog ?? undefined) : page === 'home' && !facts.titleElement ? welcomeElement(doc) : facts.titleElement;
+		page === 'create-user'
+			? (facts.userDialog ?? undefined)
+			: page === 'home' && !facts.titleElement
+				? welcomeElement(doc)
+				: facts.titleElement;
 	return {page, lang, anchor: page === 'unknown' ? undefined : anchor};
 }

@@ -118,7 +118,8 @@ function fieldValue(doc: Document, entry: LabelVariants): string | undefined {
 		if (!keys.has(matchKey(elementText(label)))) continue;
 		let text = '';
 		for (let node = label.nextSibling; node; node = node.nextSibling) {
-			if (node.nodeType === 1 && (node as Element).matches(FIELD_LABEL) && node.textContent?.trim().endsWith(':')) break;
+			if (node.nodeType === 1 && (node as Element).matches(FIELD_LABEL) && node.textContent?.trim().endsWith(':'))
+				break;
 			text += node.textContent ?? '';
 		}
 		const value =

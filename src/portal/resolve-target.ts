@@ -21,7 +21,8 @@ export type IconAction = 'edit' | 'info' | 'menu-toggle';
 const ICON_CLASSES: Record<IconAction, RegExp> = {
 	edit: /(?:^|\s)(?:fa-pencil[\w-]*|fa-pen[\w-]*|fa-edit|pi-pencil|pi-pen-to-square)(?:\s|$)/,
 	info: /(?:^|\s)(?:fa-info[\w-]*|pi-info[\w-]*|fa-eye|pi-eye)(?:\s|$)/,
-	'menu-toggle': /(?:^|\s)(?:fa-(?:chevron|angle|caret)-(?:down|up)|pi-(?:chevron|angle|caret)-(?:down|up)|dropdown-toggle|fa-ellipsis[\w-]*|pi-ellipsis[\w-]*)(?:\s|$)/,
+	'menu-toggle':
+		/(?:^|\s)(?:fa-(?:chevron|angle|caret)-(?:down|up)|pi-(?:chevron|angle|caret)-(?:down|up)|dropdown-toggle|fa-ellipsis[\w-]*|pi-ellipsis[\w-]*)(?:\s|$)/,
 };
 const NAMES: Record<IconAction, LabelVariants> = {
 	edit: PAGE_LABELS.actionEdit,
@@ -125,7 +126,10 @@ function findProfileMenuToggle(doc: Document): Element | undefined {
 function menuToggleRank(button: Element): number {
 	const popup = button.getAttribute('aria-haspopup');
 	if (popup && popup !== 'false') return 0;
-	return ICON_CLASSES['menu-toggle'].test(button.getAttribute('class') ?? '') || button.querySelector('[class*="chevron"], [class*="angle"], [class*="caret"]') ? 1 : 2;
+	return ICON_CLASSES['menu-toggle'].test(button.getAttribute('class') ?? '') ||
+		button.querySelector('[class*="chevron"], [class*="angle"], [class*="caret"]')
+		? 1
+		: 2;
 }
 
 /**

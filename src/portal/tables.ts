@@ -28,7 +28,11 @@ function isNativeTable(el: Element): el is HTMLTableElement {
 /** The cells of a row: `<td>/<th>` of a `<tr>`, or ARIA cells of a `[role=row]`. */
 export function rowCells(row: Element): Element[] {
 	if (row.tagName === 'TR') return Array.from((row as HTMLTableRowElement).cells);
-	return [...row.querySelectorAll(':scope > [role="cell"], :scope > [role="gridcell"], :scope > [role="columnheader"], :scope > [role="rowheader"]')];
+	return [
+		...row.querySelectorAll(
+			':scope > [role="cell"], :scope > [role="gridcell"], :scope > [role="columnheader"], :scope > [role="rowheader"]',
+		),
+	];
 }
 
 /** The cell in column `index`, counting colspans, like the header's index. */
@@ -88,7 +92,10 @@ function hasBodyRows(table: Element): boolean {
 }
 
 /** Column indexes of the wanted columns in the first header row that names at least one of them. */
-function matchColumns<K extends string>(table: Element, spec: Readonly<Record<K, LabelVariants>>): Partial<Record<K, number>> {
+function matchColumns<K extends string>(
+	table: Element,
+	spec: Readonly<Record<K, LabelVariants>>,
+): Partial<Record<K, number>> {
 	const wanted = Object.entries(spec) as [K, LabelVariants][];
 	for (const row of headerRows(table)) {
 		const columns: Partial<Record<K, number>> = {};

@@ -12,7 +12,10 @@ type Frame = {request(callback: () => void): number; cancel(handle: number): voi
 function frameOf(doc: Document): Frame {
 	const view = doc.defaultView;
 	if (view && typeof view.requestAnimationFrame === 'function') {
-		return {request: (callback) => view.requestAnimationFrame(callback), cancel: (handle) => view.cancelAnimationFrame(handle)};
+		return {
+			request: (callback) => view.requestAnimationFrame(callback),
+			cancel: (handle) => view.cancelAnimationFrame(handle),
+		};
 	}
 	const live = new Set<number>();
 	let next = 0;
@@ -118,7 +121,10 @@ export function watchPortal(doc: Document, onChange: () => void, signal: AbortSi
 			// The body, not the main region: the create-user dialog and drop-down menus are appended to <body>.
 			// An empty Document has neither; then only history events can report anything.
 			const target = bodyOf(doc) ?? root;
-			return [...(root ? [[root, ROOT_INIT] as const] : []), ...(target && target !== root ? [[target, DEEP_INIT] as const] : [])];
+			return [
+				...(root ? [[root, ROOT_INIT] as const] : []),
+				...(target && target !== root ? [[target, DEEP_INIT] as const] : []),
+			];
 		},
 		onChange,
 		signal,
@@ -133,7 +139,12 @@ export function watchPortal(doc: Document, onChange: () => void, signal: AbortSi
  * re-render produces no record here. Without an anchor (a page recognised by its content, or none yet) it watches
  * like `watchPortal`.
  */
-export function watchPageIdentity(doc: Document, anchor: Element | undefined, onChange: () => void, signal: AbortSignal): void {
+export function watchPageIdentity(
+	doc: Document,
+	anchor: Element | undefined,
+	onChange: () => void,
+	signal: AbortSignal,
+): void {
 	if (!anchor?.isConnected) {
 		watchPortal(doc, onChange, signal);
 		return;

@@ -3,8 +3,32 @@ import type {Lang} from './lang';
 
 /** The 26 cantons by their official two-letter codes (the codes SpiGes and the BFS use), alphabetical. */
 export const CANTONS = [
-	'AG', 'AI', 'AR', 'BE', 'BL', 'BS', 'FR', 'GE', 'GL', 'GR', 'JU', 'LU', 'NE',
-	'NW', 'OW', 'SG', 'SH', 'SO', 'SZ', 'TG', 'TI', 'UR', 'VD', 'VS', 'ZG', 'ZH',
+	'AG',
+	'AI',
+	'AR',
+	'BE',
+	'BL',
+	'BS',
+	'FR',
+	'GE',
+	'GL',
+	'GR',
+	'JU',
+	'LU',
+	'NE',
+	'NW',
+	'OW',
+	'SG',
+	'SH',
+	'SO',
+	'SZ',
+	'TG',
+	'TI',
+	'UR',
+	'VD',
+	'VS',
+	'ZG',
+	'ZH',
 ] as const;
 export const CantonSchema = z.enum(CANTONS);
 export type Canton = z.infer<typeof CantonSchema>;
@@ -12,8 +36,18 @@ export type Canton = z.infer<typeof CantonSchema>;
 /** Official names in the four languages (English: the names the federal administration uses in English texts). */
 const NAMES: Readonly<Record<Canton, Readonly<Record<Lang, string>>>> = {
 	AG: {de: 'Aargau', fr: 'Argovie', it: 'Argovia', en: 'Aargau'},
-	AI: {de: 'Appenzell Innerrhoden', fr: 'Appenzell Rhodes-Intérieures', it: 'Appenzello Interno', en: 'Appenzell Innerrhoden'},
-	AR: {de: 'Appenzell Ausserrhoden', fr: 'Appenzell Rhodes-Extérieures', it: 'Appenzello Esterno', en: 'Appenzell Ausserrhoden'},
+	AI: {
+		de: 'Appenzell Innerrhoden',
+		fr: 'Appenzell Rhodes-Intérieures',
+		it: 'Appenzello Interno',
+		en: 'Appenzell Innerrhoden',
+	},
+	AR: {
+		de: 'Appenzell Ausserrhoden',
+		fr: 'Appenzell Rhodes-Extérieures',
+		it: 'Appenzello Esterno',
+		en: 'Appenzell Ausserrhoden',
+	},
 	BE: {de: 'Bern', fr: 'Berne', it: 'Berna', en: 'Bern'},
 	BL: {de: 'Basel-Landschaft', fr: 'Bâle-Campagne', it: 'Basilea Campagna', en: 'Basel-Landschaft'},
 	BS: {de: 'Basel-Stadt', fr: 'Bâle-Ville', it: 'Basilea Città', en: 'Basel-Stadt'},
@@ -50,7 +84,12 @@ export function cantonsByName(lang: Lang): Canton[] {
 }
 
 const fold = (text: string): string =>
-	text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[\s.-]+/g, ' ').trim().toLowerCase();
+	text
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
+		.replace(/[\s.-]+/g, ' ')
+		.trim()
+		.toLowerCase();
 
 /**
  * Reads a canton typed by a person: a code (`be`, `BE`) or a name in any of the four languages (`Berne`,

@@ -17,4 +17,3 @@ export function isValidEmail(value: string): boolean {
 	const at = value.lastIndexOf('@');
 	return value.length <= EMAIL_MAX_LENGTH && at <= LOCAL_PART_MAX_LENGTH && EMAIL_PATTERN.test(value);
 }
-

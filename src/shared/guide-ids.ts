@@ -1,7 +1,13 @@
 import {z} from 'zod/mini';
 
 /** Guide ids from the testing contract (shared/DESIGN.md); file names in src/guides/ match them. */
-export const GUIDE_IDS = ['resend-code', 'resend-from-list', 'deactivate-user', 'create-user', 'correct-email'] as const;
+export const GUIDE_IDS = [
+	'resend-code',
+	'resend-from-list',
+	'deactivate-user',
+	'create-user',
+	'correct-email',
+] as const;
 export const GuideIdSchema = z.enum(GUIDE_IDS);
 export type GuideId = z.infer<typeof GuideIdSchema>;
 

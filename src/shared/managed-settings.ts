@@ -49,7 +49,11 @@ export type ManagedSettings = {
 	problems: SettingsProblem[];
 };
 
-export const NO_MANAGED_SETTINGS: ManagedSettings = Object.freeze({values: {}, locked: new Set<SettingKey>(), problems: []});
+export const NO_MANAGED_SETTINGS: ManagedSettings = Object.freeze({
+	values: {},
+	locked: new Set<SettingKey>(),
+	problems: [],
+});
 
 /** Administrators write templates by hand: the id may be left out (one is derived from the position). */
 const ManagedTemplateSchema = z.object({
@@ -109,7 +113,12 @@ function parseManagedTemplates(raw: unknown): {ok: boolean; value: Partial<Custo
 		if (!(lang in byLang)) continue;
 		const list = ManagedTemplateListSchema.safeParse(byLang[lang]);
 		const withIds = list.success
-			? TemplateListSchema.safeParse(list.data.map((template, index) => ({...template, id: template.id ?? `managed-${lang}-${index + 1}`})))
+			? TemplateListSchema.safeParse(
+					list.data.map((template, index) => ({
+						...template,
+						id: template.id ?? `managed-${lang}-${index + 1}`,
+					})),
+				)
 			: undefined;
 		if (withIds?.success) value[lang] = withIds.data;
 		else ok = false;

@@ -47,7 +47,10 @@ export async function sendToTab<R extends ContentRequest>(tabId: number, request
 }
 
 type Handlers<R extends AnyRequest> = {
-	[T in R['type']]: (request: Extract<R, {type: T}>, sender: Runtime.MessageSender) => Promise<Replies[T]> | Replies[T];
+	[T in R['type']]: (
+		request: Extract<R, {type: T}>,
+		sender: Runtime.MessageSender,
+	) => Promise<Replies[T]> | Replies[T];
 };
 
 /**
@@ -64,10 +67,7 @@ function listen<R extends AnyRequest>(
 		const parsed = schema.safeParse(raw);
 		if (!parsed.success || !isAllowed(parsed.data, sender)) return undefined;
 		const request = parsed.data;
-		const handler = handlers[request.type as R['type']] as (
-			request: R,
-			sender: Runtime.MessageSender,
-		) => unknown;
+		const handler = handlers[request.type as R['type']] as (request: R, sender: Runtime.MessageSender) => unknown;
 		return Promise.resolve()
 			.then(() => handler(request, sender))
 			.then(

@@ -33,7 +33,8 @@ const withoutKeys = (stored: Readonly<StoredSettings>, keys: readonly string[]):
 const V0_KEYS = ['name', 'kanton', 'escalationEmail', 'language'] as const;
 
 const v0ToV1: Migration = {
-	description: 'Prototype keys (name, kanton, escalationEmail, language) → superuserName, canton, escalationAddress, uiLanguage',
+	description:
+		'Prototype keys (name, kanton, escalationEmail, language) → superuserName, canton, escalationAddress, uiLanguage',
 	reads: V0_KEYS,
 	migrate(stored) {
 		const next = withoutKeys(stored, V0_KEYS);
@@ -45,10 +46,18 @@ const v0ToV1: Migration = {
 		const text = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
 		carry('superuserName', text(stored.name), DEFAULT_SETTINGS.superuserName);
 		const kanton = text(stored.kanton);
-		carry('canton', typeof kanton === 'string' ? (cantonFromText(kanton) ?? kanton) : kanton, DEFAULT_SETTINGS.canton);
+		carry(
+			'canton',
+			typeof kanton === 'string' ? (cantonFromText(kanton) ?? kanton) : kanton,
+			DEFAULT_SETTINGS.canton,
+		);
 		carry('escalationAddress', text(stored.escalationEmail), DEFAULT_SETTINGS.escalationAddress);
 		const language = text(stored.language);
-		carry('uiLanguage', typeof language === 'string' ? (toLang(language) ?? language) : language, DEFAULT_SETTINGS.uiLanguage);
+		carry(
+			'uiLanguage',
+			typeof language === 'string' ? (toLang(language) ?? language) : language,
+			DEFAULT_SETTINGS.uiLanguage,
+		);
 		return next;
 	},
 };
@@ -75,7 +84,9 @@ export function migrateStored(stored: Readonly<StoredSettings>): {stored: Stored
  * Brings storage.sync up to the current schema. Call from runtime.onInstalled (reason 'install' or 'update'):
  * on install too, because sync may already hold another computer's older data. Nothing stored → nothing written.
  */
-export async function runMigrations(storage: Pick<SettingsStorage, 'sync'> = browserSettingsStorage): Promise<{from: number; to: number}> {
+export async function runMigrations(
+	storage: Pick<SettingsStorage, 'sync'> = browserSettingsStorage,
+): Promise<{from: number; to: number}> {
 	const keys = [...new Set([...SETTINGS_STORAGE_KEYS, ...MIGRATIONS.flatMap((migration) => migration.reads)])];
 	const stored = await storage.sync.get(keys);
 	if (Object.keys(stored).length === 0) return {from: CURRENT_SCHEMA_VERSION, to: CURRENT_SCHEMA_VERSION};

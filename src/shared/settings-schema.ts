@@ -38,7 +38,12 @@ export const TemplateListSchema = z
 	.array(JustificationTemplateSchema)
 	.check(z.maxLength(TEMPLATES_PER_LANGUAGE_MAX), z.refine(hasUniqueIds, 'Template ids must be unique'));
 
-export const CustomTemplatesSchema = z.object({de: TemplateListSchema, fr: TemplateListSchema, it: TemplateListSchema, en: TemplateListSchema});
+export const CustomTemplatesSchema = z.object({
+	de: TemplateListSchema,
+	fr: TemplateListSchema,
+	it: TemplateListSchema,
+	en: TemplateListSchema,
+});
 export type CustomTemplates = z.infer<typeof CustomTemplatesSchema>;
 
 /**

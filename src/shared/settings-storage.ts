@@ -54,7 +54,9 @@ export function createMemoryStorage(
 	return {
 		sync: {
 			get(keys) {
-				return Promise.resolve(clone(Object.fromEntries(keys.filter((key) => key in sync).map((key) => [key, sync[key]]))));
+				return Promise.resolve(
+					clone(Object.fromEntries(keys.filter((key) => key in sync).map((key) => [key, sync[key]]))),
+				);
 			},
 			set(items) {
 				const changes: StorageChanges = {};

@@ -200,7 +200,9 @@ function validatePatch(patch: SettingsPatch, managed: ManagedSettings): void {
 				? typeof value === 'object' &&
 					value !== null &&
 					Object.entries(value as Record<string, unknown>).every(
-						([lang, list]) => (LANGS as readonly string[]).includes(lang) && (list === undefined || TemplateListSchema.safeParse(list).success),
+						([lang, list]) =>
+							(LANGS as readonly string[]).includes(lang) &&
+							(list === undefined || TemplateListSchema.safeParse(list).success),
 					)
 				: SETTING_FIELDS[field].safeParse(value).success;
 		if (!valid) throw new SettingsError('invalid', field);
@@ -209,7 +211,10 @@ function validatePatch(patch: SettingsPatch, managed: ManagedSettings): void {
 
 export function createSettingsItem(storage: SettingsStorage): SettingsItem {
 	const get = async (): Promise<SettingsSnapshot> => {
-		const [stored, managed] = await Promise.all([storage.sync.get(SETTINGS_STORAGE_KEYS), readManaged(storage.managed)]);
+		const [stored, managed] = await Promise.all([
+			storage.sync.get(SETTINGS_STORAGE_KEYS),
+			readManaged(storage.managed),
+		]);
 		return resolveSettings(stored, managed);
 	};
 	return {

@@ -248,7 +248,11 @@ function compareNameField(field: NameField, enteredName: string, registeredName:
 		]);
 	}
 
-	if (field === 'last-name' && pairs.length > 0 && (unmatchedEntered.length === 0 || unmatchedRegistered.length === 0)) {
+	if (
+		field === 'last-name' &&
+		pairs.length > 0 &&
+		(unmatchedEntered.length === 0 || unmatchedRegistered.length === 0)
+	) {
 		return withPairCodes(field, matching, ['last-name-part']);
 	}
 
@@ -259,7 +263,11 @@ function compareNameField(field: NameField, enteredName: string, registeredName:
 	}
 
 	if (pairs.length > 0) {
-		return {status: 'doubt', codes: [field === 'first-name' ? 'first-name-partial' : 'last-name-partial'], letters: 0};
+		return {
+			status: 'doubt',
+			codes: [field === 'first-name' ? 'first-name-partial' : 'last-name-partial'],
+			letters: 0,
+		};
 	}
 
 	return {status: 'different', codes: [], letters: 0};
@@ -316,7 +324,12 @@ function compareNames(entered: PersonData, registered: PersonData): Reason[] {
 	}
 
 	const reasons: Reason[] = [];
-	const add = (field: NameField, comparison: FieldComparison, enteredValue: string, registeredValue: string): void => {
+	const add = (
+		field: NameField,
+		comparison: FieldComparison,
+		enteredValue: string,
+		registeredValue: string,
+	): void => {
 		const codes: readonly ReasonCode[] =
 			comparison.status === 'different'
 				? [field === 'first-name' ? 'first-name-different' : 'last-name-different']

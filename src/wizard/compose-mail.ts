@@ -50,12 +50,7 @@ function formatDate(t: Translate, isoDate: string): string {
 }
 
 function personBlock(t: Translate, heading: 'entered-heading' | 'registered-heading', person: PersonData): string[] {
-	return [
-		t(heading),
-		t('first-name', person.firstName),
-		t('last-name', person.lastName),
-		t('email', person.email),
-	];
+	return [t(heading), t('first-name', person.firstName), t('last-name', person.lastName), t('email', person.email)];
 }
 
 /** Signature if given, else the superuser's name, function and contact details (whatever is filled in). */

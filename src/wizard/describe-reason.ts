@@ -62,8 +62,7 @@ export const reasonTexts = defineCatalog<ReasonCode | LettersKey>({
 		'first-name-different': 'Autre prénom\u00A0: «\u00A0$1\u00A0» / «\u00A0$2\u00A0»',
 		'last-name-different': 'Autre nom\u00A0: «\u00A0$1\u00A0» / «\u00A0$2\u00A0»',
 		'email-same': 'Adresse e-mail identique\u00A0: «\u00A0$1\u00A0»',
-		'email-case':
-			'Même adresse e-mail, seules les majuscules diffèrent\u00A0: «\u00A0$1\u00A0» / «\u00A0$2\u00A0»',
+		'email-case': 'Même adresse e-mail, seules les majuscules diffèrent\u00A0: «\u00A0$1\u00A0» / «\u00A0$2\u00A0»',
 		'email-private':
 			'Enregistrement avec une adresse e-mail privée\u00A0: «\u00A0$2\u00A0» au lieu de «\u00A0$1\u00A0»',
 		'email-now-professional':

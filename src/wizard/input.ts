@@ -81,8 +81,7 @@ export const WizardInputSchema = z.object({
 export type WizardInput = z.output<typeof WizardInputSchema>;
 
 export type WizardInputValidation =
-	| {readonly ok: true; readonly value: WizardInput}
-	| {readonly ok: false; readonly errors: readonly FieldError[]};
+	{readonly ok: true; readonly value: WizardInput} | {readonly ok: false; readonly errors: readonly FieldError[]};
 
 const FIELD_BY_PATH: Readonly<Record<string, FieldName>> = {
 	'entered.firstName': 'entered-first-name',

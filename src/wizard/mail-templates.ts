@@ -49,8 +49,7 @@ export const mailTemplates = defineCatalog({
 		'escalation-subject-user-id': 'eIAM\u00A0: autre personne enregistrée – ID utilisateur $1',
 		'escalation-intro':
 			'Une autre personne que celle pour laquelle j’ai saisi le profil s’est enregistrée dans eIAM. J’ai désactivé le profil et je vous signale le cas conformément au manuel.',
-		'escalation-request':
-			'Merci d’examiner le cas et de me contacter si vous avez besoin d’autres informations.',
+		'escalation-request': 'Merci d’examiner le cas et de me contacter si vous avez besoin d’autres informations.',
 		'user-id': 'ID utilisateur\u00A0: $1',
 		'mail-date': 'E-mail d’eIAM du\u00A0: $1',
 		canton: 'Canton\u00A0: $1',

@@ -68,7 +68,10 @@ export function outcomeChecklist(outcome: Outcome, input: WizardInput): readonly
 		case 'private-email': {
 			const professional = isPrivateEmailDomain(input.entered.email) ? undefined : input.entered.email;
 			return [
-				{id: 'deactivate-profile', action: {kind: 'guide', guide: 'deactivate-user', context: profileContext(input)}},
+				{
+					id: 'deactivate-profile',
+					action: {kind: 'guide', guide: 'deactivate-user', context: profileContext(input)},
+				},
 				{id: 'contact-person', action: {kind: 'mail', mail: 'contact-user'}},
 				{
 					id: 'create-profile',
@@ -79,7 +82,10 @@ export function outcomeChecklist(outcome: Outcome, input: WizardInput): readonly
 		}
 		case 'other-person':
 			return [
-				{id: 'deactivate-profile', action: {kind: 'guide', guide: 'deactivate-user', context: profileContext(input)}},
+				{
+					id: 'deactivate-profile',
+					action: {kind: 'guide', guide: 'deactivate-user', context: profileContext(input)},
+				},
 				{id: 'report-escalation', action: {kind: 'mail', mail: 'escalate'}},
 			];
 	}

@@ -68,8 +68,17 @@ async function figuresFor(session: ChromiumSession, size: number): Promise<Figur
 	await page.close();
 	return [
 		{measure: `highlight painted after the choice, N = ${size}`, value: highlight, unit: 'ms'},
-		{measure: `main-thread tasks while a step is shown and idle, N = ${size}`, value: ((idleAfter.task - idleBefore.task) * 1000) / 2, unit: 'ms/s'},
-		{measure: `script during 10 wheel scrolls of 100 px, N = ${size}`, value: (scrollAfter.script - scrollBefore.script) * 1000, unit: 'ms', note: 'page and extension together'},
+		{
+			measure: `main-thread tasks while a step is shown and idle, N = ${size}`,
+			value: ((idleAfter.task - idleBefore.task) * 1000) / 2,
+			unit: 'ms/s',
+		},
+		{
+			measure: `script during 10 wheel scrolls of 100 px, N = ${size}`,
+			value: (scrollAfter.script - scrollBefore.script) * 1000,
+			unit: 'ms',
+			note: 'page and extension together',
+		},
 	];
 }
 

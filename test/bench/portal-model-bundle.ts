@@ -13,7 +13,11 @@ export async function bundlePortalModel(): Promise<string> {
 			write: false,
 			minify: true,
 			target: 'es2022',
-			lib: {entry: fileURLToPath(new URL('./portal-model-entry.ts', import.meta.url)), formats: ['iife'], name: 'portalModelBundle'},
+			lib: {
+				entry: fileURLToPath(new URL('./portal-model-entry.ts', import.meta.url)),
+				formats: ['iife'],
+				name: 'portalModelBundle',
+			},
 		},
 	});
 	// write: false gives the output in memory (no watcher): one output with one chunk.

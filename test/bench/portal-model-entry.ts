@@ -10,6 +10,16 @@ import {resolveTarget} from '../../src/portal/resolve-target';
 import {trackPage} from '../../src/portal/track-page';
 import {watchPageIdentity, watchPortal} from '../../src/portal/watch';
 
-const api = {detectPage, detectPageAndAnchor, findControl, findSuccessMessages, readUserRows, resolveTarget, trackPage, watchPageIdentity, watchPortal};
+const api = {
+	detectPage,
+	detectPageAndAnchor,
+	findControl,
+	findSuccessMessages,
+	readUserRows,
+	resolveTarget,
+	trackPage,
+	watchPageIdentity,
+	watchPortal,
+};
 export type PortalModelApi = typeof api;
 (globalThis as unknown as {portalModel: PortalModelApi}).portalModel = api;

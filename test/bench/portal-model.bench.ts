@@ -48,12 +48,29 @@ function happyDomFigures(): Figure[] {
 		const runs = size === 10_000 ? 9 : 25;
 		const rows = timed(runs, () => readUserRows(doc));
 		const figure = (measure: string, result: {first: number; median: number}): void => {
-			figures.push({measure: `happy-dom ${String(size).padStart(5)} rows: ${measure}`, value: result.median, unit: 'ms', note: `first ${result.first.toFixed(1)} ms`});
+			figures.push({
+				measure: `happy-dom ${String(size).padStart(5)} rows: ${measure}`,
+				value: result.median,
+				unit: 'ms',
+				note: `first ${result.first.toFixed(1)} ms`,
+			});
 		};
-		figure('detectPage', timed(runs, () => detectPage(doc, URL_USERS)));
-		figure('resolveTarget user-row (last user)', timed(runs, () => resolveTarget(doc, {kind: 'user-row'}, {extId: last}, 'de')));
-		figure('resolveTarget row-action menu-toggle (last user)', timed(runs, () => resolveTarget(doc, {kind: 'row-action', action: 'menu-toggle'}, {extId: last}, 'de')));
-		figure("findControl button 'continue'", timed(runs, () => findControl(doc, {role: 'button', label: 'continue'}, 'de')));
+		figure(
+			'detectPage',
+			timed(runs, () => detectPage(doc, URL_USERS)),
+		);
+		figure(
+			'resolveTarget user-row (last user)',
+			timed(runs, () => resolveTarget(doc, {kind: 'user-row'}, {extId: last}, 'de')),
+		);
+		figure(
+			'resolveTarget row-action menu-toggle (last user)',
+			timed(runs, () => resolveTarget(doc, {kind: 'row-action', action: 'menu-toggle'}, {extId: last}, 'de')),
+		);
+		figure(
+			"findControl button 'continue'",
+			timed(runs, () => findControl(doc, {role: 'button', label: 'continue'}, 'de')),
+		);
 		figure('readUserRows', rows);
 		void window.happyDOM.close();
 	}
@@ -69,7 +86,11 @@ async function openUserList(page: Page, size: number): Promise<void> {
 	await page.getByText('Delegiertes Management', {exact: true}).click();
 	await page.locator('.ui-treetable-tbody tr').first().click();
 	await page.getByRole('button', {name: 'Weiter', exact: true}).click();
-	await page.waitForFunction((count) => document.querySelectorAll('tbody.ui-table-tbody > tr').length >= Math.min(count, 10_000), size, {timeout: 120_000});
+	await page.waitForFunction(
+		(count) => document.querySelectorAll('tbody.ui-table-tbody > tr').length >= Math.min(count, 10_000),
+		size,
+		{timeout: 120_000},
+	);
 }
 
 async function chromiumFigures(code: string): Promise<Figure[]> {
@@ -101,16 +122,39 @@ async function chromiumFigures(code: string): Promise<Figure[]> {
 					rows: rows.length,
 					detectPage: time(() => portalModel.detectPage(document, document.URL)),
 					userRow: time(() => portalModel.resolveTarget(document, {kind: 'user-row'}, {extId: last}, 'de')),
-					menuToggle: time(() => portalModel.resolveTarget(document, {kind: 'row-action', action: 'menu-toggle'}, {extId: last}, 'de')),
-					continueButton: time(() => portalModel.findControl(document, {role: 'button', label: 'continue'}, 'de')),
+					menuToggle: time(() =>
+						portalModel.resolveTarget(
+							document,
+							{kind: 'row-action', action: 'menu-toggle'},
+							{extId: last},
+							'de',
+						),
+					),
+					continueButton: time(() =>
+						portalModel.findControl(document, {role: 'button', label: 'continue'}, 'de'),
+					),
 					// The worst case: a label that is nowhere (all row menus closed) makes the search reach into the rows.
-					absentItem: time(() => portalModel.findControl(document, {role: 'menuitem', label: 'deactivateUser'}, 'de')),
-					rowItem: time(() => portalModel.resolveTarget(document, {kind: 'control', role: 'menuitem', label: 'deactivateUser'}, {extId: last}, 'de')),
+					absentItem: time(() =>
+						portalModel.findControl(document, {role: 'menuitem', label: 'deactivateUser'}, 'de'),
+					),
+					rowItem: time(() =>
+						portalModel.resolveTarget(
+							document,
+							{kind: 'control', role: 'menuitem', label: 'deactivateUser'},
+							{extId: last},
+							'de',
+						),
+					),
 					readUserRows: time(() => portalModel.readUserRows(document)),
 				};
 			}, 15);
 			const figure = (measure: string, result: {first: number; median: number}): void => {
-				figures.push({measure: `Chromium  ${String(size).padStart(5)} rows: ${measure}`, value: result.median, unit: 'ms', note: `first ${result.first.toFixed(1)} ms`});
+				figures.push({
+					measure: `Chromium  ${String(size).padStart(5)} rows: ${measure}`,
+					value: result.median,
+					unit: 'ms',
+					note: `first ${result.first.toFixed(1)} ms`,
+				});
 			};
 			figure('detectPage', results.detectPage);
 			figure('resolveTarget user-row (last user)', results.userRow);
@@ -187,7 +231,10 @@ async function watcherFigures(page: Page, code: string): Promise<Figure[]> {
 				return () => controller.abort();
 			},
 		};
-		const times = {inPlace: {alone: [] as number[], deep: [] as number[], coarse: [] as number[]}, swap: {alone: [] as number[], deep: [] as number[], coarse: [] as number[]}};
+		const times = {
+			inPlace: {alone: [] as number[], deep: [] as number[], coarse: [] as number[]},
+			swap: {alone: [] as number[], deep: [] as number[], coarse: [] as number[]},
+		};
 		for (let i = 0; i < runs; i++) {
 			for (const mode of ['alone', 'deep', 'coarse'] as const) {
 				const stop = modes[mode]();
@@ -197,7 +244,8 @@ async function watcherFigures(page: Page, code: string): Promise<Figure[]> {
 				stop();
 			}
 		}
-		const mid = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+		const mid = (values: number[]): number =>
+			[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 		const anchor = portalModel.detectPageAndAnchor(document, document.URL).anchor;
 		return {
 			anchor: anchor ? `<${anchor.tagName.toLowerCase()}> ${anchor.textContent.trim().slice(0, 40)}` : 'none',
@@ -215,12 +263,36 @@ async function watcherFigures(page: Page, code: string): Promise<Figure[]> {
 	const overhead = result.watchedInPlace - result.baseInPlace + result.detection;
 	const idleOverhead = result.trackedInPlace - result.baseInPlace;
 	return [
-		{measure: 'Chromium 10000 rows, in-place re-render (~80k records): page alone', value: result.baseInPlace, unit: 'ms'},
+		{
+			measure: 'Chromium 10000 rows, in-place re-render (~80k records): page alone',
+			value: result.baseInPlace,
+			unit: 'ms',
+		},
 		{measure: '  … with watchPortal (deep; a guide in progress)', value: result.watchedInPlace, unit: 'ms'},
-		{measure: '  … + detectPage in the following frame (once per burst)', value: result.detection, unit: 'ms', note: `${result.burstsPerInPlace.toFixed(1)} callbacks per re-render or swap`},
-		{measure: '  … deep watch overhead relative to the page\'s own re-render', value: (100 * overhead) / result.baseInPlace, unit: '%', note: 'budget 10 %'},
-		{measure: '  … with trackPage (coarse; no guide active)', value: result.trackedInPlace, unit: 'ms', note: `anchored on ${result.anchor}`},
-		{measure: '  … coarse watch overhead relative to the page\'s own re-render', value: (100 * idleOverhead) / result.baseInPlace, unit: '%', note: 'noise level; budget 10 %'},
+		{
+			measure: '  … + detectPage in the following frame (once per burst)',
+			value: result.detection,
+			unit: 'ms',
+			note: `${result.burstsPerInPlace.toFixed(1)} callbacks per re-render or swap`,
+		},
+		{
+			measure: "  … deep watch overhead relative to the page's own re-render",
+			value: (100 * overhead) / result.baseInPlace,
+			unit: '%',
+			note: 'budget 10 %',
+		},
+		{
+			measure: '  … with trackPage (coarse; no guide active)',
+			value: result.trackedInPlace,
+			unit: 'ms',
+			note: `anchored on ${result.anchor}`,
+		},
+		{
+			measure: "  … coarse watch overhead relative to the page's own re-render",
+			value: (100 * idleOverhead) / result.baseInPlace,
+			unit: '%',
+			note: 'noise level; budget 10 %',
+		},
 		{measure: 'Chromium 10000 rows, tbody swap (1 record): page alone', value: result.baseSwap, unit: 'ms'},
 		{measure: '  … with watchPortal', value: result.watchedSwap, unit: 'ms'},
 		{measure: '  … with trackPage', value: result.trackedSwap, unit: 'ms'},

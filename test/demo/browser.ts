@@ -19,7 +19,11 @@ const LOCALES: Readonly<Record<DemoLang, string>> = {de: 'de-CH', fr: 'fr-CH', i
  * Headless, every other request is blocked and recorded (the report shows that there were none). Headed, only the
  * portal host is routed and the browser is the person's to use.
  */
-export async function launchDemoBrowser(options: {executablePath: string; headless: boolean; lang: DemoLang}): Promise<DemoBrowser> {
+export async function launchDemoBrowser(options: {
+	executablePath: string;
+	headless: boolean;
+	lang: DemoLang;
+}): Promise<DemoBrowser> {
 	const {executablePath, headless, lang} = options;
 	const context = await chromium.launchPersistentContext('', {
 		executablePath,

@@ -54,7 +54,8 @@ export function parseDemoOptions(argv: readonly string[], env: NodeJS.ProcessEnv
 		process.exit(0);
 	}
 	const lang = values.lang.toLowerCase();
-	if (!(LANGS as readonly string[]).includes(lang)) throw new DemoError(`Unknown language "${values.lang}".\n${USAGE}`);
+	if (!(LANGS as readonly string[]).includes(lang))
+		throw new DemoError(`Unknown language "${values.lang}".\n${USAGE}`);
 	const hasDisplay = Boolean(env.DISPLAY) || Boolean(env.WAYLAND_DISPLAY);
 	return {
 		lang: lang as DemoLang,
@@ -80,8 +81,12 @@ function requireChromium(env: NodeJS.ProcessEnv): string {
 
 /** `npm start` builds first; running this file alone without a build says what to do. */
 export function requireBuild(): void {
-	const missing = [join(CHROME_DIST, 'manifest.json'), join(REPLICA_DIST, 'index.html')].filter((file) => !existsSync(file));
+	const missing = [join(CHROME_DIST, 'manifest.json'), join(REPLICA_DIST, 'index.html')].filter(
+		(file) => !existsSync(file),
+	);
 	if (missing.length > 0) {
-		throw new DemoError(`The build is missing (${missing.join(', ')}). Run: npm start (it builds first) or npm run build.`);
+		throw new DemoError(
+			`The build is missing (${missing.join(', ')}). Run: npm start (it builds first) or npm run build.`,
+		);
 	}
 }

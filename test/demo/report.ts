@@ -19,9 +19,11 @@ export async function writeReport(dir: string, shots: readonly Shot[], facts: Re
 		'',
 		`Replica portal under https://www.portal.eiam.admin.ch/portal/adminservice/app/home, language \`${facts.lang}\`, ` +
 			`${facts.browser}, ${facts.seconds.toFixed(1)} s. Guide \`resend-code\` (Chiara Bianchi's onboarding code is ` +
-			'older than a month), then the popup\'s discrepancy wizard (another person registered).',
+			"older than a month), then the popup's discrepancy wizard (another person registered).",
 		'',
-		...(facts.failure === undefined ? [] : [`**FAILED:** ${facts.failure} The page at that moment: [failure.png](failure.png).`, '']),
+		...(facts.failure === undefined
+			? []
+			: [`**FAILED:** ${facts.failure} The page at that moment: [failure.png](failure.png).`, '']),
 		facts.blocked.length === 0
 			? 'Requests outside the portal host and the extension: **none**.'
 			: `Requests outside the portal host and the extension (blocked): ${facts.blocked.map((url) => `\`${url}\``).join(', ')}`,
@@ -32,12 +34,23 @@ export async function writeReport(dir: string, shots: readonly Shot[], facts: Re
 		if (shot.marked !== undefined) lines.push(`- Marked portal control (the ring): ${shot.marked}`);
 		for (const fact of shot.facts ?? []) lines.push(`- ${fact}`);
 		if (shot.note !== undefined && shot.note !== '') lines.push(`- ${shot.note}`);
-		if (shot.said.length > 0) lines.push(...(lines.at(-1) === '' ? [] : ['']), ...shot.said.map((said) => `> ${said}  `));
+		if (shot.said.length > 0)
+			lines.push(...(lines.at(-1) === '' ? [] : ['']), ...shot.said.map((said) => `> ${said}  `));
 		lines.push('');
 	}
 	if (facts.mail !== undefined) {
 		const {to, subject, body} = facts.mail;
-		lines.push('## The prepared escalation e-mail', '', `To: ${to}  `, `Subject: ${subject}`, '', '```text', body.replace(/\r\n/g, '\n'), '```', '');
+		lines.push(
+			'## The prepared escalation e-mail',
+			'',
+			`To: ${to}  `,
+			`Subject: ${subject}`,
+			'',
+			'```text',
+			body.replace(/\r\n/g, '\n'),
+			'```',
+			'',
+		);
 	}
 	const file = join(dir, 'report.md');
 	await writeFile(file, lines.join('\n'));

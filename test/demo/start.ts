@@ -17,7 +17,11 @@ function shown(path: string): string {
 }
 
 async function headed(options: DemoOptions): Promise<void> {
-	const {context, extensionId} = await launchDemoBrowser({executablePath: options.executablePath, headless: false, lang: options.lang});
+	const {context, extensionId} = await launchDemoBrowser({
+		executablePath: options.executablePath,
+		headless: false,
+		lang: options.lang,
+	});
 	const page = context.pages()[0] ?? (await context.newPage());
 	await page.goto(`${PORTAL_HOME}?lang=${options.lang}&reset=1`);
 	console.log(`Chromium is open on the replica portal (${options.lang}): ${PORTAL_HOME}`);
@@ -34,10 +38,20 @@ async function headless(options: DemoOptions): Promise<void> {
 	const started = performance.now();
 	const recorder = new Recorder(options.out);
 	await recorder.prepare();
-	console.log(`No display: walking through the demo headless (${options.lang}), screenshots into ${shown(options.out)}/`);
-	const browser = await launchDemoBrowser({executablePath: options.executablePath, headless: true, lang: options.lang});
+	console.log(
+		`No display: walking through the demo headless (${options.lang}), screenshots into ${shown(options.out)}/`,
+	);
+	const browser = await launchDemoBrowser({
+		executablePath: options.executablePath,
+		headless: true,
+		lang: options.lang,
+	});
 	let page = browser.context.pages()[0] ?? (await browser.context.newPage());
-	const facts = {lang: options.lang, browser: `Chromium ${browser.context.browser()?.version() ?? ''}`.trim(), blocked: browser.blocked};
+	const facts = {
+		lang: options.lang,
+		browser: `Chromium ${browser.context.browser()?.version() ?? ''}`.trim(),
+		blocked: browser.blocked,
+	};
 	try {
 		const overlayPicture = await walkResendCode(page, options.lang, recorder);
 		page = await browser.context.newPage();
@@ -55,7 +69,9 @@ async function headless(options: DemoOptions): Promise<void> {
 		const seconds = (performance.now() - started) / 1000;
 		const failure = error instanceof Error ? error.message : String(error);
 		const report = await writeReport(options.out, recorder.shots, {...facts, seconds, failure});
-		console.error(`The page at the failure: ${shown(join(options.out, 'failure.png'))}; the steps up to it: ${shown(report)}`);
+		console.error(
+			`The page at the failure: ${shown(join(options.out, 'failure.png'))}; the steps up to it: ${shown(report)}`,
+		);
 		throw error;
 	} finally {
 		await browser.context.close();
@@ -67,6 +83,8 @@ try {
 	requireBuild();
 	await (options.headless ? headless(options) : headed(options));
 } catch (error) {
-	console.error(`npm start failed: ${error instanceof DemoError ? error.message : String((error as Error).stack ?? error)}`);
+	console.error(
+		`npm start failed: ${error instanceof DemoError ? error.message : String((error as Error).stack ?? error)}`,
+	);
 	process.exitCode = 1;
 }

@@ -23,16 +23,23 @@ type PanelState = {step: string; status: string};
 
 async function panelState(page: Page): Promise<PanelState | undefined> {
 	if ((await panel(page).count()) === 0) return undefined;
-	const [step, status] = await Promise.all([panel(page).getAttribute('data-step'), panel(page).getAttribute('data-status')]);
+	const [step, status] = await Promise.all([
+		panel(page).getAttribute('data-step'),
+		panel(page).getAttribute('data-status'),
+	]);
 	return {step: step ?? '', status: status ?? ''};
 }
 
 /** The panel's words: title, progress, the instruction or question, its buttons in [brackets], the status. */
 async function panelSays(page: Page): Promise<string[]> {
-	const parts = panel(page).locator('h2, .progress, .instruction, .status, .lost p, .warning, [data-eiam-assist-choice], [data-eiam-assist-template]');
+	const parts = panel(page).locator(
+		'h2, .progress, .instruction, .status, .lost p, .warning, [data-eiam-assist-choice], [data-eiam-assist-template]',
+	);
 	const lines = await parts.evaluateAll((elements) =>
 		elements.map((element) => {
-			const text = (element instanceof HTMLElement ? element.innerText : element.textContent).replace(/\s+/g, ' ').trim();
+			const text = (element instanceof HTMLElement ? element.innerText : element.textContent)
+				.replace(/\s+/g, ' ')
+				.trim();
 			return element.tagName === 'BUTTON' ? `[${text}]` : text;
 		}),
 	);
@@ -47,7 +54,9 @@ async function waitForPanel(page: Page, what: string, accept: (state: PanelState
 		last = await panelState(page);
 		if (last !== undefined && accept(last)) return last;
 		if (last?.status === 'lost') {
-			throw new DemoError(`The guide lost its target at step "${last.step}" while waiting for ${what}: ${(await panelSays(page)).join(' / ')}`);
+			throw new DemoError(
+				`The guide lost its target at step "${last.step}" while waiting for ${what}: ${(await panelSays(page)).join(' / ')}`,
+			);
 		}
 		await page.waitForTimeout(50);
 	}
@@ -79,7 +88,9 @@ async function ringAroundTarget(page: Page): Promise<void> {
 		}
 		await page.waitForTimeout(50);
 	}
-	throw new DemoError('The overlay marked a portal control but drew no ring around it (looked for #eiam-assist-root .spotlight).');
+	throw new DemoError(
+		'The overlay marked a portal control but drew no ring around it (looked for #eiam-assist-root .spotlight).',
+	);
 }
 
 /** The marked portal control in words: its role and its visible label. */
@@ -100,7 +111,11 @@ async function describeMarked(page: Page): Promise<string> {
 /** The README picture: the page's width, from its heading down to the ring and the panel, inside the viewport. */
 async function aroundRingAndPanel(page: Page): Promise<Rect> {
 	const heading = page.getByRole('heading', {level: 1}).first();
-	const boxes = [await box(spotlight(page)), await box(panel(page)), ...((await heading.count()) > 0 ? [await box(heading)] : [])];
+	const boxes = [
+		await box(spotlight(page)),
+		await box(panel(page)),
+		...((await heading.count()) > 0 ? [await box(heading)] : []),
+	];
 	const viewport = page.viewportSize() ?? {width: 1280, height: 800};
 	const margin = 16;
 	const top = Math.max(0, Math.min(...boxes.map((rect) => rect.y)) - margin);
@@ -146,14 +161,19 @@ export async function walkResendCode(page: Page, lang: DemoLang, recorder: Recor
 
 	await page.locator(`#eiam-assist-root [data-eiam-assist-start="${GUIDE}"]`).click();
 	await page.locator('#eiam-assist-root [data-eiam-assist-choice="code-expired"]').waitFor({timeout: STEP_TIMEOUT});
-	await recorder.shot(page, 'question', {title: 'The guide asks why the code is resent', said: await panelSays(page)});
+	await recorder.shot(page, 'question', {
+		title: 'The guide asks why the code is resent',
+		said: await panelSays(page),
+	});
 	await page.locator('#eiam-assist-root [data-eiam-assist-choice="code-expired"]').click();
 
 	let overlayPicture = '';
 	const seen = new Set<string>();
 	for (;;) {
-		const state = await waitForPanel(page, 'the next step', (candidate) =>
-			(candidate.status === 'active' && !seen.has(candidate.step)) || candidate.status === 'done',
+		const state = await waitForPanel(
+			page,
+			'the next step',
+			(candidate) => (candidate.status === 'active' && !seen.has(candidate.step)) || candidate.status === 'done',
 		);
 		if (state.status === 'done') break;
 		seen.add(state.step);
@@ -162,24 +182,36 @@ export async function walkResendCode(page: Page, lang: DemoLang, recorder: Recor
 		await ringAroundTarget(page);
 		const said = await panelSays(page);
 		const markedText = await describeMarked(page);
-		const file = await recorder.shot(page, `step-${state.step}`, {title: `Step «${state.step}»`, said, marked: markedText});
+		const file = await recorder.shot(page, `step-${state.step}`, {
+			title: `Step «${state.step}»`,
+			said,
+			marked: markedText,
+		});
 		if (state.step === 'type-justification') {
 			// A built-in justification template: the extension types it with real input events, the portal notices.
 			const template = page.locator('#eiam-assist-root [data-eiam-assist-template]').first();
 			const text = fold(await template.textContent());
 			await template.click();
-			recorder.shots.at(-1)!.note = `Clicked the template «${text}»; the portal's button enables and the guide moves on.`;
+			recorder.shots.at(-1)!.note =
+				`Clicked the template «${text}»; the portal's button enables and the guide moves on.`;
 			continue;
 		}
 		if (state.step === 'user-continue') {
 			// The README's overlay picture: the person's row is selected, the ring is on the portal's *Continue*.
-			overlayPicture = await recorder.shot(page, 'readme-overlay-step', {
-				title: `README picture: step «${state.step}», cropped to the page heading, the ring and the panel`,
-				said: [],
-				note: `Same moment as ${file}.`,
-			}, await aroundRingAndPanel(page));
+			overlayPicture = await recorder.shot(
+				page,
+				'readme-overlay-step',
+				{
+					title: `README picture: step «${state.step}», cropped to the page heading, the ring and the panel`,
+					said: [],
+					note: `Same moment as ${file}.`,
+				},
+				await aroundRingAndPanel(page),
+			);
 		}
-		const isTable = await target.evaluate((element) => element.tagName === 'TABLE' || element.querySelector('table') !== null);
+		const isTable = await target.evaluate(
+			(element) => element.tagName === 'TABLE' || element.querySelector('table') !== null,
+		);
 		if (isTable) {
 			// The guide marks the table; the superuser picks the row: the active unit, or the person by ExtID.
 			const isUserList = (await target.locator('tbody tr', {hasText: '@'}).count()) > 0;
@@ -187,7 +219,9 @@ export async function walkResendCode(page: Page, lang: DemoLang, recorder: Recor
 				? target.locator('tbody tr', {hasText: FIXTURE_IDS.pending}).first()
 				: target.locator('tbody tr', {hasText: label(lang, 'unitSelection', 'statusActive')}).first();
 			if ((await row.count()) === 0) {
-				throw new DemoError(`The marked table at step «${state.step}» has no row for ${isUserList ? `Chiara Bianchi (${FIXTURE_IDS.pending})` : 'an active unit'}.`);
+				throw new DemoError(
+					`The marked table at step «${state.step}» has no row for ${isUserList ? `Chiara Bianchi (${FIXTURE_IDS.pending})` : 'an active unit'}.`,
+				);
 			}
 			const cells = (await row.locator('td').allInnerTexts()).map(fold).filter((cell) => cell !== '');
 			recorder.shots.at(-1)!.note = `Clicked the row «${cells.join(' | ')}».`;
@@ -198,14 +232,25 @@ export async function walkResendCode(page: Page, lang: DemoLang, recorder: Recor
 	}
 
 	// The portal's confirmation names the person's address: the code went to Chiara Bianchi.
-	await page.getByText(fill(CONFIRMATIONS.codeSent[lang], {email: 'chiara.bianchi@eoc.ch'})).first().waitFor({timeout: STEP_TIMEOUT});
-	if ((await marked(page).count()) !== 0) throw new DemoError('The guide is done but a portal element is still marked.');
+	await page
+		.getByText(fill(CONFIRMATIONS.codeSent[lang], {email: 'chiara.bianchi@eoc.ch'}))
+		.first()
+		.waitFor({timeout: STEP_TIMEOUT});
+	if ((await marked(page).count()) !== 0)
+		throw new DemoError('The guide is done but a portal element is still marked.');
 	await recorder.shot(page, 'done', {
 		title: 'Done: the portal confirms that the new code was sent',
 		said: await panelSays(page),
-		note: fold(await page.locator('[role="alert"], [role="status"], .alert').first().textContent().catch(() => '')),
+		note: fold(
+			await page
+				.locator('[role="alert"], [role="status"], .alert')
+				.first()
+				.textContent()
+				.catch(() => ''),
+		),
 	});
-	if (overlayPicture === '') throw new DemoError('The guide never reached its «user-continue» step (the README picture).');
+	if (overlayPicture === '')
+		throw new DemoError('The guide never reached its «user-continue» step (the README picture).');
 	return overlayPicture;
 }
 
@@ -220,13 +265,23 @@ const CASE = {
 	'registered-email': 'marco.bernasconi@bluewin.ch',
 } as const;
 
-const SUPERUSER = {superuserName: 'Lara Rossi', superuserFunction: 'Superuser SpiGes, DSS', canton: 'TI', phone: '091 814 40 00'};
+const SUPERUSER = {
+	superuserName: 'Lara Rossi',
+	superuserFunction: 'Superuser SpiGes, DSS',
+	canton: 'TI',
+	phone: '091 814 40 00',
+};
 
 /**
  * The popup's discrepancy wizard, rendered in a tab the size of a popup: both data sets, the suggestion
  * (another person registered), confirm, and the escalation e-mail to spiges@bfs.admin.ch.
  */
-export async function walkWizard(page: Page, extensionId: string, lang: DemoLang, recorder: Recorder): Promise<Omit<WalkthroughResult, 'overlayPicture'>> {
+export async function walkWizard(
+	page: Page,
+	extensionId: string,
+	lang: DemoLang,
+	recorder: Recorder,
+): Promise<Omit<WalkthroughResult, 'overlayPicture'>> {
 	await page.setViewportSize({width: 440, height: 720});
 	await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
 	const ready = page.locator('[data-eiam-assist-popup] form, [data-outcome]').first();
@@ -235,12 +290,24 @@ export async function walkWizard(page: Page, extensionId: string, lang: DemoLang
 	const width = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().width));
 	await page.setViewportSize({width: width > 200 && width <= 800 ? width : 440, height: 720});
 	// The superuser's settings, as the options page stores them; the popup speaks the demo's language.
-	await page.evaluate(async (settings) => {
-		const storage = (globalThis as unknown as {chrome: {storage: {sync: {clear(): Promise<void>; set(items: object): Promise<void>}; session: {clear(): Promise<void>}}}}).chrome.storage;
-		await storage.session.clear();
-		await storage.sync.clear();
-		await storage.sync.set(settings);
-	}, {...SUPERUSER, uiLanguage: lang});
+	await page.evaluate(
+		async (settings) => {
+			const storage = (
+				globalThis as unknown as {
+					chrome: {
+						storage: {
+							sync: {clear(): Promise<void>; set(items: object): Promise<void>};
+							session: {clear(): Promise<void>};
+						};
+					};
+				}
+			).chrome.storage;
+			await storage.session.clear();
+			await storage.sync.clear();
+			await storage.sync.set(settings);
+		},
+		{...SUPERUSER, uiLanguage: lang},
+	);
 	await page.reload();
 	await ready.waitFor({timeout: STEP_TIMEOUT});
 
@@ -248,7 +315,8 @@ export async function walkWizard(page: Page, extensionId: string, lang: DemoLang
 	const suggestion = page.locator('[data-suggested-outcome]');
 	await suggestion.waitFor({timeout: STEP_TIMEOUT});
 	const suggested = await suggestion.getAttribute('data-suggested-outcome');
-	if (suggested !== 'other-person') throw new DemoError(`The wizard suggested «${suggested}» instead of «other-person».`);
+	if (suggested !== 'other-person')
+		throw new DemoError(`The wizard suggested «${suggested}» instead of «other-person».`);
 	await page.locator('[name="entered-first-name"]').scrollIntoViewIfNeeded();
 	await recorder.shot(page, 'wizard-input', {
 		title: 'The popup wizard: the data entered in the portal and the data of the person who registered',
@@ -265,7 +333,8 @@ export async function walkWizard(page: Page, extensionId: string, lang: DemoLang
 	const outcome = page.locator('[data-outcome]');
 	await outcome.waitFor({timeout: STEP_TIMEOUT});
 	const confirmed = await outcome.getAttribute('data-outcome');
-	if (confirmed !== 'other-person') throw new DemoError(`The wizard confirmed «${confirmed}» instead of «other-person».`);
+	if (confirmed !== 'other-person')
+		throw new DemoError(`The wizard confirmed «${confirmed}» instead of «other-person».`);
 	await page.evaluate(() => window.scrollTo(0, 0));
 	const wizardPicture = await recorder.shot(page, 'wizard-outcome', {
 		title: 'Confirmed: deactivate the profile and report to the BFS immediately',
@@ -276,7 +345,10 @@ export async function walkWizard(page: Page, extensionId: string, lang: DemoLang
 	const href = (await escalate.getAttribute('href')) ?? '';
 	const url = new URL(href);
 	const param = (name: string): string => {
-		const pair = url.search.slice(1).split('&').find((candidate) => candidate.startsWith(`${name}=`));
+		const pair = url.search
+			.slice(1)
+			.split('&')
+			.find((candidate) => candidate.startsWith(`${name}=`));
 		return decodeURIComponent(pair?.slice(name.length + 1) ?? '');
 	};
 	const mail = {to: decodeURIComponent(url.pathname), subject: param('subject'), body: param('body')};
@@ -286,9 +358,13 @@ export async function walkWizard(page: Page, extensionId: string, lang: DemoLang
 	await escalation.locator('details pre').waitFor();
 	await escalation.evaluate((element) => element.scrollIntoView({block: 'start'}));
 	await recorder.shot(page, 'wizard-escalation', {
-		title: 'The escalation e-mail to the BFS, ready for the superuser\'s own mail client',
+		title: "The escalation e-mail to the BFS, ready for the superuser's own mail client",
 		said: [],
-		facts: [`To: ${mail.to}`, `Subject: ${mail.subject}`, `Button «${fold(await escalate.textContent())}»: a mailto: link`],
+		facts: [
+			`To: ${mail.to}`,
+			`Subject: ${mail.subject}`,
+			`Button «${fold(await escalate.textContent())}»: a mailto: link`,
+		],
 		note: 'The extension sends nothing itself: the link opens the mail client with this text; .eml and copy are the alternatives.',
 	});
 	return {wizardPicture, mail};

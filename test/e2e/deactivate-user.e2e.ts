@@ -33,7 +33,9 @@ describe('deactivate-user', () => {
 		await marked(page).click();
 
 		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
-		await expect.poll(() => userRow(page, FIXTURE_IDS.active).textContent()).toContain(label('de', 'userSelection', 'userStatusInactive'));
+		await expect
+			.poll(() => userRow(page, FIXTURE_IDS.active).textContent())
+			.toContain(label('de', 'userSelection', 'userStatusInactive'));
 		await page.close();
 	});
 

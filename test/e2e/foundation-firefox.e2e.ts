@@ -46,7 +46,11 @@ describe('the extension in Firefox', () => {
 			const {protocol, origin} = new URL(url);
 			// The browser's own favicon probe is not the extension's doing.
 			if (new URL(url).pathname === '/favicon.ico') return false;
-			return origin !== PORTAL && url !== 'https://example.org/' && !['moz-extension:', 'data:', 'about:'].includes(protocol);
+			return (
+				origin !== PORTAL &&
+				url !== 'https://example.org/' &&
+				!['moz-extension:', 'data:', 'about:'].includes(protocol)
+			);
 		});
 		expect(session.requests.some((url) => url.startsWith(PORTAL))).toBe(true);
 		expect(outside).toEqual([]);

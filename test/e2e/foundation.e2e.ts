@@ -20,18 +20,18 @@ describe('the extension in Chromium', () => {
 		await page.close();
 	});
 
-	test.each([
-		`${PORTAL}/portal/selfadminservice/app/onboarding`,
-		'https://example.org/',
-	])('stays out of %s', async (url) => {
-		const page = await session.newPage();
-		await page.goto(url);
-		await page.waitForLoadState('load');
-		// The content script runs at document_idle; give it the same chance it had on the portal page.
-		await page.waitForTimeout(500);
-		expect(await page.locator('#eiam-assist-root').count()).toBe(0);
-		await page.close();
-	});
+	test.each([`${PORTAL}/portal/selfadminservice/app/onboarding`, 'https://example.org/'])(
+		'stays out of %s',
+		async (url) => {
+			const page = await session.newPage();
+			await page.goto(url);
+			await page.waitForLoadState('load');
+			// The content script runs at document_idle; give it the same chance it had on the portal page.
+			await page.waitForTimeout(500);
+			expect(await page.locator('#eiam-assist-root').count()).toBe(0);
+			await page.close();
+		},
+	);
 
 	test('the popup page renders', async () => {
 		const page = await session.newPage();

@@ -34,7 +34,9 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 		expect(await marked(page).count()).toBe(0);
 
 		await page.evaluate(() => {
-			const {element, parent, next} = (window as unknown as {removedTarget: {element: Element; parent: Node; next: Node | null}}).removedTarget;
+			const {element, parent, next} = (
+				window as unknown as {removedTarget: {element: Element; parent: Node; next: Node | null}}
+			).removedTarget;
 			parent.insertBefore(element, next);
 		});
 		await expectStep(page, 'resend-code', 'open-user-management');
@@ -117,7 +119,13 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 		const toggle = `chrome.tabs.query({}).then((tabs) => Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id, {type: 'cs:toggle-launcher'}).catch(() => null))))`;
 		await extensionPage.evaluate(toggle);
 		await expect.poll(() => launcher(page).getAttribute('aria-expanded')).toBe('true');
-		expect(await page.evaluate(() => document.getElementById('eiam-assist-root')?.shadowRoot?.activeElement?.hasAttribute('data-eiam-assist-launcher'))).toBe(true);
+		expect(
+			await page.evaluate(() =>
+				document
+					.getElementById('eiam-assist-root')
+					?.shadowRoot?.activeElement?.hasAttribute('data-eiam-assist-launcher'),
+			),
+		).toBe(true);
 
 		await page.locator('#eiam-assist-root [data-eiam-assist-start="resend-code"]').click();
 		await choose(page, 'code-expired');
@@ -125,7 +133,13 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 		await page.locator('body').click({position: {x: 5, y: 400}});
 		await extensionPage.evaluate(toggle);
 		await expect
-			.poll(() => page.evaluate(() => document.getElementById('eiam-assist-root')?.shadowRoot?.activeElement?.hasAttribute('data-eiam-assist-panel')))
+			.poll(() =>
+				page.evaluate(() =>
+					document
+						.getElementById('eiam-assist-root')
+						?.shadowRoot?.activeElement?.hasAttribute('data-eiam-assist-panel'),
+				),
+			)
 			.toBe(true);
 		await extensionPage.close();
 		await page.close();

@@ -7,7 +7,20 @@ import {openUserList} from './support/portal-steps';
 // "Never break the host page": our overlay must not change how any portal element looks or where it sits.
 
 const PROBES = ['h1', 'table', 'tbody tr', 'thead th', '.btn-primary', '.btn-secondary', '#navigation', 'body'];
-const PROPERTIES = ['color', 'background-color', 'font-family', 'font-size', 'font-weight', 'outline-style', 'box-shadow', 'border-top-color', 'margin-top', 'padding-left', 'display', 'position'];
+const PROPERTIES = [
+	'color',
+	'background-color',
+	'font-family',
+	'font-size',
+	'font-weight',
+	'outline-style',
+	'box-shadow',
+	'border-top-color',
+	'margin-top',
+	'padding-left',
+	'display',
+	'position',
+];
 
 async function portalStyles(page: Page): Promise<Record<string, Record<string, string>>> {
 	return page.evaluate(
@@ -17,7 +30,9 @@ async function portalStyles(page: Page): Promise<Record<string, Record<string, s
 				const element = document.querySelector(selector);
 				if (!element) continue;
 				const style = getComputedStyle(element);
-				result[selector] = Object.fromEntries(properties.map((property) => [property, style.getPropertyValue(property)]));
+				result[selector] = Object.fromEntries(
+					properties.map((property) => [property, style.getPropertyValue(property)]),
+				);
 				const box = element.getBoundingClientRect();
 				result[selector].box = `${box.x},${box.y},${box.width},${box.height}`;
 			}
@@ -67,7 +82,9 @@ describe('the portal page with the extension', () => {
 				height: box?.height,
 				shadow: root?.shadowRoot?.mode,
 				styleSheets: document.styleSheets.length,
-				ownStyleInPage: [...document.querySelectorAll('style, link[rel="stylesheet"]')].some((element) => element.textContent.includes('eiam-assist')),
+				ownStyleInPage: [...document.querySelectorAll('style, link[rel="stylesheet"]')].some((element) =>
+					element.textContent.includes('eiam-assist'),
+				),
 			};
 		});
 		const bareFacts = await (async () => {

@@ -16,9 +16,19 @@ describe('the options page in Firefox', () => {
 
 	test('renders and saves although Firefox has no managed storage without a policy', async () => {
 		const page = await session.openExtensionPage('src/options/index.html');
-		await expect.poll(() => page.evaluate<string | null>(`document.querySelector('[data-eiam-assist-options]')?.dataset.state ?? null`)).toBe('ready');
+		await expect
+			.poll(() =>
+				page.evaluate<string | null>(
+					`document.querySelector('[data-eiam-assist-options]')?.dataset.state ?? null`,
+				),
+			)
+			.toBe('ready');
 		expect(await page.evaluate<boolean>(`browser.storage.managed.get().then(() => false, () => true)`)).toBe(true);
-		expect(await page.evaluate<number>(`document.querySelectorAll('[data-eiam-assist-locked], [data-eiam-assist-problems]').length`)).toBe(0);
+		expect(
+			await page.evaluate<number>(
+				`document.querySelectorAll('[data-eiam-assist-locked], [data-eiam-assist-problems]').length`,
+			),
+		).toBe(0);
 		await page.evaluate(`(() => {
 			const select = document.querySelector('[name="canton"]');
 			select.value = 'TI';
@@ -26,6 +36,8 @@ describe('the options page in Firefox', () => {
 			return true;
 		})()`);
 		// BiDi returns objects in its own serialisation; a JSON string compares plainly.
-		await expect.poll(() => page.evaluate<string>(`browser.storage.sync.get('canton').then(JSON.stringify)`)).toBe('{"canton":"TI"}');
+		await expect
+			.poll(() => page.evaluate<string>(`browser.storage.sync.get('canton').then(JSON.stringify)`))
+			.toBe('{"canton":"TI"}');
 	});
 });

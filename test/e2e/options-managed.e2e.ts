@@ -20,7 +20,7 @@ const POLICY = {
 describe('settings managed by an administrator’s Chromium policy', () => {
 	let session: PolicySession;
 
-	const inExtension = async <T,>(expression: string): Promise<T> => {
+	const inExtension = async <T>(expression: string): Promise<T> => {
 		const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
 		return worker.evaluate<T>(expression);
 	};
@@ -52,7 +52,9 @@ describe('settings managed by an administrator’s Chromium policy', () => {
 		const canton = page.locator('[name="canton"]');
 		expect(await canton.inputValue()).toBe('BE');
 		expect(await canton.isDisabled()).toBe(true);
-		expect(await page.locator('[data-eiam-assist-locked="canton"]').textContent()).toBe('Défini par votre service informatique');
+		expect(await page.locator('[data-eiam-assist-locked="canton"]').textContent()).toBe(
+			'Défini par votre service informatique',
+		);
 		expect((await canton.getAttribute('aria-describedby'))?.split(' ')).toContain('field-canton-locked');
 		const address = page.locator('[name="escalationAddress"]');
 		expect(await address.inputValue()).toBe('spiges@be.ch');
@@ -61,7 +63,9 @@ describe('settings managed by an administrator’s Chromium policy', () => {
 		// The administrator's templates, read-only, and no way to add one's own.
 		const own = page.locator('[data-template-id]');
 		expect(await own.count()).toBe(1);
-		expect(await own.locator('[name="template-text"]').inputValue()).toBe('Code d’onboarding renvoyé selon la directive cantonale.');
+		expect(await own.locator('[name="template-text"]').inputValue()).toBe(
+			'Code d’onboarding renvoyé selon la directive cantonale.',
+		);
 		expect(await own.locator('[name="template-text"]').isDisabled()).toBe(true);
 		expect(await page.locator('[data-template-add]').count()).toBe(0);
 		// Fields the policy does not lock stay editable.
@@ -83,7 +87,9 @@ describe('settings managed by an administrator’s Chromium policy', () => {
 
 	test('a locked value overrides what the user stored, even when it changes while the page is open', async () => {
 		const page = await openOptions();
-		await inExtension(`chrome.storage.sync.set({canton: 'ZH', escalationAddress: 'me@spital.ch', superuserName: 'Anna Muster'})`);
+		await inExtension(
+			`chrome.storage.sync.set({canton: 'ZH', escalationAddress: 'me@spital.ch', superuserName: 'Anna Muster'})`,
+		);
 		await expect.poll(() => page.locator('[name="superuserName"]').inputValue()).toBe('Anna Muster');
 		expect(await page.locator('[name="canton"]').inputValue()).toBe('BE');
 		expect(await page.locator('[name="escalationAddress"]').inputValue()).toBe('spiges@be.ch');
@@ -109,7 +115,9 @@ describe('settings managed by an administrator’s Chromium policy', () => {
 		const page = await openOptions();
 		session.updatePolicy({...POLICY, canton: 'VD', locked: ['canton']});
 		// Chromium rereads its policy directory once the files have been quiet for a few seconds.
-		await expect.poll(() => page.locator('[name="canton"]').inputValue(), {timeout: 60_000, interval: 500}).toBe('VD');
+		await expect
+			.poll(() => page.locator('[name="canton"]').inputValue(), {timeout: 60_000, interval: 500})
+			.toBe('VD');
 		expect(await page.locator('[name="escalationAddress"]').isDisabled()).toBe(false);
 		expect(await page.locator('[name="escalationAddress"]').inputValue()).toBe('spiges@be.ch'); // still preset, no longer locked
 		await page.close();

@@ -2,13 +2,23 @@ import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, beforeEach, describe, expect, test} from 'vitest';
 import {launchChromium, unexpectedRequests, type ChromiumSession} from './support/chromium';
 
-const SETTING_NAMES = ['superuserName', 'superuserFunction', 'canton', 'phone', 'superuserEmail', 'signature', 'uiLanguage', 'escalationAddress', 'trainingEnvironment'];
+const SETTING_NAMES = [
+	'superuserName',
+	'superuserFunction',
+	'canton',
+	'phone',
+	'superuserEmail',
+	'signature',
+	'uiLanguage',
+	'escalationAddress',
+	'trainingEnvironment',
+];
 
 describe('the options page in Chromium', () => {
 	let session: ChromiumSession;
 
 	/** Runs in the extension's service worker, where `chrome.storage` is at hand. */
-	const inExtension = async <T,>(expression: string): Promise<T> => {
+	const inExtension = async <T>(expression: string): Promise<T> => {
 		const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
 		return worker.evaluate<T>(expression);
 	};
@@ -65,7 +75,11 @@ describe('the options page in Chromium', () => {
 		await page.locator('[name="phone"]').fill('+41 31 123 45 67');
 		await page.locator('[name="signature"]').fill('Anna Muster\nGesundheitsamt Kanton Bern');
 		await page.locator('[name="escalationAddress"]').fill('spiges@be.ch');
-		await expect.poll(stored).toMatchObject({superuserName: 'Anna Muster', signature: 'Anna Muster\nGesundheitsamt Kanton Bern', escalationAddress: 'spiges@be.ch'});
+		await expect.poll(stored).toMatchObject({
+			superuserName: 'Anna Muster',
+			signature: 'Anna Muster\nGesundheitsamt Kanton Bern',
+			escalationAddress: 'spiges@be.ch',
+		});
 		expect(await page.locator('[data-eiam-assist-save-status]').textContent()).toBe('Gespeichert');
 
 		await reload(page);
@@ -77,7 +91,15 @@ describe('the options page in Chromium', () => {
 		expect(await page.locator('[name="signature"]').inputValue()).toBe('Anna Muster\nGesundheitsamt Kanton Bern');
 		expect(await page.locator('[name="escalationAddress"]').inputValue()).toBe('spiges@be.ch');
 		// Only what differs from the defaults is stored.
-		expect(Object.keys(await stored()).sort()).toEqual(['canton', 'escalationAddress', 'phone', 'schemaVersion', 'signature', 'superuserFunction', 'superuserName']);
+		expect(Object.keys(await stored()).sort()).toEqual([
+			'canton',
+			'escalationAddress',
+			'phone',
+			'schemaVersion',
+			'signature',
+			'superuserFunction',
+			'superuserName',
+		]);
 		await page.close();
 	});
 
@@ -89,8 +111,12 @@ describe('the options page in Chromium', () => {
 		await reload(page);
 		expect(await page.locator('[data-eiam-assist-options]').getAttribute('data-lang')).toBe('fr');
 		expect(await page.locator('[name="uiLanguage"]').inputValue()).toBe('fr');
-		expect(await page.getByLabel('Adresse e-mail pour les escalades', {exact: true}).getAttribute('name')).toBe('escalationAddress');
-		expect(await page.locator('[name="canton"] option').nth(1).textContent()).toBe('Appenzell Rhodes-Extérieures (AR)');
+		expect(await page.getByLabel('Adresse e-mail pour les escalades', {exact: true}).getAttribute('name')).toBe(
+			'escalationAddress',
+		);
+		expect(await page.locator('[name="canton"] option').nth(1).textContent()).toBe(
+			'Appenzell Rhodes-Extérieures (AR)',
+		);
 		await page.close();
 	});
 
@@ -122,16 +148,24 @@ describe('the options page in Chromium', () => {
 		const own = page.locator('[data-template-id]');
 		await expect.poll(() => own.count()).toBe(2);
 		await own.nth(1).locator('[name="template-reason"]').selectOption('other');
-		await expect.poll(async () => ((await stored())['customTemplates.de'] as unknown[] | undefined)?.length).toBe(2);
+		await expect
+			.poll(async () => ((await stored())['customTemplates.de'] as unknown[] | undefined)?.length)
+			.toBe(2);
 
 		await reload(page);
 		expect(await own.count()).toBe(2);
-		expect(await own.nth(0).locator('[name="template-text"]').inputValue()).toBe('Code erneut gesendet gemäss Weisung des Kantons.');
-		expect(await own.nth(1).locator('[name="template-text"]').inputValue()).toBe('E-Mail-Adresse korrigiert und Onboarding-Code an die richtige Adresse gesendet.');
+		expect(await own.nth(0).locator('[name="template-text"]').inputValue()).toBe(
+			'Code erneut gesendet gemäss Weisung des Kantons.',
+		);
+		expect(await own.nth(1).locator('[name="template-text"]').inputValue()).toBe(
+			'E-Mail-Adresse korrigiert und Onboarding-Code an die richtige Adresse gesendet.',
+		);
 		expect(await own.nth(1).locator('[name="template-reason"]').inputValue()).toBe('other');
 
 		await own.nth(0).locator('[data-template-remove]').click();
-		await expect.poll(async () => ((await stored())['customTemplates.de'] as unknown[] | undefined)?.length).toBe(1);
+		await expect
+			.poll(async () => ((await stored())['customTemplates.de'] as unknown[] | undefined)?.length)
+			.toBe(1);
 		await reload(page);
 		expect(await own.count()).toBe(1);
 		await page.close();
@@ -142,7 +176,11 @@ describe('the options page in Chromium', () => {
 		const page = await openOptions();
 		const problems = page.locator('[data-eiam-assist-problems]');
 		expect(await problems.getAttribute('role')).toBe('alert');
-		expect(await problems.locator('[data-problem]').evaluateAll((items) => items.map((item) => item.getAttribute('data-problem')))).toEqual(['canton', 'uiLanguage']);
+		expect(
+			await problems
+				.locator('[data-problem]')
+				.evaluateAll((items) => items.map((item) => item.getAttribute('data-problem'))),
+		).toEqual(['canton', 'uiLanguage']);
 		expect(await problems.locator('[data-problem="canton"]').textContent()).toBe(
 			'«Kanton»: Der gespeicherte Wert war ungültig und wurde durch den Standardwert ersetzt.',
 		);
@@ -153,7 +191,8 @@ describe('the options page in Chromium', () => {
 
 	test('works with the keyboard alone', async () => {
 		const page = await openOptions();
-		const focused = (): Promise<string | null> => page.evaluate(() => document.activeElement?.getAttribute('name') ?? null);
+		const focused = (): Promise<string | null> =>
+			page.evaluate(() => document.activeElement?.getAttribute('name') ?? null);
 		await page.keyboard.press('Tab');
 		expect(await focused()).toBe('superuserName');
 		await page.keyboard.type('Luca Rossi');

@@ -45,7 +45,11 @@ describe('page and language detection follow the user through the portal', () =>
 		await expectState(page, 'unit-selection', lang);
 
 		await page.locator('.ui-treetable-toggler').first().click();
-		await page.getByRole('row').filter({hasText: l('unitSelection', 'statusActive')}).first().click();
+		await page
+			.getByRole('row')
+			.filter({hasText: l('unitSelection', 'statusActive')})
+			.first()
+			.click();
 		await button(page, l('unitSelection', 'continueButton')).click();
 		await expectState(page, 'user-selection', lang);
 
@@ -148,21 +152,33 @@ describe('trackPage (coarse watch) follows the same journey in Chromium', () => 
 		await page.evaluate(() => {
 			const tracked = globalThis as unknown as Tracked;
 			tracked.pageStates = [];
-			tracked.portalModel.trackPage(document, (state) => tracked.pageStates.push(state), new AbortController().signal);
+			tracked.portalModel.trackPage(
+				document,
+				(state) => tracked.pageStates.push(state),
+				new AbortController().signal,
+			);
 		});
 		await expectTracked(page, 'home', lang);
 		await button(page, l('home', 'topTabUserManagement')).click();
 		await page.getByText(l('home', 'userManagementMenuDelegated'), {exact: true}).click();
 		await expectTracked(page, 'unit-selection', lang);
 		await page.locator('.ui-treetable-toggler').first().click();
-		await page.getByRole('row').filter({hasText: l('unitSelection', 'statusActive')}).first().click();
+		await page
+			.getByRole('row')
+			.filter({hasText: l('unitSelection', 'statusActive')})
+			.first()
+			.click();
 		await button(page, l('unitSelection', 'continueButton')).click();
 		await expectTracked(page, 'user-selection', lang);
 		await button(page, l('userSelection', 'addUserButton')).click();
 		await expectTracked(page, 'create-user', lang);
 		await button(page, l('createUser', 'cancelButton')).click();
 		await expectTracked(page, 'user-selection', lang);
-		await page.locator('tbody > tr', {has: page.locator('td', {hasText: new RegExp(`^${FIXTURE_IDS.pending}$`)})}).locator('td').first().click();
+		await page
+			.locator('tbody > tr', {has: page.locator('td', {hasText: new RegExp(`^${FIXTURE_IDS.pending}$`)})})
+			.locator('td')
+			.first()
+			.click();
 		await button(page, l('userSelection', 'continueButton')).click();
 		await expectTracked(page, 'permissions', lang);
 		await button(page, l('permissions', 'continueButton')).click();

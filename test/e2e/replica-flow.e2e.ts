@@ -32,7 +32,9 @@ async function newPage(): Promise<Page> {
 }
 
 function userRow(page: Page, extId: string): Locator {
-	return page.locator('tbody.ui-table-tbody > tr').filter({has: page.locator('td', {hasText: new RegExp(`^${extId}$`)})});
+	return page
+		.locator('tbody.ui-table-tbody > tr')
+		.filter({has: page.locator('td', {hasText: new RegExp(`^${extId}$`)})});
 }
 
 function button(page: Page, name: string): Locator {
@@ -63,7 +65,9 @@ async function openUserList(page: Page, lang: Lang, query: string): Promise<void
 	await page.locator('.ui-treetable-toggler').first().click();
 	await expect.poll(() => page.locator('tbody.ui-treetable-tbody > tr').count()).toBeGreaterThan(1);
 	await page.locator('tbody.ui-treetable-tbody > tr').first().click();
-	expect(await page.locator('tbody.ui-treetable-tbody > tr').first().getAttribute('class')).toContain('ui-state-highlight');
+	expect(await page.locator('tbody.ui-treetable-tbody > tr').first().getAttribute('class')).toContain(
+		'ui-state-highlight',
+	);
 	await continueButton.click();
 	await page.getByRole('heading', {name: l('userSelection', 'title'), exact: true}).waitFor();
 }
@@ -147,9 +151,14 @@ describe.each(LANGS)('the replica in %s', (lang) => {
 		expect(await activeRow.locator('.fa-pencil').count()).toBe(1);
 		await activeRow.locator('.dropdown-toggle').click();
 		await button(page, l('userSelection', 'menuDeactivateUser')).click();
-		await expectNotice(page, confirmation(lang, 'userDeactivated', {name: `${active.firstName} ${active.lastName}`}));
+		await expectNotice(
+			page,
+			confirmation(lang, 'userDeactivated', {name: `${active.firstName} ${active.lastName}`}),
+		);
 		await expect
-			.poll(() => activeRow.getByRole('gridcell', {name: l('userSelection', 'userStatusInactive'), exact: true}).count())
+			.poll(() =>
+				activeRow.getByRole('gridcell', {name: l('userSelection', 'userStatusInactive'), exact: true}).count(),
+			)
 			.toBe(1);
 		expect(await activeRow.locator('.fa-info-circle').count()).toBe(1);
 		expect(await activeRow.locator('.fa-pencil').count()).toBe(0);
@@ -208,7 +217,9 @@ describe('the replica in German, details', () => {
 		await page.getByRole('option', {name: '50', exact: true}).click();
 		await expect.poll(() => page.locator('tbody.ui-table-tbody > tr').count()).toBe(50);
 		await page.locator('tr.ui-table-filter-row input').nth(2).fill('Bernasconi');
-		await expect.poll(() => page.locator('.ui-table-summary').textContent()).toMatch(/^\d+ von 10000 Resultat\(e\)$/);
+		await expect
+			.poll(() => page.locator('.ui-table-summary').textContent())
+			.toMatch(/^\d+ von 10000 Resultat\(e\)$/);
 		expect(session.consoleErrors).toEqual([]);
 		await page.close();
 	});

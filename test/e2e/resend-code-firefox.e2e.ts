@@ -10,13 +10,17 @@ type Panel = {guide: string | null; step: string | null; status: string | null; 
 
 async function state(page: Page): Promise<Panel | null> {
 	return page.evaluate(() => {
-		const panel = document.getElementById('eiam-assist-root')?.shadowRoot?.querySelector('[data-eiam-assist-panel]');
+		const panel = document
+			.getElementById('eiam-assist-root')
+			?.shadowRoot?.querySelector('[data-eiam-assist-panel]');
 		if (!panel) return null;
 		return {
 			guide: panel.getAttribute('data-guide'),
 			step: panel.getAttribute('data-step'),
 			status: panel.getAttribute('data-status'),
-			marked: [...document.querySelectorAll('[data-eiam-assist-target]')].map((element) => element.getAttribute('data-eiam-assist-target') ?? ''),
+			marked: [...document.querySelectorAll('[data-eiam-assist-target]')].map(
+				(element) => element.getAttribute('data-eiam-assist-target') ?? '',
+			),
 		};
 	});
 }
@@ -66,7 +70,9 @@ describe('resend-code in Firefox', () => {
 	test('in German, from the home page to the confirmation', async () => {
 		const page = await session.newPage();
 		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
-		await page.waitForFunction(() => document.getElementById('eiam-assist-root')?.shadowRoot?.querySelector('[data-eiam-assist-launcher]'));
+		await page.waitForFunction(() =>
+			document.getElementById('eiam-assist-root')?.shadowRoot?.querySelector('[data-eiam-assist-launcher]'),
+		);
 		await clickInOverlay(page, '[data-eiam-assist-launcher]');
 		await clickInOverlay(page, '[data-eiam-assist-start="resend-code"]');
 		await clickInOverlay(page, '[data-eiam-assist-choice="code-expired"]');

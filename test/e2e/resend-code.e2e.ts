@@ -4,7 +4,13 @@ import {label} from '../replica/src/i18n/labels';
 import {LANGS} from '../replica/src/i18n/lang';
 import {launchChromium, type ChromiumSession} from './support/chromium';
 import {expectStep, marked, panel} from './support/overlay';
-import {clickMarked, clickRowInMarkedTable, confirmationStart, pageText, startResendAtHome} from './support/portal-steps';
+import {
+	clickMarked,
+	clickRowInMarkedTable,
+	confirmationStart,
+	pageText,
+	startResendAtHome,
+} from './support/portal-steps';
 
 describe('resend-code: the full path from the home page to the confirmation', () => {
 	let session: ChromiumSession;
@@ -20,7 +26,12 @@ describe('resend-code: the full path from the home page to the confirmation', ()
 		await startResendAtHome(page, lang);
 
 		await clickMarked(page, 'resend-code', 'open-user-management', label(lang, 'home', 'topTabUserManagement'));
-		await clickMarked(page, 'resend-code', 'open-delegated-management', label(lang, 'home', 'userManagementMenuDelegated'));
+		await clickMarked(
+			page,
+			'resend-code',
+			'open-delegated-management',
+			label(lang, 'home', 'userManagementMenuDelegated'),
+		);
 		await clickRowInMarkedTable(page, 'resend-code', 'pick-unit', label(lang, 'unitSelection', 'statusActive'));
 		await clickMarked(page, 'resend-code', 'unit-continue', label(lang, 'unitSelection', 'continueButton'));
 		await clickRowInMarkedTable(page, 'resend-code', 'pick-user', FIXTURE_IDS.pending);
@@ -39,7 +50,12 @@ describe('resend-code: the full path from the home page to the confirmation', ()
 		expect(templateText).not.toBe('');
 		await template.click();
 		expect(await page.locator('textarea').first().inputValue()).toBe(templateText);
-		await clickMarked(page, 'resend-code', 'start-onboarding', label(lang, 'overview', 'startOnboardingManuallyButton'));
+		await clickMarked(
+			page,
+			'resend-code',
+			'start-onboarding',
+			label(lang, 'overview', 'startOnboardingManuallyButton'),
+		);
 		await clickMarked(page, 'resend-code', 'send-code', label(lang, 'completed', 'sendOnboardingCodeButton'));
 
 		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');

@@ -28,13 +28,17 @@ describe('resend-from-list: the quick path from a pending user in the list', () 
 		// Only users whose onboarding is pending get the helper.
 		const helper = page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.pending}"]`);
 		await helper.waitFor();
-		expect(await page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.active}"]`).count()).toBe(0);
+		expect(
+			await page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.active}"]`).count(),
+		).toBe(0);
 		await helper.click();
 		await choose(page, send);
 
 		await expectStep(page, 'resend-from-list', 'open-row-menu');
 		// The arrow of that person's row, not any other.
-		expect(await marked(page).evaluate((element) => element.closest('tr')?.textContent ?? '')).toContain(FIXTURE_IDS.pending);
+		expect(await marked(page).evaluate((element) => element.closest('tr')?.textContent ?? '')).toContain(
+			FIXTURE_IDS.pending,
+		);
 		await marked(page).click();
 
 		const step = send === 'new-code' ? 'send-new-code' : 'send-reminder';
@@ -45,7 +49,9 @@ describe('resend-from-list: the quick path from a pending user in the list', () 
 
 		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
 		expect(await marked(page).count()).toBe(0);
-		expect(await pageText(page)).toContain(confirmationStart(send === 'new-code' ? 'newCodeSent' : 'reminderSent', lang));
+		expect(await pageText(page)).toContain(
+			confirmationStart(send === 'new-code' ? 'newCodeSent' : 'reminderSent', lang),
+		);
 		await page.close();
 	});
 
@@ -70,7 +76,9 @@ describe('resend-from-list: the quick path from a pending user in the list', () 
 		expect(await helper.count()).toBe(0);
 		await page.locator('a.ui-paginator-next').click();
 		await helper.waitFor();
-		expect(await page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.pending}"]`).count()).toBe(0);
+		expect(
+			await page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.pending}"]`).count(),
+		).toBe(0);
 		await page.close();
 	});
 

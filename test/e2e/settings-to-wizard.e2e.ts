@@ -22,8 +22,17 @@ describe('settings reach the escalation e-mail', () => {
 		await options.locator('[name="superuserEmail"]').fill('beatrice.aebischer@fr.ch');
 		// Saved on input (debounced): wait until storage holds all three.
 		await expect
-			.poll(() => options.evaluate("chrome.storage.sync.get(['superuserName', 'superuserFunction', 'canton', 'superuserEmail'])"))
-			.toEqual({superuserName: 'Beatrice Aebischer', superuserFunction: 'Kantonale Superuserin', canton: 'FR', superuserEmail: 'beatrice.aebischer@fr.ch'});
+			.poll(() =>
+				options.evaluate(
+					"chrome.storage.sync.get(['superuserName', 'superuserFunction', 'canton', 'superuserEmail'])",
+				),
+			)
+			.toEqual({
+				superuserName: 'Beatrice Aebischer',
+				superuserFunction: 'Kantonale Superuserin',
+				canton: 'FR',
+				superuserEmail: 'beatrice.aebischer@fr.ch',
+			});
 
 		const popup = await session.newPage();
 		await popup.setViewportSize({width: 420, height: 800});
@@ -35,7 +44,9 @@ describe('settings reach the escalation e-mail', () => {
 		await popup.fill('[name="registered-first-name"]', 'Marc');
 		await popup.fill('[name="registered-last-name"]', 'Dubois');
 		await popup.fill('[name="registered-email"]', 'marc.dubois@gmail.com');
-		await expect.poll(() => popup.locator('[data-suggested-outcome]').getAttribute('data-suggested-outcome')).toBe('other-person');
+		await expect
+			.poll(() => popup.locator('[data-suggested-outcome]').getAttribute('data-suggested-outcome'))
+			.toBe('other-person');
 		await popup.locator('[data-eiam-assist-confirm]').click();
 		await expect.poll(() => popup.locator('[data-outcome]').getAttribute('data-outcome')).toBe('other-person');
 

@@ -64,14 +64,20 @@ describe('the discrepancy wizard in the popup', () => {
 	}
 
 	async function setSettings(page: Page, settings: Record<string, string>): Promise<void> {
-		await inExtension(page, `chrome.storage.sync.clear().then(() => chrome.storage.sync.set(${JSON.stringify(settings)}))`);
+		await inExtension(
+			page,
+			`chrome.storage.sync.clear().then(() => chrome.storage.sync.set(${JSON.stringify(settings)}))`,
+		);
 		await page.reload();
 		await page.locator('[data-eiam-assist-popup] form, [data-outcome]').first().waitFor();
 	}
 
 	beforeEach(async () => {
 		const page = await openPopup();
-		await inExtension(page, `chrome.storage.session.remove('popup-wizard').then(() => chrome.storage.sync.clear())`);
+		await inExtension(
+			page,
+			`chrome.storage.session.remove('popup-wizard').then(() => chrome.storage.sync.clear())`,
+		);
 		await page.close();
 	});
 
@@ -87,21 +93,38 @@ describe('the discrepancy wizard in the popup', () => {
 	}
 
 	const suggestion = (page: Page): Promise<string | null> =>
-		page.locator('[data-suggested-outcome]').getAttribute('data-suggested-outcome', {timeout: 2_000}).catch(() => null);
+		page
+			.locator('[data-suggested-outcome]')
+			.getAttribute('data-suggested-outcome', {timeout: 2_000})
+			.catch(() => null);
 
 	const outcome = (page: Page): Promise<string | null> =>
-		page.locator('[data-outcome]').getAttribute('data-outcome', {timeout: 2_000}).catch(() => null);
+		page
+			.locator('[data-outcome]')
+			.getAttribute('data-outcome', {timeout: 2_000})
+			.catch(() => null);
 
 	/** A mailto link taken apart: recipient, subject and body decoded. */
-	async function mailLink(page: Page, action: 'escalate' | 'contact-user'): Promise<{to: string; subject: string; body: string}> {
+	async function mailLink(
+		page: Page,
+		action: 'escalate' | 'contact-user',
+	): Promise<{to: string; subject: string; body: string}> {
 		const href = await page.locator(`a[data-eiam-assist-action="${action}"]`).getAttribute('href');
 		const url = new URL(href ?? '');
 		expect(url.protocol).toBe('mailto:');
 		// The query must hold exactly subject and body: nothing typed may add a cc, a bcc or another header.
-		const keys = url.search.slice(1).split('&').map((pair) => pair.split('=')[0]);
+		const keys = url.search
+			.slice(1)
+			.split('&')
+			.map((pair) => pair.split('=')[0]);
 		expect(keys).toEqual(['subject', 'body']);
 		const param = (name: string): string => {
-			const raw = url.search.slice(1).split('&').find((pair) => pair.startsWith(`${name}=`))?.slice(name.length + 1) ?? '';
+			const raw =
+				url.search
+					.slice(1)
+					.split('&')
+					.find((pair) => pair.startsWith(`${name}=`))
+					?.slice(name.length + 1) ?? '';
 			return decodeURIComponent(raw);
 		};
 		return {to: decodeURIComponent(url.pathname), subject: param('subject'), body: param('body')};
@@ -130,8 +153,16 @@ describe('the discrepancy wizard in the popup', () => {
 	});
 
 	describe.each<{lang: Lang; subject: string; greeting: string}>([
-		{lang: 'fr', subject: 'SpiGes\u00A0: veuillez vous enregistrer avec votre adresse e-mail professionnelle', greeting: 'Bonjour Chiara Bianchi,'},
-		{lang: 'it', subject: 'SpiGes: registrarsi con l’indirizzo e-mail professionale', greeting: 'Buongiorno Chiara Bianchi,'},
+		{
+			lang: 'fr',
+			subject: 'SpiGes\u00A0: veuillez vous enregistrer avec votre adresse e-mail professionnelle',
+			greeting: 'Bonjour Chiara Bianchi,',
+		},
+		{
+			lang: 'it',
+			subject: 'SpiGes: registrarsi con l’indirizzo e-mail professionale',
+			greeting: 'Buongiorno Chiara Bianchi,',
+		},
 	])('private e-mail ($lang)', ({lang, subject, greeting}) => {
 		test('leads to deactivate, contact the person in the chosen language, create a new profile', async () => {
 			const page = await openPopup();
@@ -140,17 +171,20 @@ describe('the discrepancy wizard in the popup', () => {
 			await expect.poll(() => suggestion(page)).toBe('private-email');
 			await page.locator('[data-eiam-assist-confirm]').click();
 			await expect.poll(() => outcome(page)).toBe('private-email');
-			expect(await page.locator('[data-eiam-assist-item]').evaluateAll((items) => items.map((item) => item.getAttribute('data-eiam-assist-item')))).toEqual([
-				'deactivate-profile',
-				'contact-person',
-				'create-profile',
-			]);
-			expect(await page.locator('[data-eiam-assist-guide]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-eiam-assist-guide')))).toEqual([
-				'deactivate-user',
-				'create-user',
-			]);
+			expect(
+				await page
+					.locator('[data-eiam-assist-item]')
+					.evaluateAll((items) => items.map((item) => item.getAttribute('data-eiam-assist-item'))),
+			).toEqual(['deactivate-profile', 'contact-person', 'create-profile']);
+			expect(
+				await page
+					.locator('[data-eiam-assist-guide]')
+					.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-eiam-assist-guide'))),
+			).toEqual(['deactivate-user', 'create-user']);
 			// The new profile is for the professional address entered in the portal.
-			expect(await page.locator('label[for="item-create-profile"]').textContent()).toContain('chiara.bianchi@eoc.ch');
+			expect(await page.locator('label[for="item-create-profile"]').textContent()).toContain(
+				'chiara.bianchi@eoc.ch',
+			);
 
 			// The message to the person: to the address they registered with, by default in the UI language …
 			const mail = await mailLink(page, 'contact-user');
@@ -162,9 +196,9 @@ describe('the discrepancy wizard in the popup', () => {
 			expect(mail.body).toContain('\r\n');
 			// … or in the language the superuser picks for the person.
 			await page.selectOption('[name="contact-language"]', 'de');
-			await expect.poll(async () => (await mailLink(page, 'contact-user')).subject).toBe(
-				'SpiGes: Bitte mit Ihrer geschäftlichen E-Mail-Adresse registrieren',
-			);
+			await expect
+				.poll(async () => (await mailLink(page, 'contact-user')).subject)
+				.toBe('SpiGes: Bitte mit Ihrer geschäftlichen E-Mail-Adresse registrieren');
 			// The UI itself stays in its language.
 			expect(await page.locator('[data-outcome] h2').textContent()).not.toContain('Ergebnis');
 			await page.close();
@@ -172,8 +206,20 @@ describe('the discrepancy wizard in the popup', () => {
 	});
 
 	describe.each<{lang: Lang; subject: string; canton: string; entered: string; date: string}>([
-		{lang: 'de', subject: 'eIAM: andere Person registriert – Benutzer-ID 2199249', canton: 'Kanton: Tessin', entered: 'Im Portal erfasst:', date: 'E-Mail von eIAM vom: 12.03.2026'},
-		{lang: 'it', subject: 'eIAM: registrata un’altra persona – ID utente 2199249', canton: 'Cantone: Ticino', entered: 'Inserito nel portale:', date: 'E-mail di eIAM del: 12.03.2026'},
+		{
+			lang: 'de',
+			subject: 'eIAM: andere Person registriert – Benutzer-ID 2199249',
+			canton: 'Kanton: Tessin',
+			entered: 'Im Portal erfasst:',
+			date: 'E-Mail von eIAM vom: 12.03.2026',
+		},
+		{
+			lang: 'it',
+			subject: 'eIAM: registrata un’altra persona – ID utente 2199249',
+			canton: 'Cantone: Ticino',
+			entered: 'Inserito nel portale:',
+			date: 'E-mail di eIAM del: 12.03.2026',
+		},
 	])('other person ($lang)', ({lang, subject, canton, entered, date}) => {
 		test('leads to deactivate and an immediate report with both data sets', async () => {
 			const page = await openPopup();
@@ -194,8 +240,18 @@ describe('the discrepancy wizard in the popup', () => {
 			expect(mail.subject).toBe(subject);
 			const body = mail.body.split('\r\n');
 			for (const line of [entered, canton, date, '2199249']) expect(mail.body).toContain(line);
-			for (const value of ['Sophie', 'Favre', 'sophie.favre@cardiocentro.org', 'Marc', 'Dubois', 'marc.dubois@gmail.com']) {
-				expect(body.some((line) => line.endsWith(`: ${value}`)), value).toBe(true);
+			for (const value of [
+				'Sophie',
+				'Favre',
+				'sophie.favre@cardiocentro.org',
+				'Marc',
+				'Dubois',
+				'marc.dubois@gmail.com',
+			]) {
+				expect(
+					body.some((line) => line.endsWith(`: ${value}`)),
+					value,
+				).toBe(true);
 			}
 			expect(mail.body).toContain('Lara Rossi, Superuser SpiGes, DSS');
 			expect(mail.body).toContain('091 814 40 00');
@@ -217,14 +273,20 @@ describe('the discrepancy wizard in the popup', () => {
 		const mail = await mailLink(page, 'escalate');
 		expect(mail.to).toBe('spiges-support@bfs.admin.ch');
 		expect(mail.subject).toBe('eIAM: another person registered – user ID 2199249');
-		expect(await page.locator('label[for="item-report-escalation"]').textContent()).toContain('spiges-support@bfs.admin.ch');
+		expect(await page.locator('label[for="item-report-escalation"]').textContent()).toContain(
+			'spiges-support@bfs.admin.ch',
+		);
 		await page.close();
 	});
 
 	test('a mail too long for a link says so, and still comes as an .eml draft', async () => {
 		const page = await openPopup();
 		// A long multi-line signature is what makes real reports too long for Outlook's mailto limit.
-		await setSettings(page, {uiLanguage: 'de', superuserName: 'Lara Rossi', signature: `Lara Rossi\n${'Amt für Gesundheit, Abteilung Spitäler. '.repeat(40)}`});
+		await setSettings(page, {
+			uiLanguage: 'de',
+			superuserName: 'Lara Rossi',
+			signature: `Lara Rossi\n${'Amt für Gesundheit, Abteilung Spitäler. '.repeat(40)}`,
+		});
 		await fillCase(page, OTHER_PERSON);
 		await page.locator('[data-eiam-assist-confirm]').click();
 		await expect.poll(() => outcome(page)).toBe('other-person');
@@ -258,7 +320,9 @@ describe('the discrepancy wizard in the popup', () => {
 		});
 		await expect.poll(() => suggestion(page)).toBe('unsure');
 		const question = page.locator('[data-eiam-assist-question="same-person-work-address"]');
-		expect(await question.textContent()).toContain('Is “chiara.bianchi@cardiocentro.org” a professional e-mail address of Chiara Bianchi');
+		expect(await question.textContent()).toContain(
+			'Is “chiara.bianchi@cardiocentro.org” a professional e-mail address of Chiara Bianchi',
+		);
 		expect(await page.locator('[data-eiam-assist-confirm]').count()).toBe(0);
 		await question.getByLabel('No').check();
 		await expect.poll(() => suggestion(page)).toBe('other-person');
@@ -276,10 +340,14 @@ describe('the discrepancy wizard in the popup', () => {
 		const email = page.locator('[name="entered-email"]');
 		expect(await email.getAttribute('aria-invalid')).toBe('true');
 		const message = page.locator(`#${(await email.getAttribute('aria-describedby')) ?? 'missing'}`);
-		expect(await message.textContent()).toBe('Veuillez saisir une seule adresse e-mail valable, p. ex. prenom.nom@hopital.ch.');
+		expect(await message.textContent()).toBe(
+			'Veuillez saisir une seule adresse e-mail valable, p. ex. prenom.nom@hopital.ch.',
+		);
 		// Enter in a field submits: all errors appear, the first invalid field gets the focus.
 		await page.press('[name="entered-email"]', 'Enter');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('entered-first-name');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
+			.toBe('entered-first-name');
 		expect(await page.locator('[aria-invalid="true"]').count()).toBe(6);
 		expect(await page.locator('[data-suggested-outcome]').count()).toBe(0);
 		await page.close();
@@ -330,14 +398,20 @@ describe('the discrepancy wizard in the popup', () => {
 		await page.focus('[name="registered-email"]');
 		await page.keyboard.press('Enter');
 		// Enter continues to the suggestion; Tab reaches its confirm button, Enter accepts it.
-		await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-suggested-outcome')), {timeout: 10_000}).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-suggested-outcome')), {
+				timeout: 10_000,
+			})
+			.toBe(true);
 		for (let presses = 0; presses < 10; presses++) {
 			if (await page.evaluate(() => document.activeElement?.hasAttribute('data-eiam-assist-confirm'))) break;
 			await page.keyboard.press('Tab');
 		}
 		await page.keyboard.press('Enter');
 		await expect.poll(() => outcome(page), {timeout: 10_000}).toBe('private-email');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.id), {timeout: 10_000}).toBe('outcome-heading');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.id), {timeout: 10_000})
+			.toBe('outcome-heading');
 		await page.close();
 	});
 
@@ -369,7 +443,9 @@ describe('the discrepancy wizard in the popup', () => {
 		await page.locator('[data-eiam-assist-confirm]').click();
 		await expect.poll(() => outcome(page)).toBe('other-person');
 		await page.locator('[data-eiam-assist-guide="deactivate-user"]').click();
-		await expect.poll(() => page.locator('[data-outcome] [role="status"]').first().textContent()).toBe('Die Anleitung läuft im Portal-Tab.');
+		await expect
+			.poll(() => page.locator('[data-outcome] [role="status"]').first().textContent())
+			.toBe('Die Anleitung läuft im Portal-Tab.');
 
 		await expect.poll(() => panel(portal).getAttribute('data-guide'), {timeout: 15_000}).toBe('deactivate-user');
 		await expect.poll(() => marked(portal).count(), {timeout: 15_000}).toBe(1);
@@ -384,16 +460,16 @@ describe('the discrepancy wizard in the popup', () => {
 		const portal = await session.newPage();
 		await openUserList(portal, 'de');
 		const page = await openPopup();
-		expect(await page.locator('[data-eiam-assist-launch]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-eiam-assist-launch')))).toEqual([
-			'resend-code',
-			'resend-from-list',
-			'deactivate-user',
-			'create-user',
-			'correct-email',
-		]);
+		expect(
+			await page
+				.locator('[data-eiam-assist-launch]')
+				.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-eiam-assist-launch'))),
+		).toEqual(['resend-code', 'resend-from-list', 'deactivate-user', 'create-user', 'correct-email']);
 		await page.locator('[data-eiam-assist-launch="create-user"]').click();
 		await expect.poll(() => panel(portal).getAttribute('data-guide'), {timeout: 15_000}).toBe('create-user');
-		await expect.poll(() => marked(portal).getAttribute('data-eiam-assist-target'), {timeout: 15_000}).toBe('create-user:add-user');
+		await expect
+			.poll(() => marked(portal).getAttribute('data-eiam-assist-target'), {timeout: 15_000})
+			.toBe('create-user:add-user');
 		await page.close();
 		await portal.close();
 	});

@@ -34,12 +34,14 @@ type Manifest = {
 
 async function filesUnder(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, {recursive: true, withFileTypes: true});
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		// Tool caches such as .vite/ are no part of the extension (and stores reject hidden files).
-		.filter((name) => !name.split('/').some((segment) => segment.startsWith('.')))
-		.sort();
+	return (
+		entries
+			.filter((entry) => entry.isFile())
+			.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+			// Tool caches such as .vite/ are no part of the extension (and stores reject hidden files).
+			.filter((name) => !name.split('/').some((segment) => segment.startsWith('.')))
+			.sort()
+	);
 }
 
 async function entriesOf(dir: string, names: readonly string[]): Promise<ZipEntry[]> {
@@ -52,15 +54,26 @@ function git(...args: string[]): string {
 
 /** Tracked files as they are in the working tree (what the build just used), without anything generated. */
 function sourceFiles(): {files: string[]; warnings: string[]} {
-	const tracked = git('ls-files', '-z').split('\0').filter((name) => name !== '');
-	const files = tracked.filter((name) => !SOURCE_EXCLUDED.some((prefix) => name.startsWith(prefix)) && existsSync(join(ROOT, name)));
+	const tracked = git('ls-files', '-z')
+		.split('\0')
+		.filter((name) => name !== '');
+	const files = tracked.filter(
+		(name) => !SOURCE_EXCLUDED.some((prefix) => name.startsWith(prefix)) && existsSync(join(ROOT, name)),
+	);
 	const warnings: string[] = [];
 	const changed = git('status', '--porcelain', '--untracked-files=no').trim();
-	if (changed !== '') warnings.push(`uncommitted changes in ${changed.split('\n').length} tracked file(s) are in the source zip as they are now`);
-	const untracked = git('ls-files', '--others', '--exclude-standard', '-z').split('\0').filter((name) => name !== '');
+	if (changed !== '')
+		warnings.push(
+			`uncommitted changes in ${changed.split('\n').length} tracked file(s) are in the source zip as they are now`,
+		);
+	const untracked = git('ls-files', '--others', '--exclude-standard', '-z')
+		.split('\0')
+		.filter((name) => name !== '');
 	if (untracked.length > 0) {
 		const shown = untracked.slice(0, 5).join(', ');
-		warnings.push(`${untracked.length} untracked file(s) are NOT in the source zip (${shown}${untracked.length > 5 ? ', …' : ''}); commit them if the build needs them`);
+		warnings.push(
+			`${untracked.length} untracked file(s) are NOT in the source zip (${shown}${untracked.length > 5 ? ', …' : ''}); commit them if the build needs them`,
+		);
 	}
 	return {files, warnings};
 }
@@ -100,7 +113,8 @@ function checkPackage(zipName: string, zip: Buffer, version: string): Manifest {
 		throw new PackageError(`${zipName}: manifest.json has version ${manifest.version}, package.json ${version}.`);
 	}
 	const missing = referencedFiles(manifest).filter((path) => !names.has(path));
-	if (missing.length > 0) throw new PackageError(`${zipName}: files named in manifest.json are missing: ${missing.join(', ')}`);
+	if (missing.length > 0)
+		throw new PackageError(`${zipName}: files named in manifest.json are missing: ${missing.join(', ')}`);
 	return manifest;
 }
 
@@ -130,8 +144,12 @@ function lintFirefox(zip: Buffer): LintSummary {
 		}
 		const report = JSON.parse(output) as LintReport;
 		if (report.summary.errors > 0) {
-			const details = report.errors.map((error) => `  ${error.code}: ${error.message}${error.file ? ` (${error.file})` : ''}`).join('\n');
-			throw new PackageError(`web-ext lint found ${report.summary.errors} error(s) in the Firefox zip:\n${details}`);
+			const details = report.errors
+				.map((error) => `  ${error.code}: ${error.message}${error.file ? ` (${error.file})` : ''}`)
+				.join('\n');
+			throw new PackageError(
+				`web-ext lint found ${report.summary.errors} error(s) in the Firefox zip:\n${details}`,
+			);
 		}
 		return report.summary;
 	} finally {
@@ -145,10 +163,15 @@ async function main(): Promise<void> {
 	const builds = {chrome: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox')};
 	for (const [browser, dir] of Object.entries(builds)) {
 		const manifestPath = join(dir, 'manifest.json');
-		if (!existsSync(manifestPath)) throw new PackageError(`${relative(ROOT, manifestPath)} is missing: run npm run build first (npm run package does).`);
+		if (!existsSync(manifestPath))
+			throw new PackageError(
+				`${relative(ROOT, manifestPath)} is missing: run npm run build first (npm run package does).`,
+			);
 		const built = (JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest).version;
 		if (built !== version) {
-			throw new PackageError(`dist/${browser}/manifest.json has version ${built}, package.json ${version}: rebuild with npm run build.`);
+			throw new PackageError(
+				`dist/${browser}/manifest.json has version ${built}, package.json ${version}: rebuild with npm run build.`,
+			);
 		}
 	}
 
@@ -156,8 +179,14 @@ async function main(): Promise<void> {
 	const modified = commitTime();
 	const {files: sources, warnings} = sourceFiles();
 	const zips: {name: string; entries: ZipEntry[]}[] = [
-		{name: `eiam-assist-${version}-chrome.zip`, entries: await entriesOf(builds.chrome, await filesUnder(builds.chrome))},
-		{name: `eiam-assist-${version}-firefox.zip`, entries: await entriesOf(builds.firefox, await filesUnder(builds.firefox))},
+		{
+			name: `eiam-assist-${version}-chrome.zip`,
+			entries: await entriesOf(builds.chrome, await filesUnder(builds.chrome)),
+		},
+		{
+			name: `eiam-assist-${version}-firefox.zip`,
+			entries: await entriesOf(builds.firefox, await filesUnder(builds.firefox)),
+		},
 		{name: `eiam-assist-${version}-source.zip`, entries: await entriesOf(ROOT, sources)},
 	];
 	const written = new Map<string, Buffer>();
@@ -175,8 +204,12 @@ async function main(): Promise<void> {
 		if (!source.includes(required)) throw new PackageError(`The source zip lacks ${required}.`);
 	}
 	const lint = lintFirefox(written.get(`eiam-assist-${version}-firefox.zip`)!);
-	console.log(`Checked: manifest.json at the root of both browser zips, version ${version}, every file it names present.`);
-	console.log(`web-ext lint (Firefox zip): ${lint.errors} errors, ${lint.warnings} warnings, ${lint.notices} notices.`);
+	console.log(
+		`Checked: manifest.json at the root of both browser zips, version ${version}, every file it names present.`,
+	);
+	console.log(
+		`web-ext lint (Firefox zip): ${lint.errors} errors, ${lint.warnings} warnings, ${lint.notices} notices.`,
+	);
 	for (const warning of warnings) console.warn(`Warning: ${warning}.`);
 	console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }
@@ -184,6 +217,8 @@ async function main(): Promise<void> {
 try {
 	await main();
 } catch (error) {
-	console.error(`npm run package failed: ${error instanceof PackageError ? error.message : String((error as Error).stack ?? error)}`);
+	console.error(
+		`npm run package failed: ${error instanceof PackageError ? error.message : String((error as Error).stack ?? error)}`,
+	);
 	process.exitCode = 1;
 }

@@ -39,7 +39,14 @@ const REGISTERED: readonly FieldSpec[] = [
 ];
 const MAIL_DATE: FieldSpec = {name: 'mail-date', label: 'label_mail_date', type: 'date'};
 
-function Field({spec, state, view, lang, t, dispatch}: Omit<Props, 'readPortalPerson'> & {spec: FieldSpec}): JSX.Element {
+function Field({
+	spec,
+	state,
+	view,
+	lang,
+	t,
+	dispatch,
+}: Omit<Props, 'readPortalPerson'> & {spec: FieldSpec}): JSX.Element {
 	const {name} = spec;
 	const id = `field-${name}`;
 	const errorId = `${id}-error`;
@@ -93,7 +100,9 @@ export function InputStep({state, view, lang, t, dispatch, readPortalPerson}: Pr
 
 	useEffect(() => {
 		// Start where the work is: the first empty field (after a restore or a prefill, often further down).
-		const empty = FIELD_NAMES.find((name) => name !== 'user-id' && name !== 'mail-date' && state.fields[name] === '');
+		const empty = FIELD_NAMES.find(
+			(name) => name !== 'user-id' && name !== 'mail-date' && state.fields[name] === '',
+		);
 		if (empty !== undefined) focusField(formRef.current, empty);
 	}, []); // only when the screen appears, not on every keystroke
 
@@ -118,7 +127,8 @@ export function InputStep({state, view, lang, t, dispatch, readPortalPerson}: Pr
 	const submit = (event: TargetedSubmitEvent<HTMLFormElement>): void => {
 		event.preventDefault();
 		const invalid = firstInvalid(deriveWizardView(dispatch({type: 'submit'})));
-		if (invalid === undefined) suggestionRef.current?.focus(); // null only before the first render
+		if (invalid === undefined)
+			suggestionRef.current?.focus(); // null only before the first render
 		else focusField(formRef.current, invalid);
 	};
 
@@ -143,10 +153,22 @@ export function InputStep({state, view, lang, t, dispatch, readPortalPerson}: Pr
 				<fieldset>
 					<legend>{t('fieldset_entered')}</legend>
 					<div class="portal-row">
-						<button type="button" onClick={takeFromPortal} disabled={portal.status === 'reading'} data-eiam-assist-prefill>
+						<button
+							type="button"
+							onClick={takeFromPortal}
+							disabled={portal.status === 'reading'}
+							data-eiam-assist-prefill
+						>
 							{t('take_from_portal')}
 						</button>
-						<span role="status" class={portal.status === 'failed' || portal.status === 'none' ? 'status status-error' : 'status'}>
+						<span
+							role="status"
+							class={
+								portal.status === 'failed' || portal.status === 'none'
+									? 'status status-error'
+									: 'status'
+							}
+						>
 							{portal.status === 'reading' ? t('taking_from_portal') : null}
 							{portal.status === 'taken' ? t('portal_person_taken', portal.name ?? '') : null}
 							{portal.status === 'none' ? t('portal_no_person') : null}

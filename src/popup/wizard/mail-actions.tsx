@@ -42,7 +42,10 @@ export function MailActions({mail, action, fileName, t, copyText, now, from}: Pr
 	const mailto = toMailto(mail);
 	// The .eml's Date header is when it was prepared: recomputed only when the mail itself changes (`now` is a
 	// clock, not an input).
-	const eml = useMemo(() => toEml(mail, {date: now(), ...(from ? {from} : {})}), [mail.to, mail.subject, mail.body, from]);
+	const eml = useMemo(
+		() => toEml(mail, {date: now(), ...(from ? {from} : {})}),
+		[mail.to, mail.subject, mail.body, from],
+	);
 	const emlUrl = useBlobUrl(eml.ok ? eml.eml : undefined, 'message/rfc822');
 	const [copy, setCopy] = useState<CopyStatus>('idle');
 	useEffect(() => setCopy('idle'), [mail.subject, mail.body]);
@@ -81,7 +84,13 @@ export function MailActions({mail, action, fileName, t, copyText, now, from}: Pr
 					{t('mail_copy')}
 				</button>
 				{emlUrl === undefined ? null : (
-					<a class="button" href={emlUrl} download={fileName} type="message/rfc822" data-eiam-assist-eml={action}>
+					<a
+						class="button"
+						href={emlUrl}
+						download={fileName}
+						type="message/rfc822"
+						data-eiam-assist-eml={action}
+					>
 						{t('mail_download')}
 					</a>
 				)}

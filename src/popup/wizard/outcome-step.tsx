@@ -61,7 +61,9 @@ function itemText(item: ChecklistItem, t: PopupTranslate, settings: Settings): s
 		case 'contact-person':
 			return t('item_contact_person');
 		case 'create-profile':
-			return item.address === undefined ? t('item_create_profile_unknown') : t('item_create_profile', item.address);
+			return item.address === undefined
+				? t('item_create_profile_unknown')
+				: t('item_create_profile', item.address);
 		case 'report-escalation':
 			return t('item_report_escalation', settings.escalationAddress);
 	}
@@ -126,7 +128,9 @@ export function OutcomeStep({outcome, input, state, settings, lang, t, dispatch,
 									name={id}
 									data-eiam-assist-item={item.id}
 									checked={ticked}
-									onChange={(event) => dispatch({type: 'tick', item: item.id, ticked: event.currentTarget.checked})}
+									onChange={(event) =>
+										dispatch({type: 'tick', item: item.id, ticked: event.currentTarget.checked})
+									}
 								/>
 								<label for={id}>{itemText(item, t, settings)}</label>
 							</div>

@@ -19,7 +19,13 @@ type Props = {
 	readonly onConfirm: (outcome: Outcome) => void;
 };
 
-function QuestionItem({question, state, lang, t, dispatch}: Pick<Props, 'state' | 'lang' | 't' | 'dispatch'> & {question: Question}): JSX.Element {
+function QuestionItem({
+	question,
+	state,
+	lang,
+	t,
+	dispatch,
+}: Pick<Props, 'state' | 'lang' | 't' | 'dispatch'> & {question: Question}): JSX.Element {
 	const answer = state.answers[question.id];
 	const name = `question-${question.id}`;
 	const option = (value: boolean): JSX.Element => (
@@ -50,7 +56,12 @@ function OutcomeButtons({t, onConfirm, exclude}: Pick<Props, 't' | 'onConfirm'> 
 	return (
 		<div class="button-row">
 			{OUTCOMES.filter((outcome) => outcome !== exclude).map((outcome) => (
-				<button key={outcome} type="button" data-eiam-assist-choose={outcome} onClick={() => onConfirm(outcome)}>
+				<button
+					key={outcome}
+					type="button"
+					data-eiam-assist-choose={outcome}
+					onClick={() => onConfirm(outcome)}
+				>
 					{t(OUTCOME_TITLE_KEYS[outcome])}
 				</button>
 			))}
@@ -89,7 +100,14 @@ export function SuggestionPanel({panelRef, state, view, lang, t, dispatch, onCon
 						<>
 							<h3>{t('questions_heading')}</h3>
 							{classification.questions.map((question) => (
-								<QuestionItem key={question.id} question={question} state={state} lang={lang} t={t} dispatch={dispatch} />
+								<QuestionItem
+									key={question.id}
+									question={question}
+									state={state}
+									lang={lang}
+									t={t}
+									dispatch={dispatch}
+								/>
 							))}
 						</>
 					) : null}
@@ -103,7 +121,12 @@ export function SuggestionPanel({panelRef, state, view, lang, t, dispatch, onCon
 			) : (
 				<>
 					<div class="button-row">
-						<button type="button" class="button-primary" data-eiam-assist-confirm onClick={() => onConfirm(suggestion)}>
+						<button
+							type="button"
+							class="button-primary"
+							data-eiam-assist-confirm
+							onClick={() => onConfirm(suggestion)}
+						>
 							{t('confirm')}
 						</button>
 					</div>

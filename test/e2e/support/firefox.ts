@@ -47,7 +47,11 @@ async function answer(request: HTTPRequest, requests: string[]): Promise<void> {
 		return;
 	}
 	if (url.href === OTHER_SITE) {
-		await request.respond({status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Example</title><h1>Example</h1>'});
+		await request.respond({
+			status: 200,
+			contentType: 'text/html; charset=utf-8',
+			body: '<!doctype html><title>Example</title><h1>Example</h1>',
+		});
 		return;
 	}
 	await request.abort('blockedbyclient');
@@ -82,7 +86,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 	const evaluateIn = async <T>(context: string, expression: string): Promise<T> => {
 		const {result} = await send('script.evaluate', {expression, target: {context}, awaitPromise: true});
 		const outcome = result as {type: string; result?: {value?: unknown}; exceptionDetails?: {text: string}};
-		if (outcome.type !== 'success') throw new Error(`evaluate failed: ${outcome.exceptionDetails?.text ?? 'unknown'}`);
+		if (outcome.type !== 'success')
+			throw new Error(`evaluate failed: ${outcome.exceptionDetails?.text ?? 'unknown'}`);
 		return (outcome.result?.value ?? null) as T;
 	};
 	return {
@@ -91,8 +96,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 		requests,
 		async openExtensionPage(path) {
 			const url = `${extensionBase}/${path}`;
-			const chrome = ((await send('browsingContext.getTree', {'moz:scope': 'chrome'})).result as BrowsingContextTree)
-				.contexts[0];
+			const chrome = (
+				(await send('browsingContext.getTree', {'moz:scope': 'chrome'})).result as BrowsingContextTree
+			).contexts[0];
 			if (!chrome) throw new Error('No Firefox browser window found');
 			await evaluateIn(
 				chrome.context,

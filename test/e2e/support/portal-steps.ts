@@ -25,7 +25,13 @@ export async function clickMarked(page: Page, guide: string, step: string, label
 /** The marked element is a table: click the data row that contains `text` (the user picks the row). */
 export async function clickRowInMarkedTable(page: Page, guide: string, step: string, text: string): Promise<void> {
 	await expectStep(page, guide, step);
-	expect(await marked(page).evaluate((element) => element.matches('table, [role="table"], [role="grid"], [role="treegrid"]') || element.querySelector('table') !== null)).toBe(true);
+	expect(
+		await marked(page).evaluate(
+			(element) =>
+				element.matches('table, [role="table"], [role="grid"], [role="treegrid"]') ||
+				element.querySelector('table') !== null,
+		),
+	).toBe(true);
 	await marked(page).locator('tbody tr', {hasText: text}).first().click();
 }
 
@@ -35,7 +41,10 @@ export async function openUserList(page: Page, lang: Lang, query = ''): Promise<
 	await page.goto(`https://www.portal.eiam.admin.ch/portal/adminservice/app/home?lang=${lang}&reset=1${query}`);
 	await page.getByRole('button', {name: label(lang, 'home', 'topTabUserManagement')}).click();
 	await page.getByRole('link', {name: label(lang, 'home', 'userManagementMenuDelegated')}).click();
-	await page.locator('tbody tr', {hasText: label(lang, 'unitSelection', 'statusActive')}).first().click();
+	await page
+		.locator('tbody tr', {hasText: label(lang, 'unitSelection', 'statusActive')})
+		.first()
+		.click();
 	await page.getByRole('button', {name: label(lang, 'unitSelection', 'continueButton'), exact: true}).click();
 	await page.locator('tbody tr', {hasText: '@'}).first().waitFor();
 }

@@ -63,7 +63,12 @@ function Site(): VNode {
 	});
 	if (site === 'admin') return <AdminApp />;
 	if (site === 'login') return <LoginPage />;
-	if (site === 'self-admin') return <MasterLayout navigation={false}><SelfAdminPage /></MasterLayout>;
+	if (site === 'self-admin')
+		return (
+			<MasterLayout navigation={false}>
+				<SelfAdminPage />
+			</MasterLayout>
+		);
 	return <p>{text(store.lang, 'notFound')}</p>;
 }
 

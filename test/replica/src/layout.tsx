@@ -19,7 +19,13 @@ export const SIGNED_IN_USER = 'Amandine Cécile Favre';
  * Oblique's master layout (OBLIQUE-DOM.md §1): header with the language buttons and the main navigation
  * `Home | Benutzermanagement ﹀`, then `div#content[role=main]` holding the routed page.
  */
-export function MasterLayout({children, navigation = true}: {children: ComponentChildren; navigation?: boolean}): VNode {
+export function MasterLayout({
+	children,
+	navigation = true,
+}: {
+	children: ComponentChildren;
+	navigation?: boolean;
+}): VNode {
 	return host(
 		'ob-master-layout',
 		{class: `ob-master-layout ob-has-layout${navigation ? '' : ' ob-no-navigation'}`, ...OB_VERSION},

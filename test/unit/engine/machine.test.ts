@@ -35,12 +35,20 @@ describe('resend-code when the code expired', () => {
 	});
 
 	test('once the menu is open it points at delegated management', () => {
-		const result = evaluate(start, expiredPlan, page('home', {ready: ['open-user-management', 'open-delegated-management']}));
+		const result = evaluate(
+			start,
+			expiredPlan,
+			page('home', {ready: ['open-user-management', 'open-delegated-management']}),
+		);
 		expect(stepId(expiredPlan, result.session)).toBe('open-delegated-management');
 	});
 
 	test('closing the menu again goes back a step', () => {
-		const opened = evaluate(start, expiredPlan, page('home', {ready: ['open-user-management', 'open-delegated-management']}));
+		const opened = evaluate(
+			start,
+			expiredPlan,
+			page('home', {ready: ['open-user-management', 'open-delegated-management']}),
+		);
 		const closed = evaluate(opened.session, expiredPlan, page('home', {ready: ['open-user-management']}));
 		expect(stepId(expiredPlan, closed.session)).toBe('open-user-management');
 	});
@@ -54,13 +62,20 @@ describe('resend-code when the code expired', () => {
 		const result = evaluate(
 			start,
 			expiredPlan,
-			page('overview', {ready: ['type-justification', 'start-onboarding'], fields: {'type-justification': 'Code abgelaufen'}}),
+			page('overview', {
+				ready: ['type-justification', 'start-onboarding'],
+				fields: {'type-justification': 'Code abgelaufen'},
+			}),
 		);
 		expect(stepId(expiredPlan, result.session)).toBe('start-onboarding');
 	});
 
 	test('whitespace alone is not a justification', () => {
-		const result = evaluate(start, expiredPlan, page('overview', {ready: ['type-justification'], fields: {'type-justification': '  \n'}}));
+		const result = evaluate(
+			start,
+			expiredPlan,
+			page('overview', {ready: ['type-justification'], fields: {'type-justification': '  \n'}}),
+		);
 		expect(stepId(expiredPlan, result.session)).toBe('type-justification');
 	});
 
@@ -82,20 +97,35 @@ describe('resend-code when the code expired', () => {
 	});
 
 	test('a disabled button is present but not yet ready', () => {
-		const result = evaluate(start, expiredPlan, page('unit-selection', {present: ['unit-continue'], ready: ['pick-unit']}));
+		const result = evaluate(
+			start,
+			expiredPlan,
+			page('unit-selection', {present: ['unit-continue'], ready: ['pick-unit']}),
+		);
 		expect(stepId(expiredPlan, result.session)).toBe('pick-unit');
 		expect(result.state).toBe('active');
 	});
 
 	test('the guide is done when the portal shows a new confirmation after the last click', () => {
-		const waiting = evaluate(start, expiredPlan, page('completed', {ready: ['send-code'], confirmations: ['Management-Arbeiten abgeschlossen']}));
+		const waiting = evaluate(
+			start,
+			expiredPlan,
+			page('completed', {ready: ['send-code'], confirmations: ['Management-Arbeiten abgeschlossen']}),
+		);
 		expect(waiting.state).toBe('active');
-		const still = evaluate(waiting.session, expiredPlan, page('completed', {ready: ['send-code'], confirmations: ['Management-Arbeiten abgeschlossen']}));
+		const still = evaluate(
+			waiting.session,
+			expiredPlan,
+			page('completed', {ready: ['send-code'], confirmations: ['Management-Arbeiten abgeschlossen']}),
+		);
 		expect(still.state).toBe('active');
 		const done = evaluate(
 			still.session,
 			expiredPlan,
-			page('completed', {ready: ['send-code'], confirmations: ['Management-Arbeiten abgeschlossen', 'Der Onboarding-Code wurde gesendet.']}),
+			page('completed', {
+				ready: ['send-code'],
+				confirmations: ['Management-Arbeiten abgeschlossen', 'Der Onboarding-Code wurde gesendet.'],
+			}),
 		);
 		expect(done.state).toBe('done');
 		expect(done.session.done).toBe(true);
@@ -111,21 +141,41 @@ describe('resend-code when the e-mail address was wrong', () => {
 	});
 
 	test('in the dialog the address must change before saving is pointed at', () => {
-		const inDialog = evaluate(start, wrongEmailPlan, page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna@gmial.com'}}));
+		const inDialog = evaluate(
+			start,
+			wrongEmailPlan,
+			page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna@gmial.com'}}),
+		);
 		expect(stepId(wrongEmailPlan, inDialog.session)).toBe('fix-email');
-		const fixed = evaluate(inDialog.session, wrongEmailPlan, page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna.muster@ksa.ch'}}));
+		const fixed = evaluate(
+			inDialog.session,
+			wrongEmailPlan,
+			page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna.muster@ksa.ch'}}),
+		);
 		expect(stepId(wrongEmailPlan, fixed.session)).toBe('save-email');
 	});
 
 	test('clearing the address on the way to the new one does not count as the change', () => {
-		const inDialog = evaluate(start, wrongEmailPlan, page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna@gmial.com'}}));
-		const cleared = evaluate(inDialog.session, wrongEmailPlan, page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': ''}}));
+		const inDialog = evaluate(
+			start,
+			wrongEmailPlan,
+			page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna@gmial.com'}}),
+		);
+		const cleared = evaluate(
+			inDialog.session,
+			wrongEmailPlan,
+			page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': ''}}),
+		);
 		expect(stepId(wrongEmailPlan, cleared.session)).toBe('fix-email');
 	});
 
 	test('after saving, back on the list, it continues with the resend, not with the pencil again', () => {
 		const inDialog = evaluate(start, wrongEmailPlan, page('create-user', {ready: ['fix-email']}));
-		const back = evaluate(inDialog.session, wrongEmailPlan, page('user-selection', {ready: ['edit-user', 'pick-user']}));
+		const back = evaluate(
+			inDialog.session,
+			wrongEmailPlan,
+			page('user-selection', {ready: ['edit-user', 'pick-user']}),
+		);
 		expect(stepId(wrongEmailPlan, back.session)).toBe('pick-user');
 	});
 });
@@ -142,7 +192,11 @@ describe('resend-from-list', () => {
 	test('the confirmation ends the guide even though the menu closed with the click', () => {
 		const open = evaluate(start, plan, page('user-selection', {ready: ['open-row-menu', 'send-new-code']}));
 		expect(stepId(plan, open.session)).toBe('send-new-code');
-		const done = evaluate(open.session, plan, page('user-selection', {ready: ['open-row-menu'], confirmations: ['Neuer Code gesendet']}));
+		const done = evaluate(
+			open.session,
+			plan,
+			page('user-selection', {ready: ['open-row-menu'], confirmations: ['Neuer Code gesendet']}),
+		);
 		expect(done.state).toBe('done');
 	});
 

@@ -22,7 +22,10 @@ function fakePortal(page: PageId, found: (target: Target) => Element | undefined
 describe('the guide runner', () => {
 	let views: (RunnerView | null)[];
 	let saved: (GuideSession | null)[];
-	const hooks = {render: (view: RunnerView | null) => views.push(view), save: (session: GuideSession | null) => saved.push(session)};
+	const hooks = {
+		render: (view: RunnerView | null) => views.push(view),
+		save: (session: GuideSession | null) => saved.push(session),
+	};
 	const last = (): RunnerView | null | undefined => views.at(-1);
 
 	beforeEach(() => {
@@ -53,7 +56,12 @@ describe('the guide runner', () => {
 	});
 
 	test('a missing target waits first, then is called lost after the grace period', () => {
-		const runner = new GuideRunner(fakePortal('home', () => undefined), hooks, guideById, {lostAfterMs: 1000});
+		const runner = new GuideRunner(
+			fakePortal('home', () => undefined),
+			hooks,
+			guideById,
+			{lostAfterMs: 1000},
+		);
 		runner.start('resend-code', {reason: 'code-expired'});
 		expect(last()?.status).toBe('waiting');
 		vi.advanceTimersByTime(1000);
@@ -62,7 +70,11 @@ describe('the guide runner', () => {
 
 	test('cancelling removes the mark and the saved session', () => {
 		const button = document.body.appendChild(document.createElement('button'));
-		const runner = new GuideRunner(fakePortal('home', () => button), hooks, guideById);
+		const runner = new GuideRunner(
+			fakePortal('home', () => button),
+			hooks,
+			guideById,
+		);
 		runner.start('resend-code', {reason: 'code-expired'});
 		expect(button.hasAttribute('data-eiam-assist-target')).toBe(true);
 		runner.cancel();
@@ -73,7 +85,11 @@ describe('the guide runner', () => {
 
 	test('on the permissions page «deactivate» means the profile, without asking', () => {
 		const toggle = document.body.appendChild(document.createElement('button'));
-		const runner = new GuideRunner(fakePortal('permissions', (target) => (target.kind === 'profile-menu-toggle' ? toggle : undefined)), hooks, guideById);
+		const runner = new GuideRunner(
+			fakePortal('permissions', (target) => (target.kind === 'profile-menu-toggle' ? toggle : undefined)),
+			hooks,
+			guideById,
+		);
 		runner.start('deactivate-user', {});
 		expect(last()?.choice).toBeUndefined();
 		expect(last()?.step?.id).toBe('open-profile-menu');

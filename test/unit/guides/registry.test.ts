@@ -33,12 +33,16 @@ describe('the guide registry', () => {
 		for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
 	});
 
-	test.each(guides.map((guide) => [guide.id, guide] as const))('%s names portal labels that exist in all four languages', (_id, guide) => {
-		for (const step of guide.steps) {
-			if (step.target.kind !== 'control') continue;
-			for (const lang of LANGS) expect(LABELS[step.target.label][lang][0].trim(), `${step.id} ${lang}`).not.toBe('');
-		}
-	});
+	test.each(guides.map((guide) => [guide.id, guide] as const))(
+		'%s names portal labels that exist in all four languages',
+		(_id, guide) => {
+			for (const step of guide.steps) {
+				if (step.target.kind !== 'control') continue;
+				for (const lang of LANGS)
+					expect(LABELS[step.target.label][lang][0].trim(), `${step.id} ${lang}`).not.toBe('');
+			}
+		},
+	);
 
 	test.each(guides.map((guide) => [guide.id] as const))('%s has an end-to-end spec', (id) => {
 		expect(existsSync(new URL(`../../e2e/${id}.e2e.ts`, import.meta.url)), `test/e2e/${id}.e2e.ts`).toBe(true);

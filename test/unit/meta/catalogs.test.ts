@@ -36,7 +36,8 @@ describe.each(Object.entries(catalogs))('%s', (_name, catalog) => {
 	});
 
 	test('«…» quotes in German, French and Italian', () => {
-		for (const lang of ['de', 'fr', 'it'] as const) expect(Object.values(catalog[lang]).join('\n')).not.toMatch(/["“”„]/);
+		for (const lang of ['de', 'fr', 'it'] as const)
+			expect(Object.values(catalog[lang]).join('\n')).not.toMatch(/["“”„]/);
 	});
 });
 
@@ -47,16 +48,21 @@ function sourceFiles(dir: string): string[] {
 	});
 }
 
-const uiFiles = ['overlay', 'popup', 'options'].flatMap((area) => sourceFiles(fileURLToPath(new URL(`../../../src/${area}`, import.meta.url))));
+const uiFiles = ['overlay', 'popup', 'options'].flatMap((area) =>
+	sourceFiles(fileURLToPath(new URL(`../../../src/${area}`, import.meta.url))),
+);
 
-test.each(uiFiles.map((file) => [file.slice(file.indexOf('src/'))]))('%s writes no words into its markup directly', (file) => {
-	const source = readFileSync(fileURLToPath(new URL(`../../../${file}`, import.meta.url)), 'utf8')
-		.replace(/\/\*[\s\S]*?\*\//g, '')
-		.replace(/^\s*\/\/.*$/gm, '');
-	// JSX text right after a tag, up to the next tag or expression, with a word of three letters or more. The
-	// product name is not translated. TypeScript generics (`Promise<void> | …`) are told apart by their operators.
-	const words = [...source.matchAll(/(?:<[A-Za-z][^<>]*>|<\/[A-Za-z.]*>)([^<>{}]+)(?=[<{])/g)]
-		.map((match) => (match[1] ?? '').trim())
-		.filter((text) => /\p{L}{3,}/u.test(text) && !/[=;:()|&]/.test(text) && text !== 'eIAM Assist');
-	expect(words).toEqual([]);
-});
+test.each(uiFiles.map((file) => [file.slice(file.indexOf('src/'))]))(
+	'%s writes no words into its markup directly',
+	(file) => {
+		const source = readFileSync(fileURLToPath(new URL(`../../../${file}`, import.meta.url)), 'utf8')
+			.replace(/\/\*[\s\S]*?\*\//g, '')
+			.replace(/^\s*\/\/.*$/gm, '');
+		// JSX text right after a tag, up to the next tag or expression, with a word of three letters or more. The
+		// product name is not translated. TypeScript generics (`Promise<void> | …`) are told apart by their operators.
+		const words = [...source.matchAll(/(?:<[A-Za-z][^<>]*>|<\/[A-Za-z.]*>)([^<>{}]+)(?=[<{])/g)]
+			.map((match) => (match[1] ?? '').trim())
+			.filter((text) => /\p{L}{3,}/u.test(text) && !/[=;:()|&]/.test(text) && text !== 'eIAM Assist');
+		expect(words).toEqual([]);
+	},
+);

@@ -5,7 +5,9 @@ import {LANGS} from '../../../src/shared/lang';
 type Messages = Record<string, {message: string; placeholders?: Record<string, unknown>}>;
 
 const read = (lang: string): Messages =>
-	JSON.parse(readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Messages;
+	JSON.parse(
+		readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+	) as Messages;
 const manifest = readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8');
 
 test.each(LANGS)('the %s manifest messages have the same keys as English and none is empty', (lang) => {

@@ -8,7 +8,10 @@ import {createMemoryStorage, type MemoryStorage} from '../../../src/shared/setti
 
 afterEach(cleanup);
 
-function fakePermissions(answer: boolean | Error, granted = false): HostPermissions & {request: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn>} {
+function fakePermissions(
+	answer: boolean | Error,
+	granted = false,
+): HostPermissions & {request: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn>} {
 	return {
 		contains: vi.fn(() => Promise.resolve(granted)),
 		request: vi.fn(() => (answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer))),
@@ -16,7 +19,10 @@ function fakePermissions(answer: boolean | Error, granted = false): HostPermissi
 	};
 }
 
-async function show(storage: MemoryStorage = createMemoryStorage(), options: {browserLanguage?: string; permissions?: HostPermissions} = {}) {
+async function show(
+	storage: MemoryStorage = createMemoryStorage(),
+	options: {browserLanguage?: string; permissions?: HostPermissions} = {},
+) {
 	const view = render(
 		<OptionsPage
 			settings={createSettingsItem(storage)}
@@ -41,7 +47,9 @@ describe('the options page', () => {
 		expect(screen.getByRole('heading', {level: 1}).textContent).toBe('eIAM Assist – Réglages');
 		expect(screen.getByLabelText('Prénom et nom').getAttribute('name')).toBe('superuserName');
 		expect(screen.getByLabelText('Canton').getAttribute('name')).toBe('canton');
-		expect(screen.getByLabelText('Adresse e-mail pour les escalades').getAttribute('name')).toBe('escalationAddress');
+		expect(screen.getByLabelText('Adresse e-mail pour les escalades').getAttribute('name')).toBe(
+			'escalationAddress',
+		);
 		expect(document.documentElement.lang).toBe('fr');
 	});
 
@@ -70,7 +78,9 @@ describe('the options page', () => {
 		await show(createMemoryStorage({managed: {canton: 'BE', locked: ['canton']}}));
 		expect(field('canton').disabled).toBe(true);
 		expect(field('canton').value).toBe('BE');
-		expect(document.querySelector('[data-eiam-assist-locked="canton"]')?.textContent).toBe('Von Ihrer IT vorgegeben');
+		expect(document.querySelector('[data-eiam-assist-locked="canton"]')?.textContent).toBe(
+			'Von Ihrer IT vorgegeben',
+		);
 		expect(field('superuserName').disabled).toBe(false);
 	});
 
@@ -84,7 +94,14 @@ describe('the options page', () => {
 
 	test('a change made elsewhere shows up, but never over what the user is typing', async () => {
 		const storage = createMemoryStorage();
-		render(<OptionsPage settings={createSettingsItem(storage)} permissions={fakePermissions(false)} browserLanguage="de" saveDelay={60_000} />);
+		render(
+			<OptionsPage
+				settings={createSettingsItem(storage)}
+				permissions={fakePermissions(false)}
+				browserLanguage="de"
+				saveDelay={60_000}
+			/>,
+		);
 		await waitFor(() => expect(document.querySelector('[data-state="ready"]')).not.toBeNull());
 		fireEvent.input(field('superuserName'), {target: {value: 'Anna Mus'}});
 		fireEvent.input(field('escalationAddress'), {target: {value: 'spiges@'}});
@@ -114,7 +131,9 @@ describe('the training environment switch', () => {
 		const storage = createMemoryStorage();
 		await show(storage, {permissions: fakePermissions(answer)});
 		fireEvent.click(field('trainingEnvironment'));
-		const message = await screen.findByText('Der Zugriff auf die Schulungsumgebung wurde nicht erlaubt. Sie bleibt ausgeschaltet.');
+		const message = await screen.findByText(
+			'Der Zugriff auf die Schulungsumgebung wurde nicht erlaubt. Sie bleibt ausgeschaltet.',
+		);
 		expect(message.getAttribute('data-eiam-assist-training-message')).toBe('refused');
 		expect(field('trainingEnvironment').checked).toBe(false);
 		expect(storage.syncData).not.toHaveProperty('trainingEnvironment');
@@ -131,7 +150,9 @@ describe('the training environment switch', () => {
 	});
 
 	test('on a computer without the grant (the setting came through sync) it says so', async () => {
-		await show(createMemoryStorage({sync: {trainingEnvironment: true}}), {permissions: fakePermissions(true, false)});
+		await show(createMemoryStorage({sync: {trainingEnvironment: true}}), {
+			permissions: fakePermissions(true, false),
+		});
 		expect(await screen.findByText(/in diesem Browser aber noch nicht erlaubt/)).not.toBeNull();
 		expect(field('trainingEnvironment').checked).toBe(false);
 	});

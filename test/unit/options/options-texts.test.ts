@@ -10,7 +10,9 @@ describe('the options page’s texts', () => {
 	test.each(keys)('%s is filled in every language with the same placeholders', (key) => {
 		for (const lang of LANGS) {
 			expect(OPTIONS_TEXTS[lang][key].trim(), `${lang}: ${key}`).not.toBe('');
-			expect(placeholders(OPTIONS_TEXTS[lang][key]), `${lang}: ${key}`).toEqual(placeholders(OPTIONS_TEXTS.de[key]));
+			expect(placeholders(OPTIONS_TEXTS[lang][key]), `${lang}: ${key}`).toEqual(
+				placeholders(OPTIONS_TEXTS.de[key]),
+			);
 		}
 	});
 
@@ -23,7 +25,8 @@ describe('the options page’s texts', () => {
 	});
 
 	test('German, French and Italian quote with «…», never with English quotes', () => {
-		for (const lang of ['de', 'fr', 'it'] as const) expect(Object.values(OPTIONS_TEXTS[lang]).join('\n')).not.toMatch(/["“”]/);
+		for (const lang of ['de', 'fr', 'it'] as const)
+			expect(Object.values(OPTIONS_TEXTS[lang]).join('\n')).not.toMatch(/["“”]/);
 	});
 
 	test('French guillemets, colons and question marks take a no-break space', () => {
@@ -32,8 +35,10 @@ describe('the options page’s texts', () => {
 
 	test('the portal’s justification label is quoted exactly as the portal shows it', () => {
 		expect(OPTIONS_TEXTS.de.templates_intro).toContain('«Begründung für Berechtigung (Nachvollziehbarkeit)»');
-		expect(OPTIONS_TEXTS.fr.templates_intro).toContain('«\u00A0Justification de l\'autorisation (traçabilité)\u00A0»');
-		expect(OPTIONS_TEXTS.it.templates_intro).toContain('«Motivazione dell\'autorizzazione (rintracciabilità)»');
+		expect(OPTIONS_TEXTS.fr.templates_intro).toContain(
+			"«\u00A0Justification de l'autorisation (traçabilité)\u00A0»",
+		);
+		expect(OPTIONS_TEXTS.it.templates_intro).toContain("«Motivazione dell'autorizzazione (rintracciabilità)»");
 		expect(OPTIONS_TEXTS.en.templates_intro).toContain('“Reason for authorisation (traceability)”');
 	});
 

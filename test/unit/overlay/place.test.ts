@@ -15,7 +15,10 @@ const overlaps = (place: Placement, size: {width: number; height: number}, targe
 	);
 };
 const inside = (place: Placement, size: {width: number; height: number}): boolean =>
-	place.left >= 0 && place.top >= 0 && place.left + size.width <= viewport.width && place.top + Math.min(size.height, place.maxHeight ?? size.height) <= viewport.height;
+	place.left >= 0 &&
+	place.top >= 0 &&
+	place.left + size.width <= viewport.width &&
+	place.top + Math.min(size.height, place.maxHeight ?? size.height) <= viewport.height;
 
 test('with no target the panel sits bottom left', () => {
 	expect(placePanel(undefined, panel, viewport)).toEqual({left: 16, top: 900 - 16 - 280});

@@ -23,7 +23,11 @@ describe('README', () => {
 
 	test('the scripts table lists every script', () => {
 		const table = readme.slice(readme.indexOf('| script |'));
-		expect(Object.keys(scripts).filter((name) => !table.includes(`npm ${name}\``) && !table.includes(`npm run ${name}\``))).toEqual([]);
+		expect(
+			Object.keys(scripts).filter(
+				(name) => !table.includes(`npm ${name}\``) && !table.includes(`npm run ${name}\``),
+			),
+		).toEqual([]);
 	});
 
 	test('the quick start is the two commands, with the browsers to install', () => {
@@ -39,6 +43,8 @@ describe('README', () => {
 		for (const picture of targets.filter((target) => target.endsWith('.png'))) {
 			expect(statSync(join(ROOT, picture)).size, picture).toBeLessThan(150 * 1024);
 		}
-		expect(targets).toEqual(expect.arrayContaining(['docs/overlay-step.png', 'docs/wizard-outcome.png', 'docs/deployment.md']));
+		expect(targets).toEqual(
+			expect.arrayContaining(['docs/overlay-step.png', 'docs/wizard-outcome.png', 'docs/deployment.md']),
+		);
 	});
 });

@@ -110,7 +110,9 @@ describe('the wizard form', () => {
 		expect(suggested()).toBe('unsure');
 		expect(document.querySelector('[data-eiam-assist-confirm]')).toBeNull();
 		expect(document.querySelectorAll('[data-eiam-assist-choose]')).toHaveLength(3);
-		const no = document.querySelector<HTMLInputElement>('[data-eiam-assist-question="same-person-work-address"] input[value="no"]');
+		const no = document.querySelector<HTMLInputElement>(
+			'[data-eiam-assist-question="same-person-work-address"] input[value="no"]',
+		);
 		fireEvent.click(no!);
 		expect(suggested()).toBe('other-person');
 	});
@@ -122,7 +124,9 @@ describe('the wizard form', () => {
 		expect(document.querySelector('.field-error')).toBeNull();
 		fireEvent.blur(input('entered-email'));
 		const message = document.getElementById(input('entered-email').getAttribute('aria-describedby')!);
-		expect(message?.textContent).toBe('Veuillez saisir une seule adresse e-mail valable, p. ex. prenom.nom@hopital.ch.');
+		expect(message?.textContent).toBe(
+			'Veuillez saisir une seule adresse e-mail valable, p. ex. prenom.nom@hopital.ch.',
+		);
 		expect(input('entered-email').getAttribute('aria-invalid')).toBe('true');
 		expect(input('entered-first-name').hasAttribute('aria-invalid')).toBe(false);
 	});
@@ -137,7 +141,9 @@ describe('the wizard form', () => {
 	});
 
 	test('prefills the entered data set from the portal on first open', async () => {
-		const mock = services({person: {firstName: 'Chiara', lastName: 'Bianchi', email: 'chiara.bianchi@eoc.ch', userId: '2376660'}});
+		const mock = services({
+			person: {firstName: 'Chiara', lastName: 'Bianchi', email: 'chiara.bianchi@eoc.ch', userId: '2376660'},
+		});
 		render(<App services={mock} />);
 		await waitFor(() => expect(input('entered-first-name').value).toBe('Chiara'));
 		expect(input('user-id').value).toBe('2376660');
@@ -201,9 +207,13 @@ describe('the outcome', () => {
 		await waitFor(() => expect(document.querySelector('[data-outcome="other-person"]')).not.toBeNull());
 		expect(document.querySelector('[data-eiam-assist-action="escalate"]')).toBeNull();
 		expect(document.querySelector('[data-eiam-assist-mail-too-long="escalate"]')).not.toBeNull();
-		expect(document.querySelector('[data-eiam-assist-eml="escalate"]')?.getAttribute('download')).toBe('eiam-escalation.eml');
+		expect(document.querySelector('[data-eiam-assist-eml="escalate"]')?.getAttribute('download')).toBe(
+			'eiam-escalation.eml',
+		);
 		fireEvent.click(document.querySelector('[data-eiam-assist-copy="escalate"]')!);
-		expect(mock.copyText).toHaveBeenCalledWith(expect.stringMatching(/^eIAM: andere Person registriert\n\nGuten Tag/));
+		expect(mock.copyText).toHaveBeenCalledWith(
+			expect.stringMatching(/^eIAM: andere Person registriert\n\nGuten Tag/),
+		);
 	});
 });
 

@@ -39,7 +39,10 @@ describe('storing the wizard', () => {
 		['an unknown outcome', {...serializeWizardState(typed), outcome: 'maybe'}],
 		['an unknown checklist item', {...serializeWizardState(typed), ticked: ['format-disk']}],
 		['an unknown language', {...serializeWizardState(typed), contactLang: 'rm'}],
-		['an absurdly long value', {...serializeWizardState(typed), fields: {...typed.fields, 'user-id': 'x'.repeat(5000)}}],
+		[
+			'an absurdly long value',
+			{...serializeWizardState(typed), fields: {...typed.fields, 'user-id': 'x'.repeat(5000)}},
+		],
 	])('%s starts fresh', (_name, stored) => {
 		expect(parseWizardState(stored)).toEqual(FRESH_STATE);
 	});
@@ -64,7 +67,10 @@ describe('the wizard reducer', () => {
 	});
 
 	test('prefilling from the portal fills the entered data set and the user id', () => {
-		const state = run({type: 'prefill', person: {firstName: ' Anna ', lastName: 'Müller', email: 'anna.mueller@ksa.ch', userId: '2110430'}});
+		const state = run({
+			type: 'prefill',
+			person: {firstName: ' Anna ', lastName: 'Müller', email: 'anna.mueller@ksa.ch', userId: '2110430'},
+		});
 		expect(state.fields).toMatchObject({
 			'entered-first-name': 'Anna',
 			'entered-last-name': 'Müller',
@@ -105,7 +111,9 @@ describe('the wizard reducer', () => {
 
 	test('leaving an empty field does not count as touching it (required shows on continue)', () => {
 		expect(run({type: 'touch', field: 'entered-email'}).touched).toEqual([]);
-		expect(run({type: 'edit', field: 'entered-email', value: 'a'}, {type: 'touch', field: 'entered-email'}).touched).toEqual(['entered-email']);
+		expect(
+			run({type: 'edit', field: 'entered-email', value: 'a'}, {type: 'touch', field: 'entered-email'}).touched,
+		).toEqual(['entered-email']);
 	});
 
 	test('an action that changes nothing returns the same state (nothing to save)', () => {

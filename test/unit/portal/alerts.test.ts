@@ -44,5 +44,7 @@ test.each([
 });
 
 test('nested success markers count once', () => {
-	expect(findSuccessMessages(body('<div class="alert alert-success" role="alert"><div role="status">OK</div></div>'))).toHaveLength(1);
+	expect(
+		findSuccessMessages(body('<div class="alert alert-success" role="alert"><div role="status">OK</div></div>')),
+	).toHaveLength(1);
 });

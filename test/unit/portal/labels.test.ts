@@ -1,5 +1,12 @@
 import {describe, expect, test} from 'vitest';
-import {LABELS, PAGE_LABELS, entryKeysIn, labelText, matchesLabel, type LabelVariants} from '../../../src/portal/labels';
+import {
+	LABELS,
+	PAGE_LABELS,
+	entryKeysIn,
+	labelText,
+	matchesLabel,
+	type LabelVariants,
+} from '../../../src/portal/labels';
 import {matchKey} from '../../../src/portal/normalize-text';
 import {LANGS, type Lang} from '../../../src/shared/lang';
 import {LABEL_KEYS, type LabelKey} from '../../../src/shared/target';
@@ -12,7 +19,12 @@ const pages = catalog as unknown as Record<string, Record<string, Entry>>;
 const SOURCES: Record<LabelKey, readonly string[]> = {
 	userManagement: ['home.topTabUserManagement'],
 	delegatedManagement: ['home.userManagementMenuDelegated'],
-	continue: ['unitSelection.continueButton', 'userSelection.continueButton', 'permissions.continueButton', 'termsOfUse.continueButton'],
+	continue: [
+		'unitSelection.continueButton',
+		'userSelection.continueButton',
+		'permissions.continueButton',
+		'termsOfUse.continueButton',
+	],
 	backToUnits: ['userSelection.backButton'],
 	backToUsers: ['permissions.backButton'],
 	backToPermissions: ['overview.backButton'],
@@ -59,8 +71,18 @@ const PAGE_SOURCES: Partial<Record<keyof typeof PAGE_LABELS, readonly string[]>>
 	colUnitId: ['unitSelection.colUnitId'],
 	colClient: ['unitSelection.colClient'],
 	colExtId: ['userSelection.colExtId'],
-	colFirstName: ['userSelection.colFirstName', 'permissions.colFirstName', 'overview.colFirstName', 'completed.fieldFirstName'],
-	colLastName: ['userSelection.colLastName', 'permissions.colLastName', 'overview.colLastName', 'completed.fieldLastName'],
+	colFirstName: [
+		'userSelection.colFirstName',
+		'permissions.colFirstName',
+		'overview.colFirstName',
+		'completed.fieldFirstName',
+	],
+	colLastName: [
+		'userSelection.colLastName',
+		'permissions.colLastName',
+		'overview.colLastName',
+		'completed.fieldLastName',
+	],
 	colEmail: ['userSelection.colEmail', 'permissions.colEmail', 'overview.colEmail', 'completed.fieldEmail'],
 	colUserId: ['permissions.colUserId', 'overview.colUserId', 'completed.fieldUserId'],
 	colUserStatus: ['userSelection.colUserStatus'],
@@ -86,7 +108,8 @@ function coverage(entry: LabelVariants, sources: readonly string[]): string[] {
 	for (const source of sources) {
 		for (const lang of LANGS) {
 			const text = sourceText(source, lang);
-			if (text !== undefined && !entryKeysIn(entry, lang).has(matchKey(text))) missing.push(`${source}.${lang}: ${text}`);
+			if (text !== undefined && !entryKeysIn(entry, lang).has(matchKey(text)))
+				missing.push(`${source}.${lang}: ${text}`);
 		}
 	}
 	return missing;
@@ -123,7 +146,13 @@ describe('the label catalog against labels.json', () => {
 
 	test('the three page titles that look alike differ', () => {
 		for (const lang of LANGS) {
-			const titles = [PAGE_LABELS.titlePermissions, PAGE_LABELS.titleOverview, PAGE_LABELS.titleCompleted, PAGE_LABELS.titleUnitSelection, PAGE_LABELS.titleUserSelection];
+			const titles = [
+				PAGE_LABELS.titlePermissions,
+				PAGE_LABELS.titleOverview,
+				PAGE_LABELS.titleCompleted,
+				PAGE_LABELS.titleUnitSelection,
+				PAGE_LABELS.titleUserSelection,
+			];
 			const keys = titles.flatMap((entry) => [...entryKeysIn(entry, lang)]);
 			expect(new Set(keys).size).toBe(keys.length);
 		}

@@ -15,7 +15,9 @@ test.each(LANGS)('labels decide without <html lang> (%s)', (lang) => {
 });
 
 test('labels shared by languages (Home, Unit, Information) are no evidence', () => {
-	const doc = loadHtml('<!doctype html><html><body><nav><a>Home</a></nav><table><tr><th>Unit</th></tr></table></body></html>');
+	const doc = loadHtml(
+		'<!doctype html><html><body><nav><a>Home</a></nav><table><tr><th>Unit</th></tr></table></body></html>',
+	);
 	expect(languageEvidence(doc)).toEqual({de: 0, fr: 0, it: 0, en: 0});
 	expect(detectLanguage(doc)).toBeUndefined();
 });

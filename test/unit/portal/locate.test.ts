@@ -23,7 +23,10 @@ const WITH_NAV = FIXTURE_STATES.filter((state) => !['empty', 'foreign', ...DIALO
 const WHERE: Record<LabelKey, Where> = {
 	userManagement: {role: 'button', states: WITH_NAV},
 	delegatedManagement: {role: 'menuitem', states: ['home-menu-open']},
-	continue: {role: 'button', states: ['home-terms', 'unit-selection', 'unit-selection-expanded', ...USERS, ...PERMISSIONS]},
+	continue: {
+		role: 'button',
+		states: ['home-terms', 'unit-selection', 'unit-selection-expanded', ...USERS, ...PERMISSIONS],
+	},
 	backToUnits: {role: 'button', states: USERS},
 	backToUsers: {role: 'button', states: PERMISSIONS},
 	backToPermissions: {role: 'button', states: OVERVIEW},
@@ -76,7 +79,8 @@ describe.each(['plain', 'messy'] as const)('every guide label on every hand-made
 				const expected = states.includes(state);
 				if (expected !== (found !== undefined)) wrong.push(`${key}: ${found ? 'found' : 'missing'}`);
 				else if (found && !shows(found, key, lang)) wrong.push(`${key}: found a control in another language`);
-				else if (found && role !== 'textbox' && controlRole(found) !== role) wrong.push(`${key}: role ${controlRole(found) ?? '?'}`);
+				else if (found && role !== 'textbox' && controlRole(found) !== role)
+					wrong.push(`${key}: role ${controlRole(found) ?? '?'}`);
 			}
 			expect(wrong).toEqual([]);
 		});
@@ -87,13 +91,18 @@ describe.each(['plain', 'messy'] as const)('every guide label on every hand-made
 describe.runIf(snapshotStates().length > 0)('replica snapshots', () => {
 	// Replica states that show what a hand-made state shows, built differently.
 	const SAME_AS: Record<string, FixtureState> = {'user-selection-row-menu-body': 'user-selection-row-menu'};
-	test.each(snapshotStates().map((snapshot) => [snapshot.file, snapshot] as const))('%s: each label of its page is found', (_file, snapshot) => {
-		const doc = loadSnapshot(snapshot.file);
-		const state = SAME_AS[snapshot.state] ?? (snapshot.state as FixtureState);
-		const expected = LABEL_KEYS.filter((key) => WHERE[key].states.includes(state) && state !== 'foreign');
-		const missing = expected.filter((key) => !findControl(doc, {role: WHERE[key].role, label: key}, snapshot.lang));
-		expect(missing).toEqual([]);
-	});
+	test.each(snapshotStates().map((snapshot) => [snapshot.file, snapshot] as const))(
+		'%s: each label of its page is found',
+		(_file, snapshot) => {
+			const doc = loadSnapshot(snapshot.file);
+			const state = SAME_AS[snapshot.state] ?? (snapshot.state as FixtureState);
+			const expected = LABEL_KEYS.filter((key) => WHERE[key].states.includes(state) && state !== 'foreign');
+			const missing = expected.filter(
+				(key) => !findControl(doc, {role: WHERE[key].role, label: key}, snapshot.lang),
+			);
+			expect(missing).toEqual([]);
+		},
+	);
 });
 
 describe('tolerance', () => {
@@ -105,7 +114,9 @@ describe('tolerance', () => {
 	});
 
 	test('text split across nested elements, with and without spaces between them', () => {
-		const doc = body('<button><span>Neuen</span> <span><b>Benutzer</b></span></button><button id="b"><span>Onboarding</span><span> manuell </span><span>starten</span></button>');
+		const doc = body(
+			'<button><span>Neuen</span> <span><b>Benutzer</b></span></button><button id="b"><span>Onboarding</span><span> manuell </span><span>starten</span></button>',
+		);
 		expect(findControl(doc, {role: 'button', label: 'startOnboardingManually'})?.id).toBe('b');
 		const joined = body('<button><div>Neuen</div><div>Benutzer</div><div>hinzufügen</div></button>');
 		expect(findControl(joined, {role: 'button', label: 'addUser'})).toBeDefined();
@@ -119,7 +130,9 @@ describe('tolerance', () => {
 	});
 
 	test('an <a role="button"> and an <a> without href are buttons; a link with href is found as a button too', () => {
-		const doc = body('<a role="button" id="a">Weiter</a><a id="b">Zurück zur Unit-Auswahl</a><a id="c" href="/x">Andere Benutzer verwalten</a>');
+		const doc = body(
+			'<a role="button" id="a">Weiter</a><a id="b">Zurück zur Unit-Auswahl</a><a id="c" href="/x">Andere Benutzer verwalten</a>',
+		);
 		expect(findControl(doc, {role: 'button', label: 'continue'})?.id).toBe('a');
 		expect(findControl(doc, {role: 'button', label: 'backToUnits'})?.id).toBe('b');
 		expect(findControl(doc, {role: 'button', label: 'manageOtherUsers'})?.id).toBe('c');
@@ -133,7 +146,9 @@ describe('tolerance', () => {
 	});
 
 	test('aria-label and title name icon-only controls, in any language', () => {
-		const doc = body('<button aria-label="Imprimer"><span class="fa fa-print"></span></button><button title="Chiudi" id="c"></button>');
+		const doc = body(
+			'<button aria-label="Imprimer"><span class="fa fa-print"></span></button><button title="Chiudi" id="c"></button>',
+		);
 		expect(findControl(doc, {role: 'button', label: 'print'})).toBeDefined();
 		expect(findControl(doc, {role: 'button', label: 'close'})?.id).toBe('c');
 	});
@@ -192,7 +207,9 @@ describe('hidden elements and our own overlay', () => {
 	});
 
 	test('disabled controls are found; isDisabled tells', () => {
-		const doc = body('<button disabled>Weiter</button><a role="button" aria-disabled="true">Drucken</a><fieldset disabled><button>Schliessen</button></fieldset>');
+		const doc = body(
+			'<button disabled>Weiter</button><a role="button" aria-disabled="true">Drucken</a><fieldset disabled><button>Schliessen</button></fieldset>',
+		);
 		for (const label of ['continue', 'print', 'close'] as const) {
 			const found = findControl(doc, {role: 'button', label});
 			expect(found).toBeDefined();
@@ -215,7 +232,7 @@ describe('menus and dialogs', () => {
 		expect(findControl(doc, {role: 'button', label: 'deactivateUser'})).toBeDefined();
 	});
 
-	test('the reset item of a completed user\'s menu (IT text never seen: the replica\'s fill-in is known)', () => {
+	test("the reset item of a completed user's menu (IT text never seen: the replica's fill-in is known)", () => {
 		for (const lang of LANGS) {
 			const doc = loadFixture('user-selection', {lang});
 			const row = [...doc.querySelectorAll('tr')].find((tr) => tr.textContent.includes('2110430'))!;
@@ -280,28 +297,37 @@ describe('text fields', () => {
 		['aria-label', '<input id="x" aria-label="Adresse électronique">'],
 		['aria-labelledby', '<span id="l">Adresse électronique</span><input id="x" aria-labelledby="l">'],
 		['placeholder', '<input id="x" placeholder="Adresse électronique">'],
-		['a bold label above, in its group', '<div class="form-group"><strong>Adresse électronique</strong><div><input id="x"></div></div>'],
+		[
+			'a bold label above, in its group',
+			'<div class="form-group"><strong>Adresse électronique</strong><div><input id="x"></div></div>',
+		],
 	])('by %s', (_how, html) => {
 		expect(findControl(body(html), {role: 'textbox', label: 'email'})?.id).toBe('x');
 	});
 
 	test('the field after the label, not the one before it', () => {
-		const doc = body('<div><label>Prénom</label><input id="first"><label>Adresse électronique</label><input id="mail"></div>');
+		const doc = body(
+			'<div><label>Prénom</label><input id="first"><label>Adresse électronique</label><input id="mail"></div>',
+		);
 		expect(findControl(doc, {role: 'textbox', label: 'email'})?.id).toBe('mail');
 	});
 
-	test('what the user typed is not a field\'s name', () => {
+	test("what the user typed is not a field's name", () => {
 		const doc = body('<input id="x" type="text" value="Adresse électronique">');
 		expect(findControl(doc, {role: 'textbox', label: 'email'})).toBeUndefined();
 	});
 
 	test('a button with the label is not a text field', () => {
-		expect(findControl(body('<button>Adresse électronique</button>'), {role: 'textbox', label: 'email'})).toBeUndefined();
+		expect(
+			findControl(body('<button>Adresse électronique</button>'), {role: 'textbox', label: 'email'}),
+		).toBeUndefined();
 	});
 });
 
 test('controlText quotes what the user sees', () => {
-	const doc = loadHtml('<!doctype html><html><body><button><span class="fa fa-print"></span>  Drucken&nbsp;</button><button aria-label="Schliessen"></button></body></html>');
+	const doc = loadHtml(
+		'<!doctype html><html><body><button><span class="fa fa-print"></span>  Drucken&nbsp;</button><button aria-label="Schliessen"></button></body></html>',
+	);
 	const [print, close] = doc.querySelectorAll('button');
 	expect(controlText(print!)).toBe('Drucken');
 	expect(controlText(close!)).toBe('Schliessen');

@@ -1,12 +1,25 @@
 // @vitest-environment happy-dom
 import {describe, expect, test} from 'vitest';
-import {readSelectedUserRow, readShownUser, readUserRows, readUserRowsWithElements, toOnboardingStatus, toUserStatus} from '../../../src/portal/read-data';
+import {
+	readSelectedUserRow,
+	readShownUser,
+	readUserRows,
+	readUserRowsWithElements,
+	toOnboardingStatus,
+	toUserStatus,
+} from '../../../src/portal/read-data';
 import {findRowAction} from '../../../src/portal/resolve-target';
 import {LANGS} from '../../../src/shared/lang';
 import {fixtureUsers} from './fixtures/portal-html';
 import {loadFixture, loadHtml, loadSnapshot, snapshotStates} from './support/load';
 
-const CHIARA = {unit: 'UR', firstName: 'Chiara', lastName: "D'Angelo", email: 'chiara.dangelo@spital.ch', userId: '2376660'};
+const CHIARA = {
+	unit: 'UR',
+	firstName: 'Chiara',
+	lastName: "D'Angelo",
+	email: 'chiara.dangelo@spital.ch',
+	userId: '2376660',
+};
 
 describe.each(['plain', 'messy'] as const)('reading hand-made pages (%s markup)', (variant) => {
 	describe.each(LANGS)('in %s', (lang) => {
@@ -15,7 +28,9 @@ describe.each(['plain', 'messy'] as const)('reading hand-made pages (%s markup)'
 		});
 
 		test('the selected row, or none', () => {
-			expect(readSelectedUserRow(loadFixture('user-selection-row-selected', {lang, variant}))?.extId).toBe('2376660');
+			expect(readSelectedUserRow(loadFixture('user-selection-row-selected', {lang, variant}))?.extId).toBe(
+				'2376660',
+			);
 			expect(readSelectedUserRow(loadFixture('user-selection', {lang, variant}))).toBeUndefined();
 		});
 
@@ -28,7 +43,15 @@ describe.each(['plain', 'messy'] as const)('reading hand-made pages (%s markup)'
 		});
 
 		test('no shown user where there is none', () => {
-			for (const state of ['home', 'unit-selection', 'user-selection', 'create-user', 'edit-user', 'empty', 'foreign'] as const) {
+			for (const state of [
+				'home',
+				'unit-selection',
+				'user-selection',
+				'create-user',
+				'edit-user',
+				'empty',
+				'foreign',
+			] as const) {
 				expect(readShownUser(loadFixture(state, {lang, variant})), state).toBeUndefined();
 			}
 		});
@@ -41,16 +64,31 @@ test('the columns are found by their headers, in any order, and a filter row is 
 		<tr><th><select><option>Alle</option></select></th><th><input></th><th></th><th></th><th></th><th></th></tr></thead>
 		<tbody><tr><td></td><td> a@b.ch </td><td>1234567</td><td>Muster</td><td>Max</td><td>Zu archivieren</td></tr>
 		<tr><td colspan="6">Keine Einträge</td></tr></tbody></table></body></html>`);
-	expect(readUserRows(doc)).toEqual([{extId: '1234567', firstName: 'Max', lastName: 'Muster', email: 'a@b.ch', userStatus: 'to-archive', onboardingStatus: 'none'}]);
+	expect(readUserRows(doc)).toEqual([
+		{
+			extId: '1234567',
+			firstName: 'Max',
+			lastName: 'Muster',
+			email: 'a@b.ch',
+			userStatus: 'to-archive',
+			onboardingStatus: 'none',
+		},
+	]);
 });
 
 test('status words in all four languages, and unknown words stay unknown', () => {
 	expect(['Aktiv', 'Actif', 'Attivo', 'Active', ' aktiv '].map(toUserStatus)).toEqual(Array(5).fill('active'));
 	expect(['Inaktiv', 'Inactif', 'Inattivo', 'Inactive'].map(toUserStatus)).toEqual(Array(4).fill('inactive'));
-	expect(['Zu archivieren', 'À archiver', 'Da archiviare', 'To be archived'].map(toUserStatus)).toEqual(Array(4).fill('to-archive'));
+	expect(['Zu archivieren', 'À archiver', 'Da archiviare', 'To be archived'].map(toUserStatus)).toEqual(
+		Array(4).fill('to-archive'),
+	);
 	expect(toUserStatus('Gesperrt')).toBe('unknown');
-	expect(['Laufend', 'En cours', 'In corso', 'In progress', 'Pending'].map(toOnboardingStatus)).toEqual(Array(5).fill('pending'));
-	expect(['Abgeschlossen', 'Terminé', 'Completata', 'Completed'].map(toOnboardingStatus)).toEqual(Array(4).fill('completed'));
+	expect(['Laufend', 'En cours', 'In corso', 'In progress', 'Pending'].map(toOnboardingStatus)).toEqual(
+		Array(5).fill('pending'),
+	);
+	expect(['Abgeschlossen', 'Terminé', 'Completata', 'Completed'].map(toOnboardingStatus)).toEqual(
+		Array(4).fill('completed'),
+	);
 	expect(toOnboardingStatus('  ')).toBe('none');
 	expect(toOnboardingStatus('Abgelaufen')).toBe('unknown');
 });
@@ -73,7 +111,9 @@ test('rows without an ExtID are left out', () => {
 	expect(readUserRows(doc).map((row) => row.extId)).toEqual(['2115637', '2199249', '2376660']);
 });
 
-const snapshots = snapshotStates().filter((snapshot) => ['user-selection', 'permissions', 'overview', 'completed'].includes(snapshot.state));
+const snapshots = snapshotStates().filter((snapshot) =>
+	['user-selection', 'permissions', 'overview', 'completed'].includes(snapshot.state),
+);
 describe.runIf(snapshots.length > 0)('replica snapshots', () => {
 	test.each(snapshots.map((snapshot) => [snapshot.file, snapshot] as const))('%s', (_file, snapshot) => {
 		const doc = loadSnapshot(snapshot.file);

@@ -9,7 +9,9 @@ const PENDING = '2376660'; // Aktiv, Laufend: pencil + menu with reminder / new 
 const INACTIVE = '2115637'; // Inaktiv: info-circle instead of the pencil
 
 function rowOf(doc: Document, extId: string): Element {
-	const row = [...doc.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('td')?.textContent.trim() === extId);
+	const row = [...doc.querySelectorAll('tbody tr')].find(
+		(tr) => tr.querySelector('td')?.textContent.trim() === extId,
+	);
 	if (!row) throw new Error(`no row ${extId}`);
 	return row;
 }
@@ -29,14 +31,18 @@ describe.each(['plain', 'messy'] as const)('targets on hand-made pages (%s marku
 			expect(table?.textContent).toContain(PENDING);
 			expect(resolveTarget(doc, {kind: 'table', table: 'units'}, {}, lang)).toBeUndefined();
 			for (const state of ['permissions', 'overview'] as const) {
-				expect(resolveTarget(loadFixture(state, {lang, variant}), {kind: 'table', table: 'users'}, {}, lang)).toBeUndefined();
+				expect(
+					resolveTarget(loadFixture(state, {lang, variant}), {kind: 'table', table: 'users'}, {}, lang),
+				).toBeUndefined();
 			}
 		});
 
 		test('the row of a user is found by ExtID; an unknown or missing ExtID finds nothing', () => {
 			const doc = loadFixture('user-selection', {lang, variant});
 			expect(resolveTarget(doc, {kind: 'user-row'}, {extId: PENDING}, lang)).toBe(rowOf(doc, PENDING));
-			expect(resolveTarget(doc, {kind: 'user-row'}, {extId: ` ${PENDING}\u00A0`}, lang)).toBe(rowOf(doc, PENDING));
+			expect(resolveTarget(doc, {kind: 'user-row'}, {extId: ` ${PENDING}\u00A0`}, lang)).toBe(
+				rowOf(doc, PENDING),
+			);
 			expect(resolveTarget(doc, {kind: 'user-row'}, {extId: '9999999'}, lang)).toBeUndefined();
 			expect(resolveTarget(doc, {kind: 'user-row'}, {}, lang)).toBeUndefined();
 		});
@@ -56,24 +62,28 @@ describe.each(['plain', 'messy'] as const)('targets on hand-made pages (%s marku
 			expect(resolveTarget(doc, {kind: 'row-action', action: 'edit'}, {extId: INACTIVE}, lang)).toBeUndefined();
 		});
 
-		test('the arrow of the profile box, not a table row\'s', () => {
+		test("the arrow of the profile box, not a table row's", () => {
 			const doc = loadFixture('permissions', {lang, variant});
 			const arrow = resolveTarget(doc, {kind: 'profile-menu-toggle'}, {}, lang);
 			expect(arrow?.getAttribute('aria-haspopup')).toBe('true');
 			expect(arrow?.closest('tr')).toBeNull();
 			expect(arrow?.parentElement?.parentElement?.textContent).toContain('1598252');
-			expect(resolveTarget(loadFixture('user-selection', {lang, variant}), {kind: 'profile-menu-toggle'}, {}, lang)).toBeUndefined();
+			expect(
+				resolveTarget(loadFixture('user-selection', {lang, variant}), {kind: 'profile-menu-toggle'}, {}, lang),
+			).toBeUndefined();
 		});
 
 		test('controls resolve through findControl', () => {
 			const doc = loadFixture('overview', {lang, variant});
-			expect(resolveTarget(doc, {kind: 'control', role: 'textbox', label: 'justification'}, {}, lang)?.tagName).toBe('TEXTAREA');
+			expect(
+				resolveTarget(doc, {kind: 'control', role: 'textbox', label: 'justification'}, {}, lang)?.tagName,
+			).toBe('TEXTAREA');
 			expect(resolveTarget(doc, {kind: 'control', role: 'button', label: 'continue'}, {}, lang)).toBeUndefined();
 		});
 	});
 });
 
-test('a row menu item is searched in the person\'s row and the body-level menus only', () => {
+test("a row menu item is searched in the person's row and the body-level menus only", () => {
 	const doc = loadFixture('user-selection', {lang: 'fr'});
 	const rows = [...doc.querySelectorAll('tbody tr')];
 	const other = rows.find((row) => row.textContent.includes('2110430'));
@@ -95,7 +105,9 @@ describe('icon-only buttons', () => {
 		resolveTarget(doc, {kind: 'row-action', action}, {extId: '1234567'});
 
 	test('by aria-label or title in any language, whatever the icon', () => {
-		const doc = row('<div><button id="e" title="Modifier"><img alt=""></button><button id="m" aria-label="Altre azioni"><img alt=""></button></div>');
+		const doc = row(
+			'<div><button id="e" title="Modifier"><img alt=""></button><button id="m" aria-label="Altre azioni"><img alt=""></button></div>',
+		);
 		expect(resolve(doc, 'edit')?.id).toBe('e');
 		expect(resolve(doc, 'menu-toggle')?.id).toBe('m');
 	});
@@ -108,7 +120,9 @@ describe('icon-only buttons', () => {
 	});
 
 	test('PrimeNG and FA5 icon names, and an <a> as button', () => {
-		const doc = row('<span><a id="e" role="button"><i class="pi pi-pencil"></i></a><a id="m"><i class="fas fa-chevron-down"></i></a></span>');
+		const doc = row(
+			'<span><a id="e" role="button"><i class="pi pi-pencil"></i></a><a id="m"><i class="fas fa-chevron-down"></i></a></span>',
+		);
 		expect(resolve(doc, 'edit')?.id).toBe('e');
 		expect(resolve(doc, 'menu-toggle')?.id).toBe('m');
 	});
@@ -118,20 +132,30 @@ describe('icon-only buttons', () => {
 	});
 
 	test('the actions cell is found by its header, not by being last', () => {
-		const doc = loadHtml(`<!doctype html><html><body><table><thead><tr><th>Aktionen</th><th>ExtID</th><th>Benutzerstatus</th><th>Onboardingstatus</th><th>Notiz</th></tr></thead>
+		const doc =
+			loadHtml(`<!doctype html><html><body><table><thead><tr><th>Aktionen</th><th>ExtID</th><th>Benutzerstatus</th><th>Onboardingstatus</th><th>Notiz</th></tr></thead>
 			<tbody><tr><td><button id="p"><span class="fa fa-pencil"></span></button></td><td>1234567</td><td>Aktiv</td><td></td><td><button id="x"><span class="fa fa-pencil"></span></button></td></tr></tbody></table></body></html>`);
 		expect(resolveTarget(doc, {kind: 'row-action', action: 'edit'}, {extId: '1234567'})?.id).toBe('p');
 	});
 });
 
-const users = snapshotStates().filter((snapshot) => snapshot.state === 'user-selection' || snapshot.state === 'user-selection-row-menu-body');
+const users = snapshotStates().filter(
+	(snapshot) => snapshot.state === 'user-selection' || snapshot.state === 'user-selection-row-menu-body',
+);
 describe.runIf(users.length > 0)('replica snapshots', () => {
-	test.each(users.map((snapshot) => [snapshot.file, snapshot] as const))('%s: row, pencil and arrow of the pending user', (_file, snapshot) => {
-		const doc = loadSnapshot(snapshot.file);
-		expect(resolveTarget(doc, {kind: 'user-row'}, {extId: PENDING}, snapshot.lang)).toBeDefined();
-		expect(resolveTarget(doc, {kind: 'row-action', action: 'edit'}, {extId: PENDING}, snapshot.lang)).toBeDefined();
-		expect(resolveTarget(doc, {kind: 'row-action', action: 'menu-toggle'}, {extId: PENDING}, snapshot.lang)).toBeDefined();
-	});
+	test.each(users.map((snapshot) => [snapshot.file, snapshot] as const))(
+		'%s: row, pencil and arrow of the pending user',
+		(_file, snapshot) => {
+			const doc = loadSnapshot(snapshot.file);
+			expect(resolveTarget(doc, {kind: 'user-row'}, {extId: PENDING}, snapshot.lang)).toBeDefined();
+			expect(
+				resolveTarget(doc, {kind: 'row-action', action: 'edit'}, {extId: PENDING}, snapshot.lang),
+			).toBeDefined();
+			expect(
+				resolveTarget(doc, {kind: 'row-action', action: 'menu-toggle'}, {extId: PENDING}, snapshot.lang),
+			).toBeDefined();
+		},
+	);
 });
 
 describe('outside the admin app', () => {
@@ -142,10 +166,17 @@ describe('outside the admin app', () => {
 		{kind: 'row-action', action: 'menu-toggle'},
 		{kind: 'profile-menu-toggle'},
 	];
-	test.each(NON_PORTAL_URLS.filter((url) => url.startsWith('http')))('nothing is a target at %s, even on a portal-like page', (url) => {
-		for (const state of ['user-selection', 'permissions', 'completed', 'foreign'] as const) {
-			const doc = loadFixture(state, {lang: 'de'}, url);
-			for (const target of targets) expect(resolveTarget(doc, target, {extId: PENDING}, 'de'), `${target.kind} on ${state}`).toBeUndefined();
-		}
-	});
+	test.each(NON_PORTAL_URLS.filter((url) => url.startsWith('http')))(
+		'nothing is a target at %s, even on a portal-like page',
+		(url) => {
+			for (const state of ['user-selection', 'permissions', 'completed', 'foreign'] as const) {
+				const doc = loadFixture(state, {lang: 'de'}, url);
+				for (const target of targets)
+					expect(
+						resolveTarget(doc, target, {extId: PENDING}, 'de'),
+						`${target.kind} on ${state}`,
+					).toBeUndefined();
+			}
+		},
+	);
 });

@@ -3,7 +3,16 @@ import {describe, expect, test} from 'vitest';
 import {findSuccessMessages} from '../../../src/portal/alerts';
 import {detectLanguage} from '../../../src/portal/language';
 import {findControl} from '../../../src/portal/locate';
-import {detectPage, isCompleted, isCreateUser, isHome, isOverview, isPermissions, isUnitSelection, isUserSelection} from '../../../src/portal/pages';
+import {
+	detectPage,
+	isCompleted,
+	isCreateUser,
+	isHome,
+	isOverview,
+	isPermissions,
+	isUnitSelection,
+	isUserSelection,
+} from '../../../src/portal/pages';
 import {readSelectedUserRow, readShownUser, readUserRows} from '../../../src/portal/read-data';
 import {resolveTarget} from '../../../src/portal/resolve-target';
 import {trackPage} from '../../../src/portal/track-page';
@@ -13,7 +22,13 @@ import {loadHtml, PORTAL_URL} from './support/load';
 import {replaceWithHtml} from './support/html';
 
 const TARGETS: Target[] = [
-	...LABEL_KEYS.flatMap((label) => (['button', 'link', 'menuitem', 'tab', 'textbox'] as const).map((role): Target => ({kind: 'control', role, label}))),
+	...LABEL_KEYS.flatMap((label) =>
+		(['button', 'link', 'menuitem', 'tab', 'textbox'] as const).map((role): Target => ({
+			kind: 'control',
+			role,
+			label,
+		})),
+	),
 	{kind: 'table', table: 'units'},
 	{kind: 'table', table: 'users'},
 	{kind: 'user-row'},
@@ -26,7 +41,15 @@ const TARGETS: Target[] = [
 /** Runs every entry point of the portal model on a document and returns what it found. */
 function everything(doc: Document): unknown[] {
 	const found: unknown[] = [];
-	for (const detector of [isHome, isUnitSelection, isUserSelection, isCreateUser, isPermissions, isOverview, isCompleted]) {
+	for (const detector of [
+		isHome,
+		isUnitSelection,
+		isUserSelection,
+		isCreateUser,
+		isPermissions,
+		isOverview,
+		isCompleted,
+	]) {
 		if (detector(doc, PORTAL_URL)) found.push(detector.name);
 	}
 	const page = detectPage(doc, PORTAL_URL).page;
@@ -49,12 +72,21 @@ function everything(doc: Document): unknown[] {
 
 describe('malformed pages: nothing throws, what is there is read', () => {
 	test('unclosed, misnested markup', () => {
-		const doc = loadHtml('<!doctype html><html><body><table><tr><td><div></span></td></table><button>Wei<b>ter</button></i><ul><li>x</table></body></html>');
-		expect(everything(doc)).toEqual([{kind: 'control', role: 'button', label: 'continue'}, {kind: 'control', role: 'link', label: 'continue'}, {kind: 'control', role: 'menuitem', label: 'continue'}, {kind: 'control', role: 'tab', label: 'continue'}]);
+		const doc = loadHtml(
+			'<!doctype html><html><body><table><tr><td><div></span></td></table><button>Wei<b>ter</button></i><ul><li>x</table></body></html>',
+		);
+		expect(everything(doc)).toEqual([
+			{kind: 'control', role: 'button', label: 'continue'},
+			{kind: 'control', role: 'link', label: 'continue'},
+			{kind: 'control', role: 'menuitem', label: 'continue'},
+			{kind: 'control', role: 'tab', label: 'continue'},
+		]);
 	});
 
 	test('a user list with headers but no rows', () => {
-		const doc = loadHtml('<!doctype html><html><body><table><thead><tr><th>ExtID</th><th>Benutzerstatus</th><th>Onboardingstatus</th></tr></thead></table></body></html>');
+		const doc = loadHtml(
+			'<!doctype html><html><body><table><thead><tr><th>ExtID</th><th>Benutzerstatus</th><th>Onboardingstatus</th></tr></thead></table></body></html>',
+		);
 		expect(detectPage(doc, PORTAL_URL).page).toBe('user-selection');
 		expect(readUserRows(doc)).toEqual([]);
 		expect(resolveTarget(doc, {kind: 'user-row'}, {extId: '2376660'})).toBeUndefined();
@@ -65,7 +97,10 @@ describe('nothing throws and nothing is found', () => {
 	test.each([
 		['an empty body', ''],
 		['text only', 'Service Unavailable'],
-		['a table without rows or headers', '<table></table><table><thead></thead><tbody></tbody></table><div role="grid"></div>'],
+		[
+			'a table without rows or headers',
+			'<table></table><table><thead></thead><tbody></tbody></table><div role="grid"></div>',
+		],
 		['an empty dialog', '<ngb-modal-window role="dialog"></ngb-modal-window><dialog open></dialog>'],
 		['a frameset', '<frameset><frame src="about:blank"></frameset>'],
 		['deep nesting', '<div>'.repeat(2000) + 'x' + '</div>'.repeat(2000)],
@@ -88,12 +123,18 @@ describe('nothing throws and nothing is found', () => {
 	});
 
 	test('on an XML document', () => {
-		const doc = new DOMParser().parseFromString('<root><h1>Übersicht</h1><button>Weiter</button></root>', 'application/xml');
+		const doc = new DOMParser().parseFromString(
+			'<root><h1>Übersicht</h1><button>Weiter</button></root>',
+			'application/xml',
+		);
 		expect(() => everything(doc)).not.toThrow();
 	});
 
 	test('on a non-portal page the model sees nothing, whatever it shows', () => {
-		const doc = loadHtml('<!doctype html><html lang="de"><body><h1>Benutzerauswahl</h1><button>Weiter</button></body></html>', 'https://example.org/');
+		const doc = loadHtml(
+			'<!doctype html><html lang="de"><body><h1>Benutzerauswahl</h1><button>Weiter</button></body></html>',
+			'https://example.org/',
+		);
 		expect(detectPage(doc, doc.URL).page).toBe('unknown');
 		expect(resolveTarget(doc, {kind: 'control', role: 'button', label: 'continue'}, {})).toBeUndefined();
 	});

@@ -51,10 +51,13 @@ describe('watchPortal', () => {
 	test.each([
 		['content rendered later', (doc: Document) => doc.querySelector('main')?.append(doc.createElement('p'))],
 		['a dialog appended to <body>', (doc: Document) => doc.body.append(doc.createElement('ngb-modal-window'))],
-		['a text rewritten in place (language switch)', (doc: Document) => {
-			const text = doc.querySelector('.welcome')?.firstChild;
-			if (text) (text as Text).data = 'Bienvenue';
-		}],
+		[
+			'a text rewritten in place (language switch)',
+			(doc: Document) => {
+				const text = doc.querySelector('.welcome')?.firstChild;
+				if (text) (text as Text).data = 'Bienvenue';
+			},
+		],
 		['<html lang> changing', (doc: Document) => doc.documentElement.setAttribute('lang', 'fr')],
 		['history navigation', (doc: Document) => doc.defaultView?.dispatchEvent(new PopStateEvent('popstate'))],
 	])('reports %s', async (_what, change) => {
@@ -66,7 +69,7 @@ describe('watchPortal', () => {
 		expect(onChange).toHaveBeenCalledTimes(1);
 	});
 
-	test('attribute changes below <html> are not watched (that is watchAttributes\' job)', async () => {
+	test("attribute changes below <html> are not watched (that is watchAttributes' job)", async () => {
 		const doc = loadFixture('home', {lang: 'de'});
 		const onChange = vi.fn();
 		watchPortal(doc, onChange, lifetime());
@@ -130,10 +133,14 @@ describe('watchPortal', () => {
 	test('a target that appears after a delay is found in the callback that reports it', async () => {
 		const doc = loadFixture('home', {lang: 'fr'});
 		const found = new Promise<Element | undefined>((resolve) => {
-			watchPortal(doc, () => {
-				const element = findControl(doc, {role: 'button', label: 'addUser'});
-				if (element) resolve(element);
-			}, lifetime());
+			watchPortal(
+				doc,
+				() => {
+					const element = findControl(doc, {role: 'button', label: 'addUser'});
+					if (element) resolve(element);
+				},
+				lifetime(),
+			);
 		});
 		setTimeout(() => {
 			const main = doc.querySelector('main');
@@ -162,19 +169,27 @@ describe('watchPageIdentity (coarse, while no guide is active)', () => {
 		doc.querySelector('thead input')?.setAttribute('value', '23');
 		await nextFrame();
 		expect(onChange).not.toHaveBeenCalled();
-		expect(observe.mock.calls.filter(([, init]) => init?.subtree === true).map(([target]) => target)).toEqual([title]);
+		expect(observe.mock.calls.filter(([, init]) => init?.subtree === true).map(([target]) => target)).toEqual([
+			title,
+		]);
 	});
 
 	test.each([
-		['the page replaced (route change)', (doc: Document) => {
-			const main = doc.querySelector('main');
-			if (main) replaceWithHtml(main, bodyHtml('permissions', {lang: 'de'}));
-		}],
+		[
+			'the page replaced (route change)',
+			(doc: Document) => {
+				const main = doc.querySelector('main');
+				if (main) replaceWithHtml(main, bodyHtml('permissions', {lang: 'de'}));
+			},
+		],
 		['a dialog appended to <body>', (doc: Document) => doc.body.append(doc.createElement('ngb-modal-window'))],
-		['the title re-rendered in another language', (doc: Document) => {
-			const title = doc.querySelector('h1')?.firstChild;
-			if (title) (title as Text).data = 'Sélectionner un utilisateur';
-		}],
+		[
+			'the title re-rendered in another language',
+			(doc: Document) => {
+				const title = doc.querySelector('h1')?.firstChild;
+				if (title) (title as Text).data = 'Sélectionner un utilisateur';
+			},
+		],
 		['<html lang> changing', (doc: Document) => doc.documentElement.setAttribute('lang', 'it')],
 		['history navigation', (doc: Document) => doc.defaultView?.dispatchEvent(new PopStateEvent('popstate'))],
 	])('wakes for %s', async (_what, change) => {
@@ -198,7 +213,9 @@ describe('watchPageIdentity (coarse, while no guide is active)', () => {
 
 describe('watchAttributes', () => {
 	test('reports the target being enabled and a menu opening, once per frame', async () => {
-		loadHtml('<!doctype html><html><body><button id="b" disabled aria-expanded="false">Weiter</button></body></html>');
+		loadHtml(
+			'<!doctype html><html><body><button id="b" disabled aria-expanded="false">Weiter</button></body></html>',
+		);
 		const button = document.getElementById('b')!;
 		const onChange = vi.fn();
 		watchAttributes(button, TARGET_ATTRIBUTES, onChange, lifetime());
@@ -241,7 +258,10 @@ describe('trackPage', () => {
 		await nextFrame();
 		expect(states.at(-1)).toEqual({page: 'user-selection', lang: 'de'});
 
-		appendHtml(doc.body, /<ngb-modal-backdrop[\s\S]*<\/ngb-modal-window>/.exec(bodyHtml('create-user', {lang: 'de'}))![0]);
+		appendHtml(
+			doc.body,
+			/<ngb-modal-backdrop[\s\S]*<\/ngb-modal-window>/.exec(bodyHtml('create-user', {lang: 'de'}))![0],
+		);
 		await nextFrame();
 		expect(states.at(-1)).toEqual({page: 'create-user', lang: 'de'});
 

@@ -90,11 +90,13 @@ type Entry = Partial<Record<'de' | 'fr' | 'it' | 'en_proposed', unknown>>;
 
 function entries(page: LabelPage): [string, Entry][] {
 	const pageEntries: Readonly<Record<string, unknown>> = catalog[page];
-	return Object.entries(pageEntries)
-		.filter(([key]) => !key.startsWith('_') && key !== 'sampleData')
-		.filter((pair): pair is [string, Entry] => typeof pair[1] === 'object' && pair[1] !== null)
-		// Icon-only controls have no text in any observed language (their en_proposed is only a naming idea).
-		.filter(([, entry]) => !(entry.de === null && entry.fr === null && entry.it === null));
+	return (
+		Object.entries(pageEntries)
+			.filter(([key]) => !key.startsWith('_') && key !== 'sampleData')
+			.filter((pair): pair is [string, Entry] => typeof pair[1] === 'object' && pair[1] !== null)
+			// Icon-only controls have no text in any observed language (their en_proposed is only a naming idea).
+			.filter(([, entry]) => !(entry.de === null && entry.fr === null && entry.it === null))
+	);
 }
 
 function valuesOf(entry: Entry, lang: Lang): string[] {
@@ -117,9 +119,11 @@ function expectedParts(label: string): string[] {
 /** Every label text of a language, all pages (a page may show another page's label, e.g. the navigation). */
 function labelTexts(lang: Lang): Set<string> {
 	const texts = new Set<string>();
-	for (const page of PAGES) for (const [, entry] of entries(page)) for (const value of valuesOf(entry, lang)) {
-		for (const part of expectedParts(value)) texts.add(part);
-	}
+	for (const page of PAGES)
+		for (const [, entry] of entries(page))
+			for (const value of valuesOf(entry, lang)) {
+				for (const part of expectedParts(value)) texts.add(part);
+			}
 	return texts;
 }
 
@@ -129,16 +133,18 @@ function foreignLabels(lang: Lang): string[] {
 	const foreign = new Set<string>();
 	for (const other of LANGS) {
 		if (other === lang) continue;
-		for (const page of PAGES) for (const [, entry] of entries(page)) for (const value of valuesOf(entry, other)) {
-			const isTemplate = /\{\w+\}/.test(value);
-			for (const part of expectedParts(value)) {
-				// Short literal pieces of templates ("von", "di") are ordinary words, not labels.
-				if (isTemplate && part.length < 4) continue;
-				// Punctuation alone (the FR checkbox label ends in ".") belongs to no language.
-				if (!/\p{L}/u.test(part)) continue;
-				if (!own.has(part)) foreign.add(part);
-			}
-		}
+		for (const page of PAGES)
+			for (const [, entry] of entries(page))
+				for (const value of valuesOf(entry, other)) {
+					const isTemplate = /\{\w+\}/.test(value);
+					for (const part of expectedParts(value)) {
+						// Short literal pieces of templates ("von", "di") are ordinary words, not labels.
+						if (isTemplate && part.length < 4) continue;
+						// Punctuation alone (the FR checkbox label ends in ".") belongs to no language.
+						if (!/\p{L}/u.test(part)) continue;
+						if (!own.has(part)) foreign.add(part);
+					}
+				}
 	}
 	return [...foreign];
 }

@@ -22,7 +22,11 @@ export async function openReplica(
 	document.body.replaceChildren();
 	sessionStorage.clear();
 	if (options.state) sessionStorage.setItem(STATE_STORAGE_KEY, JSON.stringify(options.state));
-	history.replaceState(null, '', `${routePath(route)}?lang=${lang}&delay=0${options.query ? `&${options.query}` : ''}`);
+	history.replaceState(
+		null,
+		'',
+		`${routePath(route)}?lang=${lang}&delay=0${options.query ? `&${options.query}` : ''}`,
+	);
 	const root = document.createElement('div');
 	root.id = 'replica-root';
 	document.body.append(root);

@@ -9,7 +9,9 @@ test('a managed area that never answers (Chromium without a policy) means no man
 });
 
 test('a managed area that answers in time is used', async () => {
-	const answering = {get: () => Promise.resolve({escalationAddress: 'support@gef.be.ch', locked: ['escalationAddress']})};
+	const answering = {
+		get: () => Promise.resolve({escalationAddress: 'support@gef.be.ch', locked: ['escalationAddress']}),
+	};
 	const managed = await readManaged(answering, 1000);
 	expect(managed.values.escalationAddress).toBe('support@gef.be.ch');
 	expect(managed.locked.has('escalationAddress')).toBe(true);

@@ -29,7 +29,9 @@ describe('migrations', () => {
 	});
 
 	test('runMigrations rewrites storage once, and the settings read the migrated values', async () => {
-		const storage = createMemoryStorage({sync: {...prototypeData, escalationEmail: 'kantonsarzt@be.ch', unrelated: 1}});
+		const storage = createMemoryStorage({
+			sync: {...prototypeData, escalationEmail: 'kantonsarzt@be.ch', unrelated: 1},
+		});
 		expect(await runMigrations(storage)).toEqual({from: 0, to: 1});
 		expect(storage.syncData).toEqual({
 			superuserName: 'Anna Muster',
@@ -40,7 +42,12 @@ describe('migrations', () => {
 			unrelated: 1,
 		});
 		const {settings, problems} = await createSettingsItem(storage).get();
-		expect(settings).toMatchObject({superuserName: 'Anna Muster', canton: 'BE', escalationAddress: 'kantonsarzt@be.ch', uiLanguage: 'fr'});
+		expect(settings).toMatchObject({
+			superuserName: 'Anna Muster',
+			canton: 'BE',
+			escalationAddress: 'kantonsarzt@be.ch',
+			uiLanguage: 'fr',
+		});
 		expect(problems).toEqual([]);
 		const set = vi.spyOn(storage.sync, 'set');
 		expect(await runMigrations(storage)).toEqual({from: 1, to: 1});

@@ -24,13 +24,21 @@ describe('managed values', () => {
 			managed: {canton: 'BE', escalationAddress: 'spiges@be.ch', locked: ['canton', 'escalationAddress']},
 		});
 		const {settings, locked, problems} = await createSettingsItem(storage).get();
-		expect(settings).toMatchObject({canton: 'BE', escalationAddress: 'spiges@be.ch', uiLanguage: 'it', superuserName: 'Anna Muster'});
+		expect(settings).toMatchObject({
+			canton: 'BE',
+			escalationAddress: 'spiges@be.ch',
+			uiLanguage: 'it',
+			superuserName: 'Anna Muster',
+		});
 		expect([...locked].sort()).toEqual(['canton', 'escalationAddress']);
 		expect(problems).toEqual([]);
 	});
 
 	test('locking a setting without a value enforces the built-in default', async () => {
-		const storage = createMemoryStorage({sync: {trainingEnvironment: true, escalationAddress: 'me@spital.ch'}, managed: {locked: ['trainingEnvironment', 'escalationAddress']}});
+		const storage = createMemoryStorage({
+			sync: {trainingEnvironment: true, escalationAddress: 'me@spital.ch'},
+			managed: {locked: ['trainingEnvironment', 'escalationAddress']},
+		});
 		const {settings} = await createSettingsItem(storage).get();
 		expect(settings.trainingEnvironment).toBe(false);
 		expect(settings.escalationAddress).toBe(DEFAULT_SETTINGS.escalationAddress);
@@ -39,12 +47,19 @@ describe('managed values', () => {
 	test('locked templates replace the user’s own in every language', async () => {
 		const storage = createMemoryStorage({
 			sync: {'customTemplates.de': [{id: 'mine', reason: 'other', text: 'Meine Vorlage.'}]},
-			managed: {customTemplates: {fr: [{reason: 'code-expired', text: 'Code d’onboarding renvoyé (directive cantonale).'}]}, locked: ['customTemplates']},
+			managed: {
+				customTemplates: {
+					fr: [{reason: 'code-expired', text: 'Code d’onboarding renvoyé (directive cantonale).'}],
+				},
+				locked: ['customTemplates'],
+			},
 		});
 		const {settings} = await createSettingsItem(storage).get();
 		expect(settings.customTemplates).toEqual({
 			de: [],
-			fr: [{id: 'managed-fr-1', reason: 'code-expired', text: 'Code d’onboarding renvoyé (directive cantonale).'}],
+			fr: [
+				{id: 'managed-fr-1', reason: 'code-expired', text: 'Code d’onboarding renvoyé (directive cantonale).'},
+			],
 			it: [],
 			en: [],
 		});
@@ -85,7 +100,12 @@ describe('managed values', () => {
 
 describe('policy validation', () => {
 	test('an invalid policy entry is reported and ignored, the valid ones apply', () => {
-		const managed = parseManaged({canton: 'Bern', escalationAddress: 'spiges@be.ch', uiLanguage: 7, locked: ['escalationAddress']});
+		const managed = parseManaged({
+			canton: 'Bern',
+			escalationAddress: 'spiges@be.ch',
+			uiLanguage: 7,
+			locked: ['escalationAddress'],
+		});
 		expect(managed.values).toEqual({escalationAddress: 'spiges@be.ch'});
 		expect(managed.problems).toEqual([
 			{field: 'canton', source: 'managed'},
@@ -106,8 +126,12 @@ describe('policy validation', () => {
 	});
 
 	test('a broken template language is left out, the others apply', () => {
-		const managed = parseManaged({customTemplates: {de: [{reason: 'other', text: 'Gemäss Weisung des Kantons.'}], it: 'nope', rm: []}});
-		expect(managed.values.customTemplates).toEqual({de: [{id: 'managed-de-1', reason: 'other', text: 'Gemäss Weisung des Kantons.'}]});
+		const managed = parseManaged({
+			customTemplates: {de: [{reason: 'other', text: 'Gemäss Weisung des Kantons.'}], it: 'nope', rm: []},
+		});
+		expect(managed.values.customTemplates).toEqual({
+			de: [{id: 'managed-de-1', reason: 'other', text: 'Gemäss Weisung des Kantons.'}],
+		});
 		expect(managed.problems).toEqual([{field: 'customTemplates', source: 'managed'}]);
 	});
 

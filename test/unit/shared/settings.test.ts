@@ -24,7 +24,10 @@ describe('defaults', () => {
 	});
 
 	test('a Firefox without policies (managed storage rejects) still gives the settings', async () => {
-		const storage = createMemoryStorage({sync: {canton: 'VS'}, managed: new Error('Managed storage manifest not found')});
+		const storage = createMemoryStorage({
+			sync: {canton: 'VS'},
+			managed: new Error('Managed storage manifest not found'),
+		});
 		const {settings, problems} = await createSettingsItem(storage).get();
 		expect(settings.canton).toBe('VS');
 		expect(problems).toEqual([]);
@@ -65,7 +68,10 @@ describe('validation failures', () => {
 
 	test('a template list with one broken template keeps the others and is reported', async () => {
 		const storage = createMemoryStorage({
-			sync: {'customTemplates.de': [template('a'), {id: 'b', reason: 'nonsense', text: 'x'}, template('c')], 'customTemplates.fr': 'junk'},
+			sync: {
+				'customTemplates.de': [template('a'), {id: 'b', reason: 'nonsense', text: 'x'}, template('c')],
+				'customTemplates.fr': 'junk',
+			},
 		});
 		const {settings, problems} = await createSettingsItem(storage).get();
 		expect(settings.customTemplates.de.map(({id}) => id)).toEqual(['a', 'c']);
@@ -73,13 +79,16 @@ describe('validation failures', () => {
 		expect(problems).toEqual([{field: 'customTemplates', source: 'sync'}]);
 	});
 
-	test('the superuser\'s own e-mail is optional, but when given it must be one plain address', async () => {
+	test("the superuser's own e-mail is optional, but when given it must be one plain address", async () => {
 		const item = createSettingsItem(createMemoryStorage());
 		await item.set({superuserEmail: 'anna.muster@be.ch'});
 		expect((await item.get()).settings.superuserEmail).toBe('anna.muster@be.ch');
 		await item.set({superuserEmail: ''});
 		expect((await item.get()).settings.superuserEmail).toBe('');
-		await expect(item.set({superuserEmail: 'anna@be.ch, boss@be.ch'})).rejects.toMatchObject({code: 'invalid', field: 'superuserEmail'});
+		await expect(item.set({superuserEmail: 'anna@be.ch, boss@be.ch'})).rejects.toMatchObject({
+			code: 'invalid',
+			field: 'superuserEmail',
+		});
 		const stored = createMemoryStorage({sync: {superuserEmail: 'anna@be.ch\nBcc: x@y.ch'}});
 		const {settings, problems} = await createSettingsItem(stored).get();
 		expect(settings.superuserEmail).toBe('');
@@ -88,7 +97,10 @@ describe('validation failures', () => {
 
 	test('a single-line field does not accept line breaks', async () => {
 		const item = createSettingsItem(createMemoryStorage());
-		await expect(item.set({superuserName: 'Anna\nMuster'})).rejects.toMatchObject({code: 'invalid', field: 'superuserName'});
+		await expect(item.set({superuserName: 'Anna\nMuster'})).rejects.toMatchObject({
+			code: 'invalid',
+			field: 'superuserName',
+		});
 	});
 
 	test('an invalid escalation address is refused and nothing of the patch is saved', async () => {
@@ -114,7 +126,12 @@ describe('saving', () => {
 	test('only values that differ from the default are stored, with the schema version', async () => {
 		const storage = createMemoryStorage();
 		const item = createSettingsItem(storage);
-		await item.set({superuserName: 'Anna Muster', canton: 'BE', escalationAddress: 'spiges@bfs.admin.ch', trainingEnvironment: false});
+		await item.set({
+			superuserName: 'Anna Muster',
+			canton: 'BE',
+			escalationAddress: 'spiges@bfs.admin.ch',
+			trainingEnvironment: false,
+		});
 		expect(storage.syncData).toEqual({superuserName: 'Anna Muster', canton: 'BE', schemaVersion: 1});
 		await item.set({canton: ''});
 		expect(storage.syncData).toEqual({superuserName: 'Anna Muster', schemaVersion: 1});
@@ -126,19 +143,29 @@ describe('saving', () => {
 		await item.set({customTemplates: {fr: [template('f1', 'Code d’onboarding renvoyé.')]}});
 		expect(Object.keys(storage.syncData)).toEqual(['customTemplates.fr', 'schemaVersion']);
 		const {settings} = await item.get();
-		expect(settings.customTemplates).toEqual({de: [], fr: [template('f1', 'Code d’onboarding renvoyé.')], it: [], en: []});
+		expect(settings.customTemplates).toEqual({
+			de: [],
+			fr: [template('f1', 'Code d’onboarding renvoyé.')],
+			it: [],
+			en: [],
+		});
 	});
 
 	test('two templates with the same id are refused', async () => {
 		const item = createSettingsItem(createMemoryStorage());
-		await expect(item.set({customTemplates: {de: [template('a'), template('a')]}})).rejects.toMatchObject({field: 'customTemplates'});
+		await expect(item.set({customTemplates: {de: [template('a'), template('a')]}})).rejects.toMatchObject({
+			field: 'customTemplates',
+		});
 	});
 
 	test('a failing storage write becomes a SettingsError with the cause', async () => {
 		const storage = createMemoryStorage();
 		const quota = new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
 		vi.spyOn(storage.sync, 'set').mockRejectedValue(quota);
-		await expect(createSettingsItem(storage).set({signature: 'Anna'})).rejects.toMatchObject({code: 'storage', cause: quota});
+		await expect(createSettingsItem(storage).set({signature: 'Anna'})).rejects.toMatchObject({
+			code: 'storage',
+			cause: quota,
+		});
 	});
 });
 

@@ -7,7 +7,12 @@ import {fieldErrorTexts} from '../../../src/wizard/field-error-text';
 import {mailTemplates} from '../../../src/wizard/mail-templates';
 
 // Every catalog of src/wizard; the compiler already enforces identical keys, this checks the texts themselves.
-const catalogs: Readonly<Record<string, Catalog<string>>> = {fieldErrorTexts, reasonTexts, questionTexts, mailTemplates};
+const catalogs: Readonly<Record<string, Catalog<string>>> = {
+	fieldErrorTexts,
+	reasonTexts,
+	questionTexts,
+	mailTemplates,
+};
 
 function placeholders(text: string): string[] {
 	return [...new Set(text.match(/\$\d/g) ?? [])].sort();

@@ -1,7 +1,12 @@
 import {describe, expect, test} from 'vitest';
 import {LANGS} from '../../../src/shared/lang';
 import {DEFAULT_ESCALATION_ADDRESS} from '../../../src/shared/settings-schema';
-import {composeContactMail, composeEscalationMail, type MailContext, type Superuser} from '../../../src/wizard/compose-mail';
+import {
+	composeContactMail,
+	composeEscalationMail,
+	type MailContext,
+	type Superuser,
+} from '../../../src/wizard/compose-mail';
 import type {WizardInput} from '../../../src/wizard/input';
 import {toMailto} from '../../../src/wizard/mailto';
 
@@ -34,7 +39,9 @@ describe('escalation to SpiGes', () => {
 	});
 
 	test('goes to a configured escalation address instead', () => {
-		expect(composeEscalationMail({...full, escalationAddress: 'spiges@example.ch'}, 'de').to).toBe('spiges@example.ch');
+		expect(composeEscalationMail({...full, escalationAddress: 'spiges@example.ch'}, 'de').to).toBe(
+			'spiges@example.ch',
+		);
 	});
 
 	test('tells what happened with both data sets, the date, the canton and who reports it', () => {
@@ -78,7 +85,10 @@ describe('escalation to SpiGes', () => {
 	});
 
 	test('ends with the signature when one is configured', () => {
-		const mail = composeEscalationMail({...full, superuser: {...superuser, signature: 'Hans Muster\nDGS Aargau'}}, 'de');
+		const mail = composeEscalationMail(
+			{...full, superuser: {...superuser, signature: 'Hans Muster\nDGS Aargau'}},
+			'de',
+		);
 		expect(mail.body.endsWith('Freundliche Grüsse\nHans Muster\nDGS Aargau')).toBe(true);
 	});
 
@@ -112,7 +122,11 @@ describe('contact mail to a person with a private address', () => {
 		expect(body).toContain('Das neue Profil erfasse ich mit der Adresse anna.mueller@ksa.ch.');
 		expect(body).toContain('neuen Registrierungscode');
 		expect(body).toContain('Bei Fragen erreichen Sie mich unter 062 835 00 00.');
-		expect(body.endsWith('Freundliche Grüsse\nHans Muster\nKantonaler Superuser SpiGes\n062 835 00 00\nhans.muster@ag.ch')).toBe(true);
+		expect(
+			body.endsWith(
+				'Freundliche Grüsse\nHans Muster\nKantonaler Superuser SpiGes\n062 835 00 00\nhans.muster@ag.ch',
+			),
+		).toBe(true);
 	});
 
 	test('asks for the professional address when the portal has a private one too', () => {

@@ -30,14 +30,18 @@ test('the distance is symmetric, zero only for equal strings, and between the le
 
 test('one adjacent swap costs one edit', () => {
 	fc.assert(
-		fc.property(fc.string({minLength: 2, maxLength: 20, unit: fc.constantFrom('a', 'b', 'c', 'd')}), fc.nat(), (text, at) => {
-			const letters = Array.from(text);
-			const index = at % (letters.length - 1);
-			const [first, second] = [letters[index]!, letters[index + 1]!];
-			fc.pre(first !== second);
-			letters[index] = second;
-			letters[index + 1] = first;
-			expect(damerauLevenshtein(text, letters.join(''))).toBe(1);
-		}),
+		fc.property(
+			fc.string({minLength: 2, maxLength: 20, unit: fc.constantFrom('a', 'b', 'c', 'd')}),
+			fc.nat(),
+			(text, at) => {
+				const letters = Array.from(text);
+				const index = at % (letters.length - 1);
+				const [first, second] = [letters[index]!, letters[index + 1]!];
+				fc.pre(first !== second);
+				letters[index] = second;
+				letters[index + 1] = first;
+				expect(damerauLevenshtein(text, letters.join(''))).toBe(1);
+			},
+		),
 	);
 });

@@ -6,7 +6,12 @@ import {describeQuestion} from '../../../src/wizard/describe-question';
 const combinations = LANGS.flatMap((lang) => QUESTION_IDS.map((id) => [lang, id] as const));
 
 test.each(combinations)('in %s, the question %s is a question with the values filled in', (lang, id) => {
-	const question: Question = {id, entered: 'anna.mueller@insel.ch', registered: 'anna.mueller@usz.ch', person: 'Anna Müller'};
+	const question: Question = {
+		id,
+		entered: 'anna.mueller@insel.ch',
+		registered: 'anna.mueller@usz.ch',
+		person: 'Anna Müller',
+	};
 	const text = describeQuestion(question, lang);
 	expect(text).toMatch(/\?$/);
 	expect(text).not.toMatch(/\$\d|undefined/);

@@ -7,7 +7,11 @@ import {expectedBody, expectedSubject, injectedEmail, mailText, validEmail} from
 
 const date = new Date(Date.UTC(2026, 2, 12, 9, 5, 0));
 
-type Parsed = {readonly headers: readonly (readonly [string, string])[]; readonly subject: string; readonly body: string};
+type Parsed = {
+	readonly headers: readonly (readonly [string, string])[];
+	readonly subject: string;
+	readonly body: string;
+};
 
 /** A minimal reader, as a mail client would read our drafts: unfold headers, decode RFC 2047 "B" words and base64. */
 function parseEml(eml: string): Parsed {
@@ -49,11 +53,15 @@ describe('round trip', () => {
 
 	test('a plain ASCII subject stays readable, an umlaut becomes an encoded-word', () => {
 		expect(emlOf({to: 'a@ksa.ch', subject: 'eIAM report', body: ''})).toContain('\r\nSubject: eIAM report\r\n');
-		expect(emlOf({to: 'a@ksa.ch', subject: 'Grüsse', body: ''})).toContain('\r\nSubject: =?UTF-8?B?R3LDvHNzZQ==?=\r\n');
+		expect(emlOf({to: 'a@ksa.ch', subject: 'Grüsse', body: ''})).toContain(
+			'\r\nSubject: =?UTF-8?B?R3LDvHNzZQ==?=\r\n',
+		);
 	});
 
 	test('text that looks like an encoded-word is encoded, so no reader decodes it', () => {
-		expect(parseEml(emlOf({to: 'a@ksa.ch', subject: '=?UTF-8?B?QQ==?=', body: ''})).subject).toBe('=?UTF-8?B?QQ==?=');
+		expect(parseEml(emlOf({to: 'a@ksa.ch', subject: '=?UTF-8?B?QQ==?=', body: ''})).subject).toBe(
+			'=?UTF-8?B?QQ==?=',
+		);
 	});
 });
 
@@ -74,8 +82,14 @@ describe('format', () => {
 	});
 
 	test('a draft for Outlook: UTF-8 text, base64, X-Unsent', () => {
-		const eml = emlOf({to: 'spiges@bfs.admin.ch', subject: 'eIAM: andere Person registriert – Benutzer-ID 2376660',
-			body: 'Guten Tag\nFreundliche Grüsse'}, 'hans.muster@ag.ch');
+		const eml = emlOf(
+			{
+				to: 'spiges@bfs.admin.ch',
+				subject: 'eIAM: andere Person registriert – Benutzer-ID 2376660',
+				body: 'Guten Tag\nFreundliche Grüsse',
+			},
+			'hans.muster@ag.ch',
+		);
 		const {headers, subject, body} = parseEml(eml);
 		expect(headers).toEqual([
 			['From', 'hans.muster@ag.ch'],
@@ -92,7 +106,9 @@ describe('format', () => {
 	});
 
 	test('an invalid date is a programming error', () => {
-		expect(() => toEml({to: 'a@ksa.ch', subject: 's', body: 'b'}, {date: new Date(Number.NaN)})).toThrow(RangeError);
+		expect(() => toEml({to: 'a@ksa.ch', subject: 's', body: 'b'}, {date: new Date(Number.NaN)})).toThrow(
+			RangeError,
+		);
 	});
 });
 
@@ -102,7 +118,13 @@ describe('recipient and sender', () => {
 			fc.property(validEmail, mailText(120), mailText(200), (to, subject, body) => {
 				const {headers} = parseEml(emlOf({to, subject, body}));
 				expect(headers.map(([name]) => name)).toEqual([
-					'To', 'Subject', 'Date', 'MIME-Version', 'Content-Type', 'Content-Transfer-Encoding', 'X-Unsent',
+					'To',
+					'Subject',
+					'Date',
+					'MIME-Version',
+					'Content-Type',
+					'Content-Transfer-Encoding',
+					'X-Unsent',
 				]);
 				expect(headers[0]).toEqual(['To', to]);
 			}),

@@ -41,14 +41,37 @@ describe('valid input', () => {
 
 describe('errors name the popup input and a code', () => {
 	test.each([
-		['an empty first name', {...valid, entered: {...valid.entered, firstName: ' '}}, 'entered-first-name', 'required'],
-		['a missing last name', {...valid, registered: {firstName: 'Anna', email: 'a@ksa.ch'}}, 'registered-last-name', 'required'],
+		[
+			'an empty first name',
+			{...valid, entered: {...valid.entered, firstName: ' '}},
+			'entered-first-name',
+			'required',
+		],
+		[
+			'a missing last name',
+			{...valid, registered: {firstName: 'Anna', email: 'a@ksa.ch'}},
+			'registered-last-name',
+			'required',
+		],
 		['a number as name', {...valid, entered: {...valid.entered, lastName: 42}}, 'entered-last-name', 'required'],
-		['a 101-letter first name', {...valid, registered: {...valid.registered, firstName: 'A'.repeat(101)}},
-			'registered-first-name', 'too-long'],
-		['an address without @', {...valid, entered: {...valid.entered, email: 'anna.ksa.ch'}}, 'entered-email', 'invalid-email'],
-		['an address longer than 254 characters', {...valid, registered: {...valid.registered, email: `${'a'.repeat(60)}@${'b'.repeat(200)}.ch`}},
-			'registered-email', 'too-long'],
+		[
+			'a 101-letter first name',
+			{...valid, registered: {...valid.registered, firstName: 'A'.repeat(101)}},
+			'registered-first-name',
+			'too-long',
+		],
+		[
+			'an address without @',
+			{...valid, entered: {...valid.entered, email: 'anna.ksa.ch'}},
+			'entered-email',
+			'invalid-email',
+		],
+		[
+			'an address longer than 254 characters',
+			{...valid, registered: {...valid.registered, email: `${'a'.repeat(60)}@${'b'.repeat(200)}.ch`}},
+			'registered-email',
+			'too-long',
+		],
 		['an empty address', {...valid, registered: {...valid.registered, email: ''}}, 'registered-email', 'required'],
 		['letters in the user id', {...valid, userId: '23766a0'}, 'user-id', 'invalid-user-id'],
 		['a date in Swiss notation', {...valid, mailDate: '12.03.2026'}, 'mail-date', 'invalid-date'],
@@ -79,7 +102,7 @@ describe('e-mail addresses', () => {
 		'anna.mueller@ksa.ch',
 		'ANNA.MUELLER@KSA.CH',
 		'anna-lena.meier@spital-thurgau.ch',
-		'o\'brien+spiges@insel.ch',
+		"o'brien+spiges@insel.ch",
 		'gisele_rochat@hcuge.ch',
 		'nicolo.bernasconi@eoc.ch',
 		'user@xn--zrich-kva.ch',

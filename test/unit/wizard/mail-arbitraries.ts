@@ -7,8 +7,38 @@ import fc from 'fast-check';
  */
 
 const HOSTILE_PIECES = [
-	'\r', '\n', '\r\n', '%0A', '%0D%0A', '&', '?', '=', '#', ',', ';', '"', "'", '<', '>', '+', ' ', '\t', '\u00A0',
-	'to=', 'cc=', 'bcc=', 'Bcc: ', 'x@evil.ch', '=?UTF-8?B?QQ==?=', 'ä', 'é', 'ß', '€', '😀', 'a', 'Z',
+	'\r',
+	'\n',
+	'\r\n',
+	'%0A',
+	'%0D%0A',
+	'&',
+	'?',
+	'=',
+	'#',
+	',',
+	';',
+	'"',
+	"'",
+	'<',
+	'>',
+	'+',
+	' ',
+	'\t',
+	'\u00A0',
+	'to=',
+	'cc=',
+	'bcc=',
+	'Bcc: ',
+	'x@evil.ch',
+	'=?UTF-8?B?QQ==?=',
+	'ä',
+	'é',
+	'ß',
+	'€',
+	'😀',
+	'a',
+	'Z',
 ];
 
 export function mailText(maxLength: number): fc.Arbitrary<string> {
@@ -29,8 +59,20 @@ export const validEmail: fc.Arbitrary<string> = fc
 
 /** Pieces each of which makes an address invalid wherever it is inserted. */
 export const injection: fc.Arbitrary<string> = fc.constantFrom(
-	'\r\nBcc: x@evil.ch', '\nCc: x@evil.ch', '\r', ',x@evil.ch', ';x@evil.ch', '?cc=x@evil.ch', '&bcc=x@evil.ch',
-	'%0ABcc:x@evil.ch', '%0D%0A', '"x"', ' <x@evil.ch>', ' ', '\u0000', '@evil.ch',
+	'\r\nBcc: x@evil.ch',
+	'\nCc: x@evil.ch',
+	'\r',
+	',x@evil.ch',
+	';x@evil.ch',
+	'?cc=x@evil.ch',
+	'&bcc=x@evil.ch',
+	'%0ABcc:x@evil.ch',
+	'%0D%0A',
+	'"x"',
+	' <x@evil.ch>',
+	' ',
+	'\u0000',
+	'@evil.ch',
 );
 
 /** A valid address with a hostile piece inserted anywhere. */

@@ -104,9 +104,13 @@ describe('length budget', () => {
 
 	test('long bodies are too long', () => {
 		fc.assert(
-			fc.property(validEmail, fc.string({minLength: MAILTO_MAX_LENGTH, maxLength: 3 * MAILTO_MAX_LENGTH}), (to, body) => {
-				expect(toMailto({to, subject: 'eIAM', body})).toEqual({ok: false, reason: 'too-long'});
-			}),
+			fc.property(
+				validEmail,
+				fc.string({minLength: MAILTO_MAX_LENGTH, maxLength: 3 * MAILTO_MAX_LENGTH}),
+				(to, body) => {
+					expect(toMailto({to, subject: 'eIAM', body})).toEqual({ok: false, reason: 'too-long'});
+				},
+			),
 		);
 	});
 

@@ -23,7 +23,9 @@ test.each([
 });
 
 test('Müller, Mueller and Muller share one skeleton', () => {
-	expect(new Set([skeleton('Müller'), skeleton('Mueller'), skeleton('Muller')].map(String))).toEqual(new Set(['muller']));
+	expect(new Set([skeleton('Müller'), skeleton('Mueller'), skeleton('Muller')].map(String))).toEqual(
+		new Set(['muller']),
+	);
 });
 
 test('ß is compared as ss', () => {

@@ -51,7 +51,11 @@ describe('outcome checklists (SpiGes handbook, "Support for users")', () => {
 
 	test('any user id the wizard accepts reaches the guide, so it can point at that person', () => {
 		const action = outcomeChecklist('other-person', {...input, userId: '12345678901234567890'})[0]?.action;
-		expect(action).toEqual({kind: 'guide', guide: 'deactivate-user', context: {deactivate: 'profile', extId: '12345678901234567890'}});
+		expect(action).toEqual({
+			kind: 'guide',
+			guide: 'deactivate-user',
+			context: {deactivate: 'profile', extId: '12345678901234567890'},
+		});
 	});
 
 	test('the e-mail steps name their mailto action', () => {

@@ -5,7 +5,15 @@
 export const APPLICATION = 'SpiGes';
 
 export const BUSINESS_ROLES: Readonly<Record<string, readonly string[]>> = {
-	KT_Admin_Abschlussuser: ['Kanton', 'Inhalte_lesen', 'Daten_hochladen', 'Kommunikation', 'Pruefstati_aendern', 'Abschluss', 'ALLOW'],
+	KT_Admin_Abschlussuser: [
+		'Kanton',
+		'Inhalte_lesen',
+		'Daten_hochladen',
+		'Kommunikation',
+		'Pruefstati_aendern',
+		'Abschluss',
+		'ALLOW',
+	],
 	'KT_ErhV(stat_Abschlussuser)': ['Kanton', 'Inhalte_lesen', 'Datenexport_Plausi', 'ALLOW'],
 	KT_Read: ['Kanton', 'Inhalte_lesen', 'ALLOW'],
 	KT_Superuser: [

@@ -63,7 +63,15 @@ export const FIXTURE_IDS = {
 
 type FixtureSeed = Pick<
 	PortalUser,
-	'extId' | 'salutation' | 'firstName' | 'lastName' | 'email' | 'phone' | 'language' | 'userStatus' | 'onboardingStatus'
+	| 'extId'
+	| 'salutation'
+	| 'firstName'
+	| 'lastName'
+	| 'email'
+	| 'phone'
+	| 'language'
+	| 'userStatus'
+	| 'onboardingStatus'
 > & {codeAgeDays: number | null; profile: string; profileId: string; grants: string[]};
 
 const FIXTURE_SEEDS: readonly FixtureSeed[] = [
@@ -172,26 +180,124 @@ function fixtureUser(seed: FixtureSeed, now: number): PortalUser {
 }
 
 const FIRST_NAMES: readonly (readonly [string, 'mr' | 'mrs', Lang])[] = [
-	['Anna', 'mrs', 'de'], ['Lukas', 'mr', 'de'], ['Sara', 'mrs', 'de'], ['Daniel', 'mr', 'de'], ['Laura', 'mrs', 'de'],
-	['Simon', 'mr', 'de'], ['Nadine', 'mrs', 'de'], ['Thomas', 'mr', 'de'], ['Corinne', 'mrs', 'de'], ['Stefan', 'mr', 'de'],
-	['Andrea', 'mrs', 'de'], ['Beat', 'mr', 'de'], ['Claudia', 'mrs', 'de'], ['Urs', 'mr', 'de'], ['Monika', 'mrs', 'de'],
-	['Sophie', 'mrs', 'fr'], ['Julien', 'mr', 'fr'], ['Camille', 'mrs', 'fr'], ['Nicolas', 'mr', 'fr'], ['Amandine', 'mrs', 'fr'],
-	['Mathieu', 'mr', 'fr'], ['Céline', 'mrs', 'fr'], ['Olivier', 'mr', 'fr'], ['Élodie', 'mrs', 'fr'], ['François', 'mr', 'fr'],
-	['Luca', 'mr', 'it'], ['Chiara', 'mrs', 'it'], ['Marco', 'mr', 'it'], ['Giulia', 'mrs', 'it'], ['Matteo', 'mr', 'it'],
-	['Francesca', 'mrs', 'it'], ['Alessandro', 'mr', 'it'], ['Elena', 'mrs', 'it'], ['Davide', 'mr', 'it'], ['Valentina', 'mrs', 'it'],
-	['Lorenzo', 'mr', 'it'], ['Martina', 'mrs', 'it'], ['Fabio', 'mr', 'it'], ['Federica', 'mrs', 'it'], ['Gian Luca', 'mr', 'it'],
-	['Noah', 'mr', 'de'], ['Mia', 'mrs', 'de'], ['Jonas', 'mr', 'de'], ['Lea', 'mrs', 'de'], ['Reto', 'mr', 'de'],
-	['Nathalie', 'mrs', 'fr'], ['Sébastien', 'mr', 'fr'], ['Manon', 'mrs', 'fr'], ['Loïc', 'mr', 'fr'], ['Anne-Laure', 'mrs', 'fr'],
+	['Anna', 'mrs', 'de'],
+	['Lukas', 'mr', 'de'],
+	['Sara', 'mrs', 'de'],
+	['Daniel', 'mr', 'de'],
+	['Laura', 'mrs', 'de'],
+	['Simon', 'mr', 'de'],
+	['Nadine', 'mrs', 'de'],
+	['Thomas', 'mr', 'de'],
+	['Corinne', 'mrs', 'de'],
+	['Stefan', 'mr', 'de'],
+	['Andrea', 'mrs', 'de'],
+	['Beat', 'mr', 'de'],
+	['Claudia', 'mrs', 'de'],
+	['Urs', 'mr', 'de'],
+	['Monika', 'mrs', 'de'],
+	['Sophie', 'mrs', 'fr'],
+	['Julien', 'mr', 'fr'],
+	['Camille', 'mrs', 'fr'],
+	['Nicolas', 'mr', 'fr'],
+	['Amandine', 'mrs', 'fr'],
+	['Mathieu', 'mr', 'fr'],
+	['Céline', 'mrs', 'fr'],
+	['Olivier', 'mr', 'fr'],
+	['Élodie', 'mrs', 'fr'],
+	['François', 'mr', 'fr'],
+	['Luca', 'mr', 'it'],
+	['Chiara', 'mrs', 'it'],
+	['Marco', 'mr', 'it'],
+	['Giulia', 'mrs', 'it'],
+	['Matteo', 'mr', 'it'],
+	['Francesca', 'mrs', 'it'],
+	['Alessandro', 'mr', 'it'],
+	['Elena', 'mrs', 'it'],
+	['Davide', 'mr', 'it'],
+	['Valentina', 'mrs', 'it'],
+	['Lorenzo', 'mr', 'it'],
+	['Martina', 'mrs', 'it'],
+	['Fabio', 'mr', 'it'],
+	['Federica', 'mrs', 'it'],
+	['Gian Luca', 'mr', 'it'],
+	['Noah', 'mr', 'de'],
+	['Mia', 'mrs', 'de'],
+	['Jonas', 'mr', 'de'],
+	['Lea', 'mrs', 'de'],
+	['Reto', 'mr', 'de'],
+	['Nathalie', 'mrs', 'fr'],
+	['Sébastien', 'mr', 'fr'],
+	['Manon', 'mrs', 'fr'],
+	['Loïc', 'mr', 'fr'],
+	['Anne-Laure', 'mrs', 'fr'],
 ];
 
 const LAST_NAMES: readonly string[] = [
-	'Müller', 'Meier', 'Schmid', 'Keller', 'Weber', 'Huber', 'Schneider', 'Meyer', 'Steiner', 'Fischer',
-	'Gerber', 'Brunner', 'Baumann', 'Frei', 'Zimmermann', 'Moser', 'Widmer', 'Wyss', 'Graf', 'Roth',
-	'Favre', 'Rochat', 'Jaquet', 'Perrin', 'Bonvin', 'Chevalley', 'Rey', 'Girard', 'Dubois', 'Morel',
-	'Mercier', 'Python', 'Cuénod', 'Pittet', 'Gay',
-	'Bernasconi', 'Rossi', 'Bianchi', 'Ferrari', 'Colombo', 'Lombardi', 'Fontana', 'Galli', 'Pedrazzini', 'Lepori',
-	'Cattaneo', 'Bernardoni', 'Gianella', 'Righetti', 'Zanetti', 'Bottinelli', 'Ghirlanda', 'Cereghetti', 'Induni', 'Soldati',
-	'Von Arx', 'De Marchi', "Dell'Acqua", 'Käser', 'Schär', 'Bärtschi', 'Lüthi', 'Kälin', 'Nüesch', 'Jäggi',
+	'Müller',
+	'Meier',
+	'Schmid',
+	'Keller',
+	'Weber',
+	'Huber',
+	'Schneider',
+	'Meyer',
+	'Steiner',
+	'Fischer',
+	'Gerber',
+	'Brunner',
+	'Baumann',
+	'Frei',
+	'Zimmermann',
+	'Moser',
+	'Widmer',
+	'Wyss',
+	'Graf',
+	'Roth',
+	'Favre',
+	'Rochat',
+	'Jaquet',
+	'Perrin',
+	'Bonvin',
+	'Chevalley',
+	'Rey',
+	'Girard',
+	'Dubois',
+	'Morel',
+	'Mercier',
+	'Python',
+	'Cuénod',
+	'Pittet',
+	'Gay',
+	'Bernasconi',
+	'Rossi',
+	'Bianchi',
+	'Ferrari',
+	'Colombo',
+	'Lombardi',
+	'Fontana',
+	'Galli',
+	'Pedrazzini',
+	'Lepori',
+	'Cattaneo',
+	'Bernardoni',
+	'Gianella',
+	'Righetti',
+	'Zanetti',
+	'Bottinelli',
+	'Ghirlanda',
+	'Cereghetti',
+	'Induni',
+	'Soldati',
+	'Von Arx',
+	'De Marchi',
+	"Dell'Acqua",
+	'Käser',
+	'Schär',
+	'Bärtschi',
+	'Lüthi',
+	'Kälin',
+	'Nüesch',
+	'Jäggi',
 ];
 
 /** Professional addresses of the Ticino hospitals (no private mail providers). */
@@ -272,7 +378,13 @@ function generatedUser(index: number, extId: string, now: number, usedEmails: Se
 	const userStatus: UserStatus = roll < 0.8 ? 'active' : roll < 0.94 ? 'inactive' : 'toArchive';
 	const onboardingRoll = rnd();
 	const onboardingStatus: OnboardingStatus =
-		userStatus === 'inactive' ? 'completed' : onboardingRoll < 0.7 ? 'completed' : onboardingRoll < 0.95 ? 'running' : 'none';
+		userStatus === 'inactive'
+			? 'completed'
+			: onboardingRoll < 0.7
+				? 'completed'
+				: onboardingRoll < 0.95
+					? 'running'
+					: 'none';
 	const codeAgeDays = onboardingStatus === 'running' ? 1 + Math.floor(rnd() * 25) : 40 + Math.floor(rnd() * 600);
 	const phone = `+41 91 ${pick(PREFIXES, rnd)} ${String(10 + Math.floor(rnd() * 90))} ${String(10 + Math.floor(rnd() * 90))}`;
 	const grant = pick(['KT_User', 'KT_Read', 'SP_ErhV_Standort', 'SP_Read_Standort', 'SP_ErhV_Unternehmen'], rnd);

@@ -7,14 +7,7 @@ import type {Lang} from './lang';
  * test (test/unit/replica/labels.test.ts) can hold every page to the catalog.
  */
 export type LabelPage =
-	| 'home'
-	| 'termsOfUse'
-	| 'unitSelection'
-	| 'userSelection'
-	| 'createUser'
-	| 'permissions'
-	| 'overview'
-	| 'completed';
+	'home' | 'termsOfUse' | 'unitSelection' | 'userSelection' | 'createUser' | 'permissions' | 'overview' | 'completed';
 
 type Catalog = typeof catalog;
 export type LabelKey<P extends LabelPage> = Exclude<keyof Catalog[P] & string, `_${string}` | 'sampleData'>;
@@ -25,8 +18,7 @@ export type LabelKey<P extends LabelPage> = Exclude<keyof Catalog[P] & string, `
  */
 const FILL_INS: Readonly<Partial<Record<Lang, Readonly<Record<string, string>>>>> = {
 	it: {
-		'termsOfUse.intro':
-			"Per poter gestire altri utenti, legga e accetti le condizioni d'uso prima di continuare.",
+		'termsOfUse.intro': "Per poter gestire altri utenti, legga e accetti le condizioni d'uso prima di continuare.",
 		'termsOfUse.checkboxLabelBefore': 'Ho letto e accetto le ',
 		'termsOfUse.checkboxLabelLink': "condizioni d'uso",
 		'termsOfUse.checkboxLabelAfter': '.',

@@ -3,7 +3,9 @@ import {label} from './labels';
 import type {Lang} from './lang';
 
 export function userStatusLabel(lang: Lang, status: UserStatus): string {
-	const key = ({active: 'userStatusActive', inactive: 'userStatusInactive', toArchive: 'userStatusToArchive'} as const)[status];
+	const key = (
+		{active: 'userStatusActive', inactive: 'userStatusInactive', toArchive: 'userStatusToArchive'} as const
+	)[status];
 	return label(lang, 'userSelection', key);
 }
 

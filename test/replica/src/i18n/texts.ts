@@ -89,7 +89,12 @@ export type ConfirmationKey = keyof typeof CONFIRMATIONS;
 
 /** Everything else the replica says that labels.json does not cover. */
 export const TEXTS = {
-	appTitle: {de: 'eIAM Administration', fr: 'eIAM Administration', it: 'eIAM Amministrazione', en: 'eIAM Administration'},
+	appTitle: {
+		de: 'eIAM Administration',
+		fr: 'eIAM Administration',
+		it: 'eIAM Amministrazione',
+		en: 'eIAM Administration',
+	},
 	federalLogo: {
 		de: 'Schweizerische Eidgenossenschaft',
 		fr: 'Confédération suisse',

@@ -9,7 +9,11 @@ export function returnTarget(href: string): string {
 	if (wanted) {
 		try {
 			const target = new URL(wanted, url.origin);
-			if (target.origin === url.origin && target.pathname.startsWith('/portal/') && target.pathname !== LOGIN_PATH) {
+			if (
+				target.origin === url.origin &&
+				target.pathname.startsWith('/portal/') &&
+				target.pathname !== LOGIN_PATH
+			) {
 				return target.pathname + target.search + target.hash;
 			}
 		} catch {
@@ -42,7 +46,13 @@ export function LoginPage(): VNode {
 					>
 						<div class="form-group">
 							<label for="login-email">{t('loginEmail')}</label>
-							<input id="login-email" type="text" class="form-control" value="amandine.favre@ti.ch" readOnly />
+							<input
+								id="login-email"
+								type="text"
+								class="form-control"
+								value="amandine.favre@ti.ch"
+								readOnly
+							/>
 						</div>
 						<button type="submit" class="btn btn-primary">
 							{t('loginButton')}
@@ -53,4 +63,3 @@ export function LoginPage(): VNode {
 		</div>
 	);
 }
-

@@ -65,9 +65,19 @@ export function OverviewPage(): VNode {
 					<tbody>
 						{profile.grants.map((name) => (
 							<tr key={name}>
-								<td>{fill(label(store.lang, 'permissions', 'grantedViaBusinessRole'), {role: name})}</td>
-								<td>{rolesOf(name).map((role) => <div key={role}>{APPLICATION}</div>)}</td>
-								<td>{rolesOf(name).map((role) => <div key={role}>{role}</div>)}</td>
+								<td>
+									{fill(label(store.lang, 'permissions', 'grantedViaBusinessRole'), {role: name})}
+								</td>
+								<td>
+									{rolesOf(name).map((role) => (
+										<div key={role}>{APPLICATION}</div>
+									))}
+								</td>
+								<td>
+									{rolesOf(name).map((role) => (
+										<div key={role}>{role}</div>
+									))}
+								</td>
 								<td>{label(store.lang, 'permissions', 'attributeNA')}</td>
 							</tr>
 						))}

@@ -13,7 +13,12 @@ import {SummaryTable} from './summary-table';
 
 type Tab = 'grant' | 'delegated';
 
-function changeProfile(store: ReplicaStore, user: PortalUser, profileId: string, change: (profile: Profile) => void): void {
+function changeProfile(
+	store: ReplicaStore,
+	user: PortalUser,
+	profileId: string,
+	change: (profile: Profile) => void,
+): void {
 	store.updateUser(user.extId, (draft) => {
 		const profile = draft.profiles.find((candidate) => candidate.id === profileId);
 		if (profile) change(profile);
@@ -204,7 +209,12 @@ function GrantTab({user, profile}: {user: PortalUser; profile: Profile}): VNode 
 	};
 	const revoke = (name: string): void =>
 		store.later(() =>
-			changeProfile(store, user, profile.id, (draft) => (draft.grants = draft.grants.filter((candidate) => candidate !== name))),
+			changeProfile(
+				store,
+				user,
+				profile.id,
+				(draft) => (draft.grants = draft.grants.filter((candidate) => candidate !== name)),
+			),
 		);
 	return (
 		<div class="grant-tab">
@@ -232,9 +242,16 @@ function GrantTab({user, profile}: {user: PortalUser; profile: Profile}): VNode 
 					{host(
 						'p-listbox',
 						null,
-						<div class={`ui-listbox ui-inputtext ui-widget ui-widget-content ui-corner-all business-roles${editable ? '' : ' ui-state-disabled'}`}>
+						<div
+							class={`ui-listbox ui-inputtext ui-widget ui-widget-content ui-corner-all business-roles${editable ? '' : ' ui-state-disabled'}`}
+						>
 							<div class="ui-listbox-list-wrapper">
-								<ul class="ui-listbox-list" role="listbox" aria-labelledby="business-roles-label" key={store.revision}>
+								<ul
+									class="ui-listbox-list"
+									role="listbox"
+									aria-labelledby="business-roles-label"
+									key={store.revision}
+								>
 									{available.map((name) => (
 										<li
 											key={name}
@@ -280,7 +297,12 @@ function GrantTab({user, profile}: {user: PortalUser; profile: Profile}): VNode 
 					</table>
 				</div>
 				<div class="col-sm-1 grant-column">
-					<button type="button" class="btn btn-secondary grant-button" disabled={!role || !editable} onClick={grant}>
+					<button
+						type="button"
+						class="btn btn-secondary grant-button"
+						disabled={!role || !editable}
+						onClick={grant}
+					>
 						{t('grantButton')}
 					</button>
 				</div>

@@ -72,11 +72,18 @@ export function UnitSelectionPage(): VNode {
 											class={`ui-treetable-selectable-row${isSelected ? ' ui-state-highlight' : ''}`}
 											tabIndex={0}
 											onClick={(event) => {
-												if (event.target instanceof Element && event.target.closest('a, button, input')) return;
+												if (
+													event.target instanceof Element &&
+													event.target.closest('a, button, input')
+												)
+													return;
 												select(unit);
 											}}
 											onKeyDown={(event) => {
-												if (event.target === event.currentTarget && (event.key === 'Enter' || event.key === ' ')) {
+												if (
+													event.target === event.currentTarget &&
+													(event.key === 'Enter' || event.key === ' ')
+												) {
 													event.preventDefault();
 													select(unit);
 												}
@@ -95,7 +102,9 @@ export function UnitSelectionPage(): VNode {
 															toggle(unit);
 														}}
 													>
-														<i class={`pi pi-fw ${expanded ? 'pi-chevron-down' : 'pi-chevron-right'}`} />
+														<i
+															class={`pi pi-fw ${expanded ? 'pi-chevron-down' : 'pi-chevron-right'}`}
+														/>
 													</a>,
 												)}
 												<span class="unit-name">{unit.name}</span>
@@ -122,7 +131,12 @@ export function UnitSelectionPage(): VNode {
 		</div>,
 		<div class="ob-sticky-footer">
 			<div class="ob-sticky-actions">
-				<button type="button" class="btn btn-primary" disabled={!selected} onClick={() => store.navigate('users')}>
+				<button
+					type="button"
+					class="btn btn-primary"
+					disabled={!selected}
+					onClick={() => store.navigate('users')}
+				>
 					{t('continueButton')}
 				</button>
 			</div>

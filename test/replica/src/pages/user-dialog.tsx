@@ -161,8 +161,12 @@ export function UserDialog(props: {
 	const title = mode === 'create' ? t('dialogTitle') : mode === 'edit' ? tx('editUserTitle') : tx('showUserTitle');
 	const mandatory = (key: 'firstName' | 'lastName' | 'email'): string =>
 		`control-wrapper${form[key].trim() === '' ? ' control-mandatory' : ''}`;
-	const errorClass = (key: keyof Form, ok: boolean): string => `form-group${dirty.has(key) && !ok ? ' has-error' : ''}`;
-	const input = (key: Exclude<keyof Form, 'salutation' | 'language' | 'country'>, extra: {inputMode?: 'email' | 'tel'; required?: boolean} = {}): VNode => (
+	const errorClass = (key: keyof Form, ok: boolean): string =>
+		`form-group${dirty.has(key) && !ok ? ' has-error' : ''}`;
+	const input = (
+		key: Exclude<keyof Form, 'salutation' | 'language' | 'country'>,
+		extra: {inputMode?: 'email' | 'tel'; required?: boolean} = {},
+	): VNode => (
 		<input
 			id={`user-${key}`}
 			name={key}
@@ -212,13 +216,28 @@ export function UserDialog(props: {
 					<button type="button" class="btn btn-link" onClick={onClose}>
 						{t('cancelButton')}
 					</button>
-					<button type="button" class="btn btn-secondary" disabled={disabledSave} onClick={() => save('another')}>
+					<button
+						type="button"
+						class="btn btn-secondary"
+						disabled={disabledSave}
+						onClick={() => save('another')}
+					>
 						{t('saveAndCreateAnotherButton')}
 					</button>
-					<button type="button" class="btn btn-secondary" disabled={disabledSave} onClick={() => save('back')}>
+					<button
+						type="button"
+						class="btn btn-secondary"
+						disabled={disabledSave}
+						onClick={() => save('back')}
+					>
 						{t('saveAndBackToListButton')}
 					</button>
-					<button type="button" class="btn btn-primary" disabled={disabledSave} onClick={() => save('continue')}>
+					<button
+						type="button"
+						class="btn btn-primary"
+						disabled={disabledSave}
+						onClick={() => save('continue')}
+					>
 						{t('saveAndContinueButton')}
 					</button>
 				</>
@@ -238,8 +257,18 @@ export function UserDialog(props: {
 									{radio('salutation', 'mrs', t('salutationMrs'))}
 								</div>
 							</div>
-							{group('firstName', t('firstName'), <div class={mandatory('firstName')}>{input('firstName', {required: true})}</div>, form.firstName.trim() !== '')}
-							{group('lastName', t('lastName'), <div class={mandatory('lastName')}>{input('lastName', {required: true})}</div>, form.lastName.trim() !== '')}
+							{group(
+								'firstName',
+								t('firstName'),
+								<div class={mandatory('firstName')}>{input('firstName', {required: true})}</div>,
+								form.firstName.trim() !== '',
+							)}
+							{group(
+								'lastName',
+								t('lastName'),
+								<div class={mandatory('lastName')}>{input('lastName', {required: true})}</div>,
+								form.lastName.trim() !== '',
+							)}
 							{group(
 								'birthDate',
 								t('birthDate'),
@@ -286,7 +315,14 @@ export function UserDialog(props: {
 						</div>
 						<div class="col-md-4">
 							<h5 class="form-section">{t('sectionAccessData')}</h5>
-							{group('email', t('email'), <div class={mandatory('email')}>{input('email', {inputMode: 'email', required: true})}</div>, isValidEmail(form.email))}
+							{group(
+								'email',
+								t('email'),
+								<div class={mandatory('email')}>
+									{input('email', {inputMode: 'email', required: true})}
+								</div>,
+								isValidEmail(form.email),
+							)}
 							{group('mobile', t('mobile'), input('mobile', {inputMode: 'tel'}))}
 						</div>
 					</div>
@@ -296,7 +332,9 @@ export function UserDialog(props: {
 								{t('correspondenceLanguage')}
 							</h5>
 							<div class="form-group" role="radiogroup" aria-labelledby="user-language-label">
-								{LANGS.map((lang, index) => radio('language', lang, languageNames[index] ?? lang.toUpperCase()))}
+								{LANGS.map((lang, index) =>
+									radio('language', lang, languageNames[index] ?? lang.toUpperCase()),
+								)}
 							</div>
 						</div>
 						<div class="col-md-4">
@@ -315,7 +353,9 @@ export function UserDialog(props: {
 							value={form.notes}
 							onInput={(event) => set('notes', event.currentTarget.value)}
 						/>
-						<small class="form-text chars-left">{fill(t('charsLeft'), {n: NOTES_MAX - form.notes.length})}</small>
+						<small class="form-text chars-left">
+							{fill(t('charsLeft'), {n: NOTES_MAX - form.notes.length})}
+						</small>
 					</div>
 				</fieldset>
 			</form>

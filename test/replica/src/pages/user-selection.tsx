@@ -17,8 +17,19 @@ export const ROWS_OPTIONS = [10, 25, 50] as const;
 
 type TextFilter = 'extId' | 'firstName' | 'lastName' | 'email' | 'phone';
 const TEXT_FILTERS: readonly TextFilter[] = ['extId', 'firstName', 'lastName', 'email', 'phone'];
-type Filters = Record<TextFilter, string> & {userStatus: UserStatus | 'all'; onboardingStatus: OnboardingStatus | 'all'};
-const NO_FILTERS: Filters = {extId: '', firstName: '', lastName: '', email: '', phone: '', userStatus: 'all', onboardingStatus: 'all'};
+type Filters = Record<TextFilter, string> & {
+	userStatus: UserStatus | 'all';
+	onboardingStatus: OnboardingStatus | 'all';
+};
+const NO_FILTERS: Filters = {
+	extId: '',
+	firstName: '',
+	lastName: '',
+	email: '',
+	phone: '',
+	userStatus: 'all',
+	onboardingStatus: 'all',
+};
 
 function matches(user: PortalUser, filters: Filters): boolean {
 	for (const field of TEXT_FILTERS) {
@@ -31,7 +42,11 @@ function matches(user: PortalUser, filters: Filters): boolean {
 }
 
 /** The row menu's actions; each answers after the scenario delay with a confirmation and re-rendered rows. */
-function rowActions(store: ReplicaStore, user: PortalUser, t: ReturnType<typeof useLabels<'userSelection'>>): MenuItem[] {
+function rowActions(
+	store: ReplicaStore,
+	user: PortalUser,
+	t: ReturnType<typeof useLabels<'userSelection'>>,
+): MenuItem[] {
 	const name = fullName(user);
 	const items: MenuItem[] = [
 		{
@@ -109,7 +124,9 @@ export function UserSelectionPage(): VNode {
 	const pageCount = Math.max(1, Math.ceil(filtered.length / rows));
 	const page = Math.min(store.state.page, pageCount - 1);
 	const shown = filtered.slice(page * rows, page * rows + rows);
-	const rowsOptions = ROWS_OPTIONS.includes(rows as (typeof ROWS_OPTIONS)[number]) ? ROWS_OPTIONS : [...ROWS_OPTIONS, rows];
+	const rowsOptions = ROWS_OPTIONS.includes(rows as (typeof ROWS_OPTIONS)[number])
+		? ROWS_OPTIONS
+		: [...ROWS_OPTIONS, rows];
 	const [before = '', after = ''] = t('description').split('{unit}');
 
 	const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]): void => {
@@ -195,7 +212,10 @@ export function UserSelectionPage(): VNode {
 											options={[
 												{value: 'all', label: t('filterAll')},
 												{value: 'running', label: onboardingStatusLabel(store.lang, 'running')},
-												{value: 'completed', label: onboardingStatusLabel(store.lang, 'completed')},
+												{
+													value: 'completed',
+													label: onboardingStatusLabel(store.lang, 'completed'),
+												},
 											]}
 											onChange={(value) => setFilter('onboardingStatus', value)}
 										/>
@@ -203,7 +223,10 @@ export function UserSelectionPage(): VNode {
 									<th />
 								</tr>
 							</thead>
-							<tbody class="ui-table-tbody" key={`${store.revision}:${page}:${rows}:${JSON.stringify(filters)}`}>
+							<tbody
+								class="ui-table-tbody"
+								key={`${store.revision}:${page}:${rows}:${JSON.stringify(filters)}`}
+							>
 								{shown.map((user) => (
 									<tr
 										key={user.extId}
@@ -211,11 +234,18 @@ export function UserSelectionPage(): VNode {
 										tabIndex={0}
 										onClick={(event) => {
 											// PrimeNG ignores clicks on buttons, links and inputs inside a selectable row.
-											if (event.target instanceof Element && event.target.closest('a, button, input')) return;
+											if (
+												event.target instanceof Element &&
+												event.target.closest('a, button, input')
+											)
+												return;
 											select(user);
 										}}
 										onKeyDown={(event) => {
-											if (event.target === event.currentTarget && (event.key === 'Enter' || event.key === ' ')) {
+											if (
+												event.target === event.currentTarget &&
+												(event.key === 'Enter' || event.key === ' ')
+											) {
 												event.preventDefault();
 												select(user);
 											}
@@ -232,8 +262,18 @@ export function UserSelectionPage(): VNode {
 											<ActionGroup
 												main={
 													user.userStatus === 'active'
-														? {icon: 'pencil', label: tx('iconEdit'), onClick: () => setDialog({mode: 'edit', extId: user.extId})}
-														: {icon: 'info-circle', label: tx('iconDetails'), onClick: () => setDialog({mode: 'view', extId: user.extId})}
+														? {
+																icon: 'pencil',
+																label: tx('iconEdit'),
+																onClick: () =>
+																	setDialog({mode: 'edit', extId: user.extId}),
+															}
+														: {
+																icon: 'info-circle',
+																label: tx('iconDetails'),
+																onClick: () =>
+																	setDialog({mode: 'view', extId: user.extId}),
+															}
 												}
 												toggleLabel={tx('iconMoreActions')}
 												items={rowActions(store, user, t)}
@@ -266,7 +306,12 @@ export function UserSelectionPage(): VNode {
 				<button type="button" class="btn btn-default" onClick={() => store.navigate('units')}>
 					{t('backButton')}
 				</button>
-				<button type="button" class="btn btn-primary" disabled={store.user(listSelection) === undefined} onClick={proceed}>
+				<button
+					type="button"
+					class="btn btn-primary"
+					disabled={store.user(listSelection) === undefined}
+					onClick={proceed}
+				>
 					{t('continueButton')}
 				</button>
 			</div>

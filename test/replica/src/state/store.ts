@@ -3,13 +3,7 @@ import {fill, type Lang} from '../i18n/lang';
 import {findUnit} from '../data/units';
 import {buildUsers, onboardingCode, type PortalUser, type Profile} from '../data/users';
 import {LOGIN_PATH, routeOf, routePath, siteOf, type RouteId} from './routes';
-import {
-	applyScenarioParams,
-	DEFAULT_SCENARIO,
-	loadScenario,
-	saveScenario,
-	type Scenario,
-} from './scenario';
+import {applyScenarioParams, DEFAULT_SCENARIO, loadScenario, saveScenario, type Scenario} from './scenario';
 
 /**
  * What the replica keeps for the browser session (sessionStorage), so a reload on any route restores its page:
@@ -205,7 +199,9 @@ export class ReplicaStore {
 		const location = this.win.location;
 		if (siteOf(location.pathname) !== 'admin') return;
 		if (!this.state.signedIn) {
-			this.win.location.replace(`${LOGIN_PATH}?return=${encodeURIComponent(location.pathname + location.search)}`);
+			this.win.location.replace(
+				`${LOGIN_PATH}?return=${encodeURIComponent(location.pathname + location.search)}`,
+			);
 			return;
 		}
 		const wanted = routeOf(location.pathname) ?? 'home';
@@ -297,7 +293,12 @@ export class ReplicaStore {
 	newProfile(): Profile {
 		const number = this.state.nextProfileNumber;
 		this.state.nextProfileNumber++;
-		return {id: String(1_990_000 + (number % 10_000)), name: `Profile-CHL1200${number}`, status: 'active', grants: []};
+		return {
+			id: String(1_990_000 + (number % 10_000)),
+			name: `Profile-CHL1200${number}`,
+			status: 'active',
+			grants: [],
+		};
 	}
 
 	/** Gives the user a new onboarding code, sent now (a new code resets the code date). */

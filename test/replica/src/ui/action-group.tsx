@@ -96,7 +96,11 @@ export function ActionGroup({main, toggleLabel, items, class: className}: Action
 	);
 
 	return (
-		<div ref={group} class={`btn-group${open ? ' show' : ''}${className ? ` ${className}` : ''}`} {...ng('ngbdropdown')}>
+		<div
+			ref={group}
+			class={`btn-group${open ? ' show' : ''}${className ? ` ${className}` : ''}`}
+			{...ng('ngbdropdown')}
+		>
 			{main && (
 				<button
 					type="button"

@@ -16,5 +16,9 @@ export function Deferred({children}: {children: () => ComponentChildren}): VNode
 		return () => clearTimeout(timer);
 	}, []);
 	if (ready) return <>{children()}</>;
-	return host('ob-spinner', {class: 'ob-spinner'}, <div class="ob-spinner-viewport" role="status" aria-label={t('loading')} />);
+	return host(
+		'ob-spinner',
+		{class: 'ob-spinner'},
+		<div class="ob-spinner-viewport" role="status" aria-label={t('loading')} />,
+	);
 }

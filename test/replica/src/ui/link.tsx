@@ -3,7 +3,13 @@ import {routePath, type RouteId} from '../state/routes';
 import {useStore} from '../state/use-store';
 
 /** A router link: a real `href`, client-side navigation on a plain click (like Angular's routerLink). */
-export function RouterLink(props: {to: RouteId; class?: string; current?: boolean; onNavigate?: () => void; children: ComponentChildren}): VNode {
+export function RouterLink(props: {
+	to: RouteId;
+	class?: string;
+	current?: boolean;
+	onNavigate?: () => void;
+	children: ComponentChildren;
+}): VNode {
 	const store = useStore();
 	return (
 		<a

@@ -19,7 +19,13 @@ export function Notifications(): VNode {
 			{store.notices.map((notice) => (
 				<div key={notice.id} class="ob-notification ob-notification-success ob-notification-in" role="alert">
 					<p class="ob-notification-message">{store.noticeText(notice)}</p>
-					<button type="button" class="ob-close" title={t('closeNotification')} aria-label={t('closeNotification')} onClick={() => store.dismiss(notice.id)}>
+					<button
+						type="button"
+						class="ob-close"
+						title={t('closeNotification')}
+						aria-label={t('closeNotification')}
+						onClick={() => store.dismiss(notice.id)}
+					>
 						<Icon name="times" />
 					</button>
 				</div>

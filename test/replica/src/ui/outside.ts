@@ -5,7 +5,11 @@ import {useEffect} from 'preact/hooks';
  * While `active`, calls `close` on a click outside all `inside` elements, or on Escape — how ng-bootstrap's
  * dropdown (autoClose: true), PrimeNG's dropdown panel and Oblique's navigation sub-menu behave.
  */
-export function useDismiss(active: boolean, inside: readonly RefObject<HTMLElement | null>[], close: (how: 'outside' | 'escape') => void): void {
+export function useDismiss(
+	active: boolean,
+	inside: readonly RefObject<HTMLElement | null>[],
+	close: (how: 'outside' | 'escape') => void,
+): void {
 	useEffect(() => {
 		if (!active) return undefined;
 		const doc = document;

@@ -64,13 +64,21 @@ export function PDropdown<V extends string>(props: {
 				/>
 			</div>
 			<label class="ui-dropdown-label ui-inputtext ui-corner-all">{selected?.label}</label>
-			<div class="ui-dropdown-trigger ui-state-default ui-corner-right" role="button" aria-haspopup="listbox" aria-expanded={open ? 'true' : 'false'}>
+			<div
+				class="ui-dropdown-trigger ui-state-default ui-corner-right"
+				role="button"
+				aria-haspopup="listbox"
+				aria-expanded={open ? 'true' : 'false'}
+			>
 				<span class="ui-dropdown-trigger-icon ui-clickable pi pi-chevron-down" />
 			</div>
 			{open && (
 				<div class="ui-dropdown-panel ui-widget ui-widget-content ui-corner-all ui-shadow">
 					<div class="ui-dropdown-items-wrapper">
-						<ul class="ui-dropdown-items ui-dropdown-list ui-widget-content ui-widget ui-corner-all ui-helper-reset" role="listbox">
+						<ul
+							class="ui-dropdown-items ui-dropdown-list ui-widget-content ui-widget ui-corner-all ui-helper-reset"
+							role="listbox"
+						>
 							{options.map((option) => (
 								<li
 									key={option.value}

@@ -36,9 +36,11 @@ async function freezeAndSerialise(page: Page): Promise<string> {
 				if (!parent || parent.checkVisibility()) target.style.display = 'none';
 				return;
 			}
-			if (parent && style.visibility !== getComputedStyle(parent).visibility) target.style.visibility = style.visibility;
+			if (parent && style.visibility !== getComputedStyle(parent).visibility)
+				target.style.visibility = style.visibility;
 		});
-		for (const el of copy.querySelectorAll('script, link[rel="stylesheet"], link[rel="modulepreload"]')) el.remove();
+		for (const el of copy.querySelectorAll('script, link[rel="stylesheet"], link[rel="modulepreload"]'))
+			el.remove();
 		return `<!doctype html>\n${copy.outerHTML}\n`;
 	});
 }
