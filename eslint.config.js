@@ -140,7 +140,7 @@ export default tseslint.config(
 			'webextension-polyfill',
 			'**/shared/browser',
 		],
-		'The access review is pure: it judges the rows src/portal read (with the wizard's private-domain list) and builds the CSV; src/content wires it to the overlay.',
+		'The access review is pure: it judges the rows src/portal read (with the wizard’s private-domain list) and builds the CSV; src/content wires it to the overlay.',
 	),
 	layer(
 		'engine',

@@ -110,7 +110,8 @@ export const ROLE_EXPLANATIONS: Catalog<RoleName> = defineCatalog<RoleName>({
 			'Releases the data of the canton’s hospitals for administrative use at the end of the survey; can read, upload, comment on, export and close it and change its check statuses.',
 		KT_User:
 			'Does the tasks the KT_Superuser delegates; can read, upload and comment on the data of the canton’s hospitals.',
-		KT_Read: 'Checks the progress of the survey when needed; can only read the data of all hospitals in the canton.',
+		KT_Read:
+			'Checks the progress of the survey when needed; can only read the data of all hospitals in the canton.',
 		SP_ErhV_Unternehmen:
 			'Responsible for a hospital company (at least one person per company); can read, upload, comment on, export and close the data of the company and its sites.',
 		SP_ErhV_Standort:
