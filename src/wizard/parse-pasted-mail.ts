@@ -1,0 +1,379 @@
+import {z} from 'zod/mini';
+import {cleanPastedText, type PastedLine} from './clean-pasted-text';
+import type {FieldName} from './input';
+import {readLabelOnly, readLabelledValues, splitCells, type Label} from './pasted-mail-labels';
+import {cleanUserId, cleanValue, findEmails, isAcceptedValue} from './pasted-mail-value';
+import {
+	headingSection,
+	isAttributionLine,
+	isMailHeaderLine,
+	isMessageSeparator,
+	type LabelKind,
+	type Section,
+} from './pasted-mail-vocabulary';
+
+/*
+ * Reads eIAM's discrepancy e-mail as the superuser pastes it into the wizard (shared/DESIGN.md "Wizard input by
+ * pasting"), in any of the four languages, for the wizard's fields. Nobody on the team has seen that e-mail, so the
+ * reading is tolerant of layout (label lines in any order, headings or labels that name the data set, two-column
+ * tables, quoted replies, HTML-to-text artefacts) and strict about meaning: a value is returned only when exactly one
+ * candidate says what it is. Whatever is missing, contradictory or unusable is reported per field, never guessed:
+ * - a field label with no heading (or label word) telling the portal's data from the registered person's is
+ *   ambiguous for both data sets;
+ * - two different values for one field (two addresses on one line, a forwarded copy that differs) are ambiguous;
+ * - text after a labelled block (a footer's `E-Mail: support@…`) closes the block, so it is not read as data;
+ * - a value the wizard would refuse (too long, not an address, not digits) is invalid.
+ */
+
+/** The wizard's fields a paste can fill (the mail's date is not read). */
+export const PASTE_FIELDS = [
+	'entered-first-name',
+	'entered-last-name',
+	'entered-email',
+	'registered-first-name',
+	'registered-last-name',
+	'registered-email',
+	'user-id',
+] as const satisfies readonly FieldName[];
+export type PasteField = (typeof PASTE_FIELDS)[number];
+
+/** Why a field was not filled: nothing found, contradicting candidates, or a value the wizard would refuse. */
+export type PasteProblem = 'not-found' | 'ambiguous' | 'invalid';
+
+export type PasteResult = {
+	/** The recognised values, as the wizard's inputs take them. */
+	readonly found: Readonly<Partial<Record<PasteField, string>>>;
+	/** Every other field with the reason, in the order of `PASTE_FIELDS`. */
+	readonly unresolved: readonly {readonly field: PasteField; readonly problem: PasteProblem}[];
+	/** The paste was longer than `PASTE_MAX_LENGTH`; only its beginning was read. */
+	readonly truncated: boolean;
+};
+
+/** Far beyond any mail thread worth pasting, small enough to read in a blink. */
+export const PASTE_MAX_LENGTH = 100_000;
+
+// The paste comes from the clipboard via the popup: anything but text reads as an empty paste.
+const PastedTextSchema = z.string();
+
+/** Which data set a value belongs to; `unknown` when nothing tells. */
+type Place = Section | 'unknown';
+
+type Candidate = {
+	readonly kind: LabelKind;
+	readonly place: Place;
+	readonly value: string;
+	/** An address standing alone in a block, without a label: used only when the block has no labelled one. */
+	readonly bare: boolean;
+};
+
+// A bare address counts only on a short line (`Anna Muster <anna@spital.ch>`), not inside a sentence.
+const BARE_EMAIL_MAX_WORDS = 4;
+// A value on the line after its label is short (a name, an address, an id), not a paragraph.
+const NEXT_LINE_VALUE_MAX_WORDS = 8;
+
+const FIELD_OF: Readonly<Record<Section, Readonly<Record<Exclude<LabelKind, 'user-id'>, PasteField>>>> = {
+	entered: {'first-name': 'entered-first-name', 'last-name': 'entered-last-name', email: 'entered-email'},
+	registered: {'first-name': 'registered-first-name', 'last-name': 'registered-last-name', email: 'registered-email'},
+};
+
+const hasText = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+const wordCount = (text: string): number => text.split(/\s+/).filter(hasText).length;
+
+/** Collects candidates line by line, keeping track of the section (data set) the lines belong to. */
+class MailReader {
+	readonly candidates: Candidate[] = [];
+	private context: Place = 'unknown';
+	private lastHeading: Section | undefined;
+	/** Non-blank lines since the last heading: two headings in a row are the columns of a table, not sections. */
+	private linesSinceHeading = 0;
+	private dataSinceHeading = false;
+	/** The header of a two-column table (`Feld | Im Portal | Registrierte Person`) while its rows are read. */
+	private table: {readonly columns: ReadonlyMap<number, Section>; readonly width: number} | undefined;
+	/** A label alone on its line, waiting for its value on the next one. */
+	private pending: {readonly label: Label; readonly place: Place} | undefined;
+	private depth = 0;
+
+	constructor(private readonly lines: readonly PastedLine[]) {}
+
+	read(): void {
+		this.lines.forEach((line, index) => this.readLine(line, index));
+	}
+
+	private readLine(line: PastedLine, index: number): void {
+		if (line.depth !== this.depth) {
+			// Another quoting level is another message: its blocks are not the ones read so far.
+			this.reset();
+			this.depth = line.depth;
+		}
+		const {text} = line;
+		if (!hasText(text)) return; // Blank lines and rules (`-----`, `|---|---|`) separate, but change nothing.
+		if (isAttributionLine(text) || isMessageSeparator(text) || isMailHeaderLine(text)) {
+			this.reset();
+			return;
+		}
+
+		const cells = splitCells(text);
+		if (this.readTableRow(cells) || this.readTableHeader(cells) || this.readPendingValue(text)) return;
+		if (this.readLabels(cells)) return;
+		const section = this.headingAt(text, index);
+		if (section) {
+			this.onHeading(section);
+			return;
+		}
+		if (this.readBareEmails(text)) return;
+		this.onProse();
+	}
+
+	private add(kind: LabelKind, place: Place, raw: string, bare = false): void {
+		const value = cleanValue(raw);
+		if (value === '') return;
+		if (kind === 'email') {
+			const emails = findEmails(value);
+			// No address where one was announced: keep the text, so the field reads as invalid, not as missing.
+			for (const email of emails.length > 0 ? emails : [value])
+				this.candidates.push({kind, place, value: email, bare});
+		} else {
+			this.candidates.push({kind, place, value: kind === 'user-id' ? cleanUserId(value) : value, bare});
+		}
+		this.dataSinceHeading = true;
+	}
+
+	private placeOf(label: Label): Place {
+		return label.section ?? this.context;
+	}
+
+	private readTableRow(cells: readonly string[]): boolean {
+		const {table} = this;
+		if (table === undefined || cells.length < 2) return false;
+		const [first = ''] = cells;
+		const label = readLabelOnly(first);
+		if (label === undefined) return false;
+		// The row's cells line up with the header's, or the header lacks the label column (`Im Portal | Registriert`
+		// over `Vorname | Anna | Anna Maria`). Any other shape cannot be lined up: its values belong to no section.
+		const offset = cells.length === table.width ? 0 : cells.length === table.width + 1 ? 1 : undefined;
+		cells.slice(1).forEach((value, index) => {
+			const section = offset === undefined ? undefined : table.columns.get(index + 1 - offset);
+			this.add(label.kind, section ?? 'unknown', value);
+		});
+		this.linesSinceHeading++;
+		return true;
+	}
+
+	private readTableHeader(cells: readonly string[]): boolean {
+		if (cells.filter(hasText).length < 2) return false;
+		const sections = cells.map((cell) => headingSection(cell));
+		if (!sections.includes('entered') || !sections.includes('registered') || sections.includes('conflict'))
+			return false;
+		const columns = new Map<number, Section>();
+		sections.forEach((section, column) => {
+			if (section === 'entered' || section === 'registered') columns.set(column, section);
+		});
+		this.table = {columns, width: cells.length};
+		this.pending = undefined;
+		this.linesSinceHeading++;
+		return true;
+	}
+
+	private readPendingValue(text: string): boolean {
+		const {pending} = this;
+		if (pending === undefined) return false;
+		this.pending = undefined;
+		const cells = splitCells(text);
+		const [first = ''] = cells;
+		const isValue =
+			cells.length === 1 &&
+			readLabelOnly(first) === undefined &&
+			readLabelledValues(first) === undefined &&
+			headingSection(text) === undefined &&
+			(wordCount(text) <= NEXT_LINE_VALUE_MAX_WORDS || findEmails(text).length > 0);
+		if (!isValue) return false;
+		this.add(pending.label.kind, pending.place, text);
+		this.linesSinceHeading++;
+		return true;
+	}
+
+	/**
+	 * Label cells: `label: value` (several per cell possible), a label alone followed by its value cell(s), or a label
+	 * alone at the end (its value on the next line). A label followed by several value cells (`Vorname | Anna | Anna
+	 * Maria` without a table header) gives several candidates, hence an ambiguous field.
+	 */
+	private readLabels(cells: readonly string[]): boolean {
+		let last: Label | undefined;
+		let lastHasValue = false;
+		let anyLabel = false;
+		for (const cell of cells) {
+			if (!hasText(cell)) continue;
+			const labelled = readLabelledValues(cell);
+			const alone = labelled === undefined ? readLabelOnly(cell) : undefined;
+			if (labelled) {
+				anyLabel = true;
+				for (const {label, value} of labelled) {
+					last = label;
+					lastHasValue = cleanValue(value) !== '';
+					this.add(label.kind, this.placeOf(label), value);
+				}
+			} else if (alone) {
+				anyLabel = true;
+				last = alone;
+				lastHasValue = false;
+			} else if (last) {
+				this.add(last.kind, this.placeOf(last), cell);
+				lastHasValue = true;
+			}
+		}
+		if (!anyLabel) return false;
+		if (last && !lastHasValue) this.pending = {label: last, place: this.placeOf(last)};
+		this.linesSinceHeading++;
+		return true;
+	}
+
+	/**
+	 * The section a heading line names. A heading is short, no sentence (no final `.`, `!`, `?`), and either ends
+	 * with a colon or is followed by a line with a label, so a wrapped sentence that happens to say "portal" is none.
+	 */
+	private headingAt(text: string, index: number): Section | undefined {
+		const section = headingSection(text);
+		if (section === undefined || section === 'conflict') return undefined;
+		const trimmed = text.replace(/[\s=#~*\-–—]+$/, '');
+		if (/[.!?]$/.test(trimmed)) return undefined;
+		if (trimmed.endsWith(':')) return section;
+		const next = this.lines.slice(index + 1).find((line) => hasText(line.text));
+		if (next === undefined) return undefined;
+		const [first = ''] = splitCells(next.text);
+		return readLabelOnly(first) !== undefined || readLabelledValues(first) !== undefined ? section : undefined;
+	}
+
+	private onHeading(section: Section): void {
+		const columnsOfATable =
+			this.lastHeading !== undefined && this.lastHeading !== section && this.linesSinceHeading === 0;
+		// `Im Portal erfasst` right above `Registrierte Person`: the columns of a table pasted cell by cell, so the
+		// values below cannot be told apart.
+		this.context = columnsOfATable ? 'unknown' : section;
+		this.lastHeading = section;
+		this.linesSinceHeading = 0;
+		this.dataSinceHeading = false;
+		this.table = undefined;
+		this.pending = undefined;
+	}
+
+	private readBareEmails(text: string): boolean {
+		const emails = findEmails(text);
+		if (emails.length === 0) return false;
+		const rest = emails.reduce((remaining, email) => remaining.split(email).join(' '), text);
+		if (wordCount(rest) > BARE_EMAIL_MAX_WORDS) return false;
+		// Outside a section a lone address (a signature's) says nothing about either data set.
+		if (this.context !== 'unknown') for (const email of emails) this.add('email', this.context, email, true);
+		this.linesSinceHeading++;
+		return true;
+	}
+
+	/** Other text: after data it closes the block, so a footer's `E-Mail: …` is not read as the person's. */
+	private onProse(): void {
+		if (this.dataSinceHeading) {
+			this.context = 'unknown';
+			this.table = undefined;
+		}
+		this.pending = undefined;
+		this.linesSinceHeading++;
+	}
+
+	private reset(): void {
+		this.context = 'unknown';
+		this.lastHeading = undefined;
+		this.linesSinceHeading = 0;
+		this.dataSinceHeading = false;
+		this.table = undefined;
+		this.pending = undefined;
+	}
+}
+
+type Resolution = {readonly value: string} | {readonly problem: PasteProblem};
+
+/** Values that differ only in case or spacing are one value (the first as written). */
+function distinct(field: PasteField, values: readonly string[]): string[] {
+	const byKey = new Map<string, string>();
+	for (const value of values) {
+		const key = value.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+		if (!byKey.has(key)) byKey.set(key, value);
+	}
+	return [...byKey.values()].filter((value) => isAcceptedValue(field, value));
+}
+
+function resolveOne(field: PasteField, candidates: readonly Candidate[]): Resolution | undefined {
+	if (candidates.length === 0) return undefined;
+	const values = distinct(
+		field,
+		candidates.map(({value}) => value),
+	);
+	if (values.length > 1) return {problem: 'ambiguous'};
+	const [value] = values;
+	return value === undefined ? {problem: 'invalid'} : {value};
+}
+
+/**
+ * A person's field, in order of trust: labelled values of its section; else addresses standing alone in the section;
+ * else, if the field was labelled somewhere no section covers, it is ambiguous (it may belong to either data set).
+ */
+function resolvePersonField(
+	field: PasteField,
+	kind: LabelKind,
+	section: Section,
+	candidates: readonly Candidate[],
+): Resolution {
+	const ofKind = candidates.filter((candidate) => candidate.kind === kind);
+	const inSection = ofKind.filter(({place}) => place === section);
+	const labelled = resolveOne(
+		field,
+		inSection.filter(({bare}) => !bare),
+	);
+	if (labelled && !('problem' in labelled && labelled.problem === 'invalid')) return labelled;
+	const bare = resolveOne(
+		field,
+		inSection.filter(({bare: isBare}) => isBare),
+	);
+	if (bare && !('problem' in bare && bare.problem === 'invalid')) return bare;
+	const unplaced = ofKind.filter(({place}) => place === 'unknown');
+	if (
+		distinct(
+			field,
+			unplaced.map(({value}) => value),
+		).length > 0
+	)
+		return {problem: 'ambiguous'};
+	return labelled ?? {problem: 'not-found'};
+}
+
+function resolveField(field: PasteField, candidates: readonly Candidate[]): Resolution {
+	if (field === 'user-id') {
+		// One person, one id: wherever the mail gives it.
+		return (
+			resolveOne(
+				field,
+				candidates.filter(({kind}) => kind === 'user-id'),
+			) ?? {problem: 'not-found'}
+		);
+	}
+	for (const section of ['entered', 'registered'] as const) {
+		for (const [kind, name] of Object.entries(FIELD_OF[section]) as [LabelKind, PasteField][]) {
+			if (name === field) return resolvePersonField(field, kind, section, candidates);
+		}
+	}
+	return {problem: 'not-found'};
+}
+
+/** Reads the pasted text of eIAM's e-mail: the values it recognised and, for every other field, why not. */
+export function parsePastedMail(pasted: unknown): PasteResult {
+	const parsed = PastedTextSchema.safeParse(pasted);
+	const text = parsed.success ? parsed.data : '';
+	const reader = new MailReader(cleanPastedText(text.slice(0, PASTE_MAX_LENGTH)));
+	reader.read();
+
+	const found: Partial<Record<PasteField, string>> = {};
+	const unresolved: {field: PasteField; problem: PasteProblem}[] = [];
+	for (const field of PASTE_FIELDS) {
+		const resolution = resolveField(field, reader.candidates);
+		if ('value' in resolution) found[field] = resolution.value;
+		else unresolved.push({field, problem: resolution.problem});
+	}
+	return {found, unresolved, truncated: text.length > PASTE_MAX_LENGTH};
+}
