@@ -66,6 +66,9 @@ type Candidate = {
 	readonly bare: boolean;
 };
 
+// A line of data is short; a longer one (a paragraph without breaks, an encoded attachment) is read as text only,
+// which also keeps the reading linear on pathological pastes.
+const LINE_MAX_LENGTH = 1000;
 // A bare address counts only on a short line (`Anna Muster <anna@spital.ch>`), not inside a sentence.
 const BARE_EMAIL_MAX_WORDS = 4;
 // A value on the line after its label is short (a name, an address, an id), not a paragraph.
@@ -107,6 +110,10 @@ class MailReader {
 		}
 		const {text} = line;
 		if (!hasText(text)) return; // Blank lines and rules (`-----`, `|---|---|`) separate, but change nothing.
+		if (text.length > LINE_MAX_LENGTH) {
+			this.onProse();
+			return;
+		}
 		if (isAttributionLine(text) || isMessageSeparator(text) || isMailHeaderLine(text)) {
 			this.reset();
 			return;
@@ -228,8 +235,9 @@ class MailReader {
 	}
 
 	/**
-	 * The section a heading line names. A heading is short, no sentence (no final `.`, `!`, `?`), and either ends
-	 * with a colon or is followed by a line with a label, so a wrapped sentence that happens to say "portal" is none.
+	 * The section a heading line names. A heading is short, no sentence (no final `.`, `!`, `?`), and ends with a
+	 * colon or is followed by a line with a label or another heading, so a wrapped sentence that happens to say
+	 * "portal" is none.
 	 */
 	private headingAt(text: string, index: number): Section | undefined {
 		const section = headingSection(text);
@@ -237,10 +245,16 @@ class MailReader {
 		const trimmed = text.replace(/[\s=#~*\-–—]+$/, '');
 		if (/[.!?]$/.test(trimmed)) return undefined;
 		if (trimmed.endsWith(':')) return section;
-		const next = this.lines.slice(index + 1).find((line) => hasText(line.text));
+		let next: PastedLine | undefined;
+		for (let after = index + 1; after < this.lines.length && next === undefined; after++) {
+			const line = this.lines[after];
+			if (line !== undefined && hasText(line.text)) next = line;
+		}
 		if (next === undefined) return undefined;
 		const [first = ''] = splitCells(next.text);
-		return readLabelOnly(first) !== undefined || readLabelledValues(first) !== undefined ? section : undefined;
+		const nextIsData = readLabelOnly(first) !== undefined || readLabelledValues(first) !== undefined;
+		// Or the next line names a section too: the column headers of a table pasted cell by cell (see `onHeading`).
+		return nextIsData || headingSection(next.text) !== undefined ? section : undefined;
 	}
 
 	private onHeading(section: Section): void {

@@ -107,7 +107,7 @@ const PORTAL_WORDS = ['portal', 'portail'];
 const ENTERED_STEMS = ['erfass', 'eingegeb', 'eingetrag', 'saisi', 'inser', 'entered', 'captur'];
 // Word beginnings that say "the person who registered": DE registriert/Registrierung/angemeldet, FR enregistré/
 // inscrit/inscription, IT registrata/registrazione, EN registered/registration/registrant.
-const REGISTERED_STEMS = ['registr', 'enregistr', 'inscri', 'angemeld', 'anmeld'];
+const REGISTERED_STEMS = ['registr', 'registe', 'enregistr', 'inscri', 'angemeld', 'anmeld'];
 const PERSON_STEMS = ['person'];
 // Words that may stand around a field label without changing it: «E-Mail der Person im Portal», «Prénom de la
 // personne enregistrée», «Nome (persona registrata)», «Registered user's first name».
