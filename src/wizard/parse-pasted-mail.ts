@@ -111,7 +111,7 @@ class MailReader {
 		const {text} = line;
 		if (!hasText(text)) return; // Blank lines and rules (`-----`, `|---|---|`) separate, but change nothing.
 		if (text.length > LINE_MAX_LENGTH) {
-			this.onProse();
+			this.onProse('');
 			return;
 		}
 		if (isAttributionLine(text) || isMessageSeparator(text) || isMailHeaderLine(text)) {
@@ -120,15 +120,15 @@ class MailReader {
 		}
 
 		const cells = splitCells(text);
-		if (this.readTableRow(cells) || this.readTableHeader(cells) || this.readPendingValue(text)) return;
-		if (this.readLabels(cells)) return;
+		if (this.readTableRow(cells) || this.readPendingValue(text) || this.readLabels(cells)) return;
+		if (this.readTableHeader(cells)) return;
 		const section = this.headingAt(text, index);
 		if (section) {
 			this.onHeading(section);
 			return;
 		}
 		if (this.readBareEmails(text)) return;
-		this.onProse();
+		this.onProse(text);
 	}
 
 	private add(kind: LabelKind, place: Place, raw: string, bare = false): void {
@@ -274,16 +274,22 @@ class MailReader {
 		const emails = findEmails(text);
 		if (emails.length === 0) return false;
 		const rest = emails.reduce((remaining, email) => remaining.split(email).join(' '), text);
-		if (wordCount(rest) > BARE_EMAIL_MAX_WORDS) return false;
+		// `Kontakt: hans@be.ch` is labelled, only not as one of our fields: not the person's address.
+		if (wordCount(rest) > BARE_EMAIL_MAX_WORDS || rest.includes(':')) return false;
 		// Outside a section a lone address (a signature's) says nothing about either data set.
 		if (this.context !== 'unknown') for (const email of emails) this.add('email', this.context, email, true);
 		this.linesSinceHeading++;
 		return true;
 	}
 
-	/** Other text: after data it closes the block, so a footer's `E-Mail: …` is not read as the person's. */
-	private onProse(): void {
-		if (this.dataSinceHeading) {
+	/**
+	 * Other text. After data it closes the block, so a footer's `E-Mail: …` is not read as the person's. Text that names
+	 * another section than the current one, or both (`Daten der im Portal registrierten Person`, not recognised as a
+	 * heading), leaves the lines below without a section rather than in the wrong one.
+	 */
+	private onProse(text: string): void {
+		const named = headingSection(text);
+		if (this.dataSinceHeading || (named !== undefined && named !== this.context)) {
 			this.context = 'unknown';
 			this.table = undefined;
 		}

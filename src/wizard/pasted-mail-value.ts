@@ -7,20 +7,36 @@ import {validateWizardInput, type FieldName} from './input';
  */
 
 // Wrappers around a whole value: «Anna», "Anna", 'Anna', <anna@spital.ch>, [anna@spital.ch], (Anna).
-const WRAPPED = /^(?:«\s*(.*?)\s*»|"(.*)"|“(.*)”|„(.*)“|'(.*)'|‘(.*)’|<(.*)>|\[(.*)\]|\((.*)\))$/;
+const WRAPPERS: readonly (readonly [string, string])[] = [
+	['«', '»'],
+	['"', '"'],
+	['“', '”'],
+	['„', '“'],
+	["'", "'"],
+	['‘', '’'],
+	['<', '>'],
+	['[', ']'],
+	['(', ')'],
+];
+
+/** The text inside a wrapper that encloses all of it (`(Anna) (Muster)` is not one), else undefined. */
+function unwrap(value: string): string | undefined {
+	for (const [open, close] of WRAPPERS) {
+		if (value.length < 2 || !value.startsWith(open) || !value.endsWith(close)) continue;
+		const inner = value.slice(open.length, -close.length);
+		if (!inner.includes(open) && !inner.includes(close)) return inner.trim();
+	}
+	return undefined;
+}
+
 // What a mail writes for "no value".
 const PLACEHOLDER =
-	/^(?:[-–—?./\s]+|n\.?\s?a\.?|k\.?\s?a\.?|keine angaben?|leer|unbekannt|aucune?|vide|inconnue?|nessuno|vuoto|sconosciuto|none|empty|unknown)$/i;
+	/^(?:[-–—?./\s]+|n[./]?\s?a\.?|k\.?\s?a\.?|keine angaben?|leer|unbekannt|aucune?|vide|inconnue?|nessuno|vuoto|sconosciuto|none|empty|unknown)$/i;
 
 /** The value without wrappers, surrounding punctuation and repeated spaces; empty when it says "no value". */
 export function cleanValue(raw: string): string {
 	let value = raw.replace(/\s+/g, ' ').trim();
-	for (;;) {
-		const match = WRAPPED.exec(value);
-		const inner = match?.slice(1).find((group) => group !== undefined);
-		if (inner === undefined) break;
-		value = inner.trim();
-	}
+	for (let inner = unwrap(value); inner !== undefined; inner = unwrap(value)) value = inner;
 	value = value.replace(/[,;]+$/, '').trim();
 	return PLACEHOLDER.test(value) ? '' : value;
 }

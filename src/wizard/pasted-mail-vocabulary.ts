@@ -57,8 +57,14 @@ const LABELS: Readonly<Record<LabelKind, readonly string[]>> = {
 		'Family name',
 	],
 	email: [
+		// `E-Mail`, `E-mail` and `E Mail` fold alike; `Email` is one word, hence its own entries.
 		'E-Mail',
+		'Email',
 		'E-Mail-Adresse',
+		'Email-Adresse',
+		'Email address',
+		'Adresse email',
+		'Indirizzo email',
 		'Mail',
 		'Mailadresse',
 		'Mail-Adresse',

@@ -28,6 +28,11 @@ function reading(found: Found, problems: Partial<Record<PasteField, PasteProblem
 	};
 }
 
+/** The same values without some fields. */
+function without(found: Found, ...fields: PasteField[]): Found {
+	return Object.fromEntries(Object.entries(found).filter(([field]) => !fields.includes(field as PasteField)));
+}
+
 const ANNA: Found = {
 	'entered-first-name': 'Anna',
 	'entered-last-name': 'Muster',
@@ -160,8 +165,9 @@ describe('German mails', () => {
 			'Nachname: Muster',
 			'E-Mail: anna.muster@gmail.com / a.muster@bluewin.ch',
 		].join('\n');
-		const {'registered-email': _, 'user-id': __, ...rest} = ANNA;
-		expect(parsePastedMail(mail)).toEqual(reading(rest, {'registered-email': 'ambiguous'}));
+		expect(parsePastedMail(mail)).toEqual(
+			reading(without(ANNA, 'registered-email', 'user-id'), {'registered-email': 'ambiguous'}),
+		);
 	});
 });
 
@@ -267,8 +273,7 @@ describe('French mails', () => {
 			'Nom : –',
 			'Adresse électronique : [anne.dupont@bluewin.ch]',
 		].join('\n');
-		const {'registered-last-name': _, 'user-id': __, ...rest} = ANNE;
-		expect(parsePastedMail(mail)).toEqual(reading(rest));
+		expect(parsePastedMail(mail)).toEqual(reading(without(ANNE, 'registered-last-name', 'user-id')));
 	});
 });
 
@@ -462,8 +467,7 @@ describe('English mails', () => {
 			'',
 			'If you have questions, write to support@eiam.admin.ch or call us.',
 		].join('\n');
-		const {'user-id': _, ...rest} = JANE;
-		expect(parsePastedMail(mail)).toEqual(reading(rest));
+		expect(parsePastedMail(mail)).toEqual(reading(without(JANE, 'user-id')));
 	});
 
 	test('raw HTML pasted as text: a table with header cells', () => {
@@ -523,8 +527,7 @@ describe('mails in several languages and hostile pastes', () => {
 			'Nachname / Nom / Cognome: Muster',
 			'E-Mail: anna.muster@gmail.com',
 		].join('\n');
-		const {'user-id': _, ...rest} = ANNA;
-		expect(parsePastedMail(mail)).toEqual(reading(rest));
+		expect(parsePastedMail(mail)).toEqual(reading(without(ANNA, 'user-id')));
 	});
 
 	test('the languages disagree on one value: only that field is left out', () => {
@@ -550,6 +553,50 @@ describe('mails in several languages and hostile pastes', () => {
 			'Benutzer-ID: 2376660\u200F',
 		].join('\n');
 		expect(parsePastedMail(mail)).toEqual(reading(ANNA));
+	});
+
+	test('a heading naming both data sets leaves the data below it unplaced, not in the section before', () => {
+		const mail = [
+			'Im Portal erfasste Daten:',
+			'Daten der im eIAM-Portal registrierten Person:',
+			'Vorname: Anna Maria',
+		].join('\n');
+		expect(parsePastedMail(mail)).toEqual(
+			reading({}, {'entered-first-name': 'ambiguous', 'registered-first-name': 'ambiguous'}),
+		);
+	});
+
+	test('an address after another label («Kontakt: …») is not taken for the person’s', () => {
+		const mail = [
+			'Daten der registrierten Person:',
+			'Vorname: Anna Maria',
+			'Kontakt: hans.meier@be.ch',
+			'Im Portal erfasste Daten:',
+			'Vorname: Anna',
+			'Anna Muster <anna.muster@spital-xy.ch>',
+		].join('\n');
+		expect(parsePastedMail(mail)).toEqual(
+			reading({
+				'entered-first-name': 'Anna',
+				'entered-email': 'anna.muster@spital-xy.ch',
+				'registered-first-name': 'Anna Maria',
+			}),
+		);
+	});
+
+	test('a labelled address wins over a lone one in the same section; two lone ones are ambiguous', () => {
+		const mail = [
+			'Registered person:',
+			'Janet Doe <janet.doe@outlook.com>',
+			'E-mail: janet.doe@hospital.ch',
+			'',
+			'Entered in the portal:',
+			'jane.doe@hospital.ch',
+			'jane@hospital.ch',
+		].join('\n');
+		expect(parsePastedMail(mail)).toEqual(
+			reading({'registered-email': 'janet.doe@hospital.ch'}, {'entered-email': 'ambiguous'}),
+		);
 	});
 
 	test('no mail at all: every field is reported as not found', () => {
