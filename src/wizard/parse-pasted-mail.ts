@@ -82,6 +82,23 @@ const FIELD_OF: Readonly<Record<Section, Readonly<Record<Exclude<LabelKind, 'use
 const hasText = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 const wordCount = (text: string): number => text.split(/\s+/).filter(hasText).length;
 
+/** The section a line names; never one with an address in it (`anna@spitalportal.ch` is no heading). */
+function sectionNamedBy(text: string): Section | 'conflict' | undefined {
+	return findEmails(text).length > 0 ? undefined : headingSection(text);
+}
+
+/**
+ * A line shaped like a heading: it names a section and is no sentence (no final `.`, `!`, `?`); without a final
+ * colon it has at least two words, so a lone surname such as `Inserra` (IT `inser…` = entered) is none.
+ */
+function headingLike(text: string): Section | undefined {
+	const section = sectionNamedBy(text);
+	if (section === undefined || section === 'conflict') return undefined;
+	const trimmed = text.replace(/[\s=#~*\-–—]+$/, '');
+	if (/[.!?]$/.test(trimmed)) return undefined;
+	return trimmed.endsWith(':') || wordCount(trimmed) >= 2 ? section : undefined;
+}
+
 /** Collects candidates line by line, keeping track of the section (data set) the lines belong to. */
 class MailReader {
 	readonly candidates: Candidate[] = [];
@@ -168,7 +185,7 @@ class MailReader {
 
 	private readTableHeader(cells: readonly string[]): boolean {
 		if (cells.filter(hasText).length < 2) return false;
-		const sections = cells.map((cell) => headingSection(cell));
+		const sections = cells.map(sectionNamedBy);
 		if (!sections.includes('entered') || !sections.includes('registered') || sections.includes('conflict'))
 			return false;
 		const columns = new Map<number, Section>();
@@ -191,7 +208,7 @@ class MailReader {
 			cells.length === 1 &&
 			readLabelOnly(first) === undefined &&
 			readLabelledValues(first) === undefined &&
-			headingSection(text) === undefined &&
+			headingLike(text) === undefined &&
 			(wordCount(text) <= NEXT_LINE_VALUE_MAX_WORDS || findEmails(text).length > 0);
 		if (!isValue) return false;
 		this.add(pending.label.kind, pending.place, text);
@@ -235,16 +252,12 @@ class MailReader {
 	}
 
 	/**
-	 * The section a heading line names. A heading is short, no sentence (no final `.`, `!`, `?`), and ends with a
-	 * colon or is followed by a line with a label or another heading, so a wrapped sentence that happens to say
-	 * "portal" is none.
+	 * The section a heading line names. Besides its shape (`headingLike`), a heading ends with a colon or is followed
+	 * by a line with a label or another heading, so a wrapped sentence that happens to say "portal" is none.
 	 */
 	private headingAt(text: string, index: number): Section | undefined {
-		const section = headingSection(text);
-		if (section === undefined || section === 'conflict') return undefined;
-		const trimmed = text.replace(/[\s=#~*\-–—]+$/, '');
-		if (/[.!?]$/.test(trimmed)) return undefined;
-		if (trimmed.endsWith(':')) return section;
+		const section = headingLike(text);
+		if (section === undefined || text.trimEnd().endsWith(':')) return section;
 		let next: PastedLine | undefined;
 		for (let after = index + 1; after < this.lines.length && next === undefined; after++) {
 			const line = this.lines[after];
@@ -254,7 +267,7 @@ class MailReader {
 		const [first = ''] = splitCells(next.text);
 		const nextIsData = readLabelOnly(first) !== undefined || readLabelledValues(first) !== undefined;
 		// Or the next line names a section too: the column headers of a table pasted cell by cell (see `onHeading`).
-		return nextIsData || headingSection(next.text) !== undefined ? section : undefined;
+		return nextIsData || sectionNamedBy(next.text) !== undefined ? section : undefined;
 	}
 
 	private onHeading(section: Section): void {
@@ -288,7 +301,7 @@ class MailReader {
 	 * heading), leaves the lines below without a section rather than in the wrong one.
 	 */
 	private onProse(text: string): void {
-		const named = headingSection(text);
+		const named = sectionNamedBy(text);
 		if (this.dataSinceHeading || (named !== undefined && named !== this.context)) {
 			this.context = 'unknown';
 			this.table = undefined;

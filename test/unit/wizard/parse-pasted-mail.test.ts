@@ -599,6 +599,33 @@ describe('mails in several languages and hostile pastes', () => {
 		);
 	});
 
+	test('values that contain section words («Inserra», «…@spitalportal.ch») are values, not headings', () => {
+		const mail = [
+			'Dati della persona registrata:',
+			'Cognome',
+			'Inserra',
+			'Indirizzo e-mail',
+			'g.inserra@spitalportal.ch',
+			'Nome',
+			'Giulia',
+			'',
+			'Dati inseriti nel portale:',
+			'Nome: Giulia',
+			'Cognome: Inserra',
+			'g.inserra@eoc-portale.ch',
+		].join('\n');
+		expect(parsePastedMail(mail)).toEqual(
+			reading({
+				'entered-first-name': 'Giulia',
+				'entered-last-name': 'Inserra',
+				'entered-email': 'g.inserra@eoc-portale.ch',
+				'registered-first-name': 'Giulia',
+				'registered-last-name': 'Inserra',
+				'registered-email': 'g.inserra@spitalportal.ch',
+			}),
+		);
+	});
+
 	test('no mail at all: every field is reported as not found', () => {
 		expect(parsePastedMail('')).toEqual(reading({}));
 		expect(parsePastedMail('Guten Tag, bitte rufen Sie mich an.')).toEqual(reading({}));
