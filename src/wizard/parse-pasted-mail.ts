@@ -8,6 +8,7 @@ import {
 	isAttributionLine,
 	isMailHeaderLine,
 	isMessageSeparator,
+	isValediction,
 	type LabelKind,
 	type Section,
 } from './pasted-mail-vocabulary';
@@ -16,12 +17,15 @@ import {
  * Reads eIAM's discrepancy e-mail as the superuser pastes it into the wizard (shared/DESIGN.md "Wizard input by
  * pasting"), in any of the four languages, for the wizard's fields. Nobody on the team has seen that e-mail, so the
  * reading is tolerant of layout (label lines in any order, headings or labels that name the data set, two-column
- * tables, quoted replies, HTML-to-text artefacts) and strict about meaning: a value is returned only when exactly one
- * candidate says what it is. Whatever is missing, contradictory or unusable is reported per field, never guessed:
+ * tables, quoted replies, HTML-to-text artefacts) and strict about meaning: a value is returned only when the mail
+ * places it in its data set and nothing in the mail contradicts it. Whatever is missing, contradictory or unusable is
+ * reported per field, never guessed:
  * - a field label with no heading (or label word) telling the portal's data from the registered person's is
  *   ambiguous for both data sets;
  * - two different values for one field (two addresses on one line, a forwarded copy that differs) are ambiguous;
- * - text after a labelled block (a footer's `E-Mail: support@…`) closes the block, so it is not read as data;
+ * - other text after a labelled block closes it, and a closing formula starts the signature, so a footer's
+ *   `E-Mail: support@…` is not read as the person's (test/unit/wizard/parse-pasted-mail-properties.test.ts checks
+ *   that such lines, wherever they stand, only ever take values away, never give a wrong one);
  * - a value the wizard would refuse (too long, not an address, not digits) is invalid.
  */
 
@@ -55,8 +59,11 @@ export const PASTE_MAX_LENGTH = 100_000;
 // The paste comes from the clipboard via the popup: anything but text reads as an empty paste.
 const PastedTextSchema = z.string();
 
-/** Which data set a value belongs to; `unknown` when nothing tells. */
-type Place = Section | 'unknown';
+/**
+ * Where a line stands: in a section (data set), in none (`unknown`), or in a signature (after «Freundliche Grüsse»,
+ * where an `E-Mail:` is the sender's, so it is no data; it only casts doubt on weak evidence, see `resolvePersonField`).
+ */
+type Place = Section | 'unknown' | 'signature';
 
 type Candidate = {
 	readonly kind: LabelKind;
@@ -290,19 +297,28 @@ class MailReader {
 		// `Kontakt: hans@be.ch` is labelled, only not as one of our fields: not the person's address.
 		if (wordCount(rest) > BARE_EMAIL_MAX_WORDS || rest.includes(':')) return false;
 		// Outside a section a lone address (a signature's) says nothing about either data set.
-		if (this.context !== 'unknown') for (const email of emails) this.add('email', this.context, email, true);
+		const section = this.context;
+		if (section === 'entered' || section === 'registered')
+			for (const email of emails) this.add('email', section, email, true);
 		this.linesSinceHeading++;
 		return true;
 	}
 
 	/**
-	 * Other text. After data it closes the block, so a footer's `E-Mail: …` is not read as the person's. Text that names
-	 * another section than the current one, or both (`Daten der im Portal registrierten Person`, not recognised as a
-	 * heading), leaves the lines below without a section rather than in the wrong one.
+	 * Other text. A closing formula (`Freundliche Grüsse`) starts the signature: nothing after it is data. Other text
+	 * after data closes the block, so a footer's `E-Mail: …` is not read as the person's; text that names another
+	 * section than the current one, or both (`Daten der im Portal registrierten Person`, no heading), leaves the lines
+	 * below without a section rather than in the wrong one.
 	 */
 	private onProse(text: string): void {
 		const named = sectionNamedBy(text);
-		if (this.dataSinceHeading || (named !== undefined && named !== this.context)) {
+		if (isValediction(text)) {
+			this.context = 'signature';
+			this.table = undefined;
+		} else if (
+			this.context !== 'signature' &&
+			(this.dataSinceHeading || (named !== undefined && named !== this.context))
+		) {
 			this.context = 'unknown';
 			this.table = undefined;
 		}
@@ -322,30 +338,24 @@ class MailReader {
 
 type Resolution = {readonly value: string} | {readonly problem: PasteProblem};
 
-/** Values that differ only in case or spacing are one value (the first as written). */
-function distinct(field: PasteField, values: readonly string[]): string[] {
+/** The values the wizard accepts, each once: values that differ only in case or spacing are one (the first). */
+function acceptedValues(field: PasteField, candidates: readonly Candidate[]): string[] {
 	const byKey = new Map<string, string>();
-	for (const value of values) {
+	for (const {value} of candidates) {
 		const key = value.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
-		if (!byKey.has(key)) byKey.set(key, value);
+		if (!byKey.has(key) && isAcceptedValue(field, value)) byKey.set(key, value);
 	}
-	return [...byKey.values()].filter((value) => isAcceptedValue(field, value));
-}
-
-function resolveOne(field: PasteField, candidates: readonly Candidate[]): Resolution | undefined {
-	if (candidates.length === 0) return undefined;
-	const values = distinct(
-		field,
-		candidates.map(({value}) => value),
-	);
-	if (values.length > 1) return {problem: 'ambiguous'};
-	const [value] = values;
-	return value === undefined ? {problem: 'invalid'} : {value};
+	return [...byKey.values()];
 }
 
 /**
- * A person's field, in order of trust: labelled values of its section; else addresses standing alone in the section;
- * else, if the field was labelled somewhere no section covers, it is ambiguous (it may belong to either data set).
+ * A person's field. Its value must come from its own section, and nothing may contradict it:
+ * - a labelled value there is strong: it must agree with every other value in the section (labelled or a lone
+ *   address) and with every value labelled for this field where no section covers it (such a line may belong to
+ *   either data set, e.g. the rest of a block after a line that interrupted it);
+ * - a lone address is weak: it must in addition agree with addresses labelled in a signature (the true one may
+ *   stand after a closing formula that interrupted the block).
+ * Contradictions make the field ambiguous; only refused values, invalid; nothing, not found.
  */
 function resolvePersonField(
 	field: PasteField,
@@ -354,37 +364,33 @@ function resolvePersonField(
 	candidates: readonly Candidate[],
 ): Resolution {
 	const ofKind = candidates.filter((candidate) => candidate.kind === kind);
-	const inSection = ofKind.filter(({place}) => place === section);
-	const labelled = resolveOne(
+	const own = ofKind.filter(({place}) => place === section);
+	const elsewhere = (place: Place): Candidate[] => ofKind.filter((other) => other.place === place && !other.bare);
+	const strong = acceptedValues(
 		field,
-		inSection.filter(({bare}) => !bare),
+		own.filter(({bare}) => !bare),
 	);
-	if (labelled && !('problem' in labelled && labelled.problem === 'invalid')) return labelled;
-	const bare = resolveOne(
-		field,
-		inSection.filter(({bare: isBare}) => isBare),
-	);
-	if (bare && !('problem' in bare && bare.problem === 'invalid')) return bare;
-	const unplaced = ofKind.filter(({place}) => place === 'unknown');
-	if (
-		distinct(
-			field,
-			unplaced.map(({value}) => value),
-		).length > 0
-	)
+	const pool =
+		strong.length > 0
+			? [...own, ...elsewhere('unknown')]
+			: [...own, ...elsewhere('unknown'), ...elsewhere('signature')];
+	const values = acceptedValues(field, pool);
+	const ownValues = acceptedValues(field, own);
+	if (values.length > 1 || (ownValues.length === 0 && acceptedValues(field, elsewhere('unknown')).length > 0))
 		return {problem: 'ambiguous'};
-	return labelled ?? {problem: 'not-found'};
+	const [value] = ownValues;
+	if (value !== undefined) return {value};
+	return own.length > 0 ? {problem: 'invalid'} : {problem: 'not-found'};
 }
 
 function resolveField(field: PasteField, candidates: readonly Candidate[]): Resolution {
 	if (field === 'user-id') {
-		// One person, one id: wherever the mail gives it.
-		return (
-			resolveOne(
-				field,
-				candidates.filter(({kind}) => kind === 'user-id'),
-			) ?? {problem: 'not-found'}
-		);
+		// One person, one id: wherever the mail gives it, all mentions must agree.
+		const ids = candidates.filter(({kind}) => kind === 'user-id');
+		const [value, ...others] = acceptedValues(field, ids);
+		if (others.length > 0) return {problem: 'ambiguous'};
+		if (value !== undefined) return {value};
+		return ids.length > 0 ? {problem: 'invalid'} : {problem: 'not-found'};
 	}
 	for (const section of ['entered', 'registered'] as const) {
 		for (const [kind, name] of Object.entries(FIELD_OF[section]) as [LabelKind, PasteField][]) {

@@ -221,3 +221,21 @@ export function isMailHeaderLine(line: string): boolean {
 	if (colon < 1) return false;
 	return MAIL_HEADERS.has(foldWords(line.slice(0, colon)).join(' '));
 }
+
+// Closing formulas: after them comes the signature (names, addresses, phone numbers), never data.
+const VALEDICTIONS = [
+	...['freundliche grusse', 'mit freundlichen grussen', 'beste grusse', 'liebe grusse', 'herzliche grusse'],
+	...['gruss', 'grusse', 'viele grusse', 'freundliche gruss'],
+	...['meilleures salutations', 'salutations', 'cordialement', 'bien cordialement', 'avec mes salutations'],
+	...['cordiali saluti', 'distinti saluti', 'saluti', 'cordialmente'],
+	...['kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely', 'best wishes'],
+];
+const VALEDICTION_MAX_WORDS = 8;
+
+/** True for `Freundliche Grüsse`, `Gruss, Hans`, `Meilleures salutations`, `Cordiali saluti`, `Kind regards,` … */
+export function isValediction(line: string): boolean {
+	const words = foldWords(line);
+	if (words.length === 0 || words.length > VALEDICTION_MAX_WORDS) return false;
+	const joined = `${words.join(' ')} `;
+	return VALEDICTIONS.some((closing) => joined.startsWith(`${closing} `));
+}

@@ -256,3 +256,40 @@ test('any text at all: no exception, every field once, every value one the wizar
 		}),
 	);
 });
+
+test('never a wrong value: lines of other text anywhere only ever take values away', () => {
+	// Prose, closing formulas, signatures, other labels, lone addresses, reply and forward lines. No headings (one
+	// inserted into a block really does move the lines below it to another data set) and no labels of our fields (a
+	// second labelled value is a contradiction of its own: see the property above).
+	const noiseLine = fc.constantFrom(
+		'',
+		'---',
+		'Bitte prüfen Sie die Angaben im Portal.',
+		'Merci de vérifier les données de la personne enregistrée.',
+		'La preghiamo di verificare i dati inseriti nel portale.',
+		'Please compare the data entered in the portal with the registered person.',
+		'Freundliche Grüsse',
+		'eIAM Service Desk',
+		'Kontakt: servicedesk@bit.admin.ch',
+		'support@eiam.admin.ch',
+		'Hans Meier <hans.meier@be.ch>',
+		'Tel. +41 58 465 88 88',
+		'Telefon: 058 465 88 88',
+		'Cordiali saluti',
+		'Kind regards,',
+		'Am 03.03.2025 um 09:12 schrieb eIAM <noreply@eiam.admin.ch>:',
+		'Von: eIAM <noreply@eiam.admin.ch>',
+		'-----Original Message-----',
+		'Name: Peter Muster',
+	);
+	const insertions = fc.array(fc.tuple(fc.nat(), noiseLine), {maxLength: 6});
+	fc.assert(
+		fc.property(mailData, lang, layout, insertions, (data, language, order, noise) => {
+			const lines = mailLines(data, language, order);
+			for (const [at, line] of noise) lines.splice(at % (lines.length + 1), 0, line);
+			const truth = expectedFound(data);
+			const {found} = parsePastedMail(lines.join('\n'));
+			for (const [field, value] of Object.entries(found)) expect(value, field).toBe(truth[field as PasteField]);
+		}),
+	);
+});

@@ -584,18 +584,52 @@ describe('mails in several languages and hostile pastes', () => {
 		);
 	});
 
-	test('a labelled address wins over a lone one in the same section; two lone ones are ambiguous', () => {
+	test('a lone address must agree with the labelled one of its section', () => {
 		const mail = [
 			'Registered person:',
 			'Janet Doe <janet.doe@outlook.com>',
 			'E-mail: janet.doe@hospital.ch',
 			'',
 			'Entered in the portal:',
-			'jane.doe@hospital.ch',
-			'jane@hospital.ch',
+			'Jane Doe <jane.doe@hospital.ch>',
+			'E-mail: Jane.Doe@hospital.ch',
 		].join('\n');
 		expect(parsePastedMail(mail)).toEqual(
-			reading({'registered-email': 'janet.doe@hospital.ch'}, {'entered-email': 'ambiguous'}),
+			reading({'entered-email': 'jane.doe@hospital.ch'}, {'registered-email': 'ambiguous'}),
+		);
+	});
+
+	test('two lone addresses in one section are ambiguous', () => {
+		const mail = ['Entered in the portal:', 'jane.doe@hospital.ch', 'jane@hospital.ch'].join('\n');
+		expect(parsePastedMail(mail)).toEqual(reading({}, {'entered-email': 'ambiguous'}));
+	});
+
+	test('after a closing formula nothing is data, not even labelled lines', () => {
+		const mail = [
+			'Im Portal erfasste Daten:',
+			'Vorname: Anna',
+			'Mit freundlichen Grüssen',
+			'Peter Muster',
+			'E-Mail: peter.muster@be.ch',
+		].join('\n');
+		expect(parsePastedMail(mail)).toEqual(reading({'entered-first-name': 'Anna'}));
+	});
+
+	test('a block interrupted by other text: the rest cannot be placed and contradicts nothing silently', () => {
+		const mail = [
+			'Im Portal erfasste Daten:',
+			'Vorname: Anna',
+			'(Angaben gemäss Antrag)',
+			'E-Mail: anna.muster@spital-xy.ch',
+			'Daten der registrierten Person:',
+			'Vorname: Anna Maria',
+			'E-Mail: anna.muster@gmail.com',
+		].join('\n');
+		expect(parsePastedMail(mail)).toEqual(
+			reading(
+				{'entered-first-name': 'Anna', 'registered-first-name': 'Anna Maria'},
+				{'entered-email': 'ambiguous', 'registered-email': 'ambiguous'},
+			),
 		);
 	});
 
