@@ -25,8 +25,14 @@ export function lastUserOf(size: number): string {
 export class BrowserPool {
 	readonly #sessions = new Map<BrowserKind, Promise<ChromiumSession>>();
 	readonly #closed = new Set<BrowserKind>();
-	readonly #lists = new Map<string, Page>();
+	readonly #lists = new Map<string, Promise<Page>>();
+	readonly #loaded = new Map<string, Page>();
 	readonly #crashed = new WeakSet<Page>();
+	readonly #log: (message: string) => void;
+
+	constructor(log: (message: string) => void) {
+		this.#log = log;
+	}
 
 	async session(kind: BrowserKind): Promise<ChromiumSession> {
 		const existing = this.#sessions.get(kind);
@@ -42,11 +48,30 @@ export class BrowserPool {
 		return launching;
 	}
 
-	/** A page of `kind` showing the replica's user list with `size` rows on one page, the last person pending. */
-	async userList(kind: BrowserKind, size: number, timeoutMs: number): Promise<Page> {
+	/**
+	 * A page of `kind` showing the replica's user list with `size` rows on one page, the last person pending. Callers
+	 * asking at the same time share one load (a part may start a load early, for the next one to use).
+	 */
+	userList(kind: BrowserKind, size: number, timeoutMs: number): Promise<Page> {
 		const key = `${kind}:${size}`;
 		const cached = this.#lists.get(key);
-		if (cached && this.usable(cached)) return cached;
+		if (cached) {
+			const page = this.#loaded.get(key);
+			if (!page || this.usable(page)) return cached;
+		}
+		const loading = this.#openUserList(kind, size, timeoutMs).then((page) => {
+			this.#loaded.set(key, page);
+			return page;
+		});
+		this.#lists.set(key, loading);
+		loading.catch(() => {
+			if (this.#lists.get(key) === loading) this.#lists.delete(key); // the next request tries again
+		});
+		return loading;
+	}
+
+	async #openUserList(kind: BrowserKind, size: number, timeoutMs: number): Promise<Page> {
+		const started = performance.now();
 		const session = await this.session(kind);
 		const page = await session.newPage();
 		page.on('crash', () => this.#crashed.add(page));
@@ -71,7 +96,9 @@ export class BrowserPool {
 			);
 			row?.scrollIntoView({block: 'center'});
 		}, last);
-		this.#lists.set(key, page);
+		this.#log(
+			`user list of ${size.toLocaleString('en-US')} rows open (${kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+		);
 		return page;
 	}
 
@@ -84,6 +111,7 @@ export class BrowserPool {
 		const sessions = [...this.#sessions.entries()];
 		this.#sessions.clear();
 		this.#lists.clear();
+		this.#loaded.clear();
 		await Promise.allSettled(
 			sessions.map(async ([kind, launching]) => {
 				this.#closed.add(kind);

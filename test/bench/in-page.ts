@@ -45,7 +45,10 @@ export function installBenchHelpers(): void {
 	const helpers: BenchHelpers = {
 		paintedWhen: (ready, timeoutMs, what) =>
 			new Promise((resolve, reject) => {
-				const timer = setTimeout(() => reject(new Error(`${what}: not painted within ${timeoutMs} ms`)), timeoutMs);
+				const timer = setTimeout(
+					() => reject(new Error(`${what}: not painted within ${timeoutMs} ms`)),
+					timeoutMs,
+				);
 				const check = (): void => {
 					const observer = new ResizeObserver(() => {
 						observer.disconnect();

@@ -25,13 +25,16 @@ export type Part = {
 	measures: readonly MeasureSpec[];
 	/** Run only when named on the command line (`npm run bench -- portal-model`). */
 	optIn?: boolean;
+	/** The most this part may take. */
 	budgetMs: number;
+	/** What earlier parts leave for this one at least (the run's time is shared out in order). */
+	reserveMs: number;
 	run(context: PartContext): Promise<void>;
 };
 
 /**
- * Takes up to `maxRounds` rounds of `round(index)`, at least `minRounds` unless a round throws, and stops early once
- * the budget is used up. A round's own error is passed to `onError` and ends the loop only when the page or
+ * Takes up to `maxRounds` rounds of `round(index)`, at least `minRounds` unless a round throws, and stops early when
+ * the next round (as long as the average one so far) would not end within the budget. A round's own error is passed to `onError` and ends the loop only when the page or
  * browser is gone (there is nothing left to measure on).
  */
 export async function sampleRounds(
@@ -41,9 +44,9 @@ export async function sampleRounds(
 	onError: (error: unknown, index: number) => 'continue' | 'stop',
 ): Promise<number> {
 	let done = 0;
-	const started = performance.now();
+	const leftAtStart = context.timeLeft();
 	for (let index = 0; index < options.maxRounds; index++) {
-		const perRound = done > 0 ? (performance.now() - started) / done : 0;
+		const perRound = index > 0 ? (leftAtStart - context.timeLeft()) / index : 0;
 		if (index >= options.minRounds && context.timeLeft() - (options.reserveMs ?? 0) < perRound) break;
 		try {
 			await round(index);

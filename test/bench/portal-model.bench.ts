@@ -319,6 +319,7 @@ export const portalModelPart: Part = {
 	name: 'portal-model',
 	optIn: true,
 	budgetMs: 600_000,
+	reserveMs: 0,
 	measures: [{measure: 'portal-model-src-portal-bundle-gzip', unit: 'B'}],
 	async run({results}) {
 		const code = await bundlePortalModel();

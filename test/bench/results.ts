@@ -44,6 +44,8 @@ function finiteOrNull(value: number): number | null {
 export class Results {
 	readonly #entries = new Map<string, BenchEntry>();
 	readonly #specs = new Map<string, MeasureSpec>();
+	/** Every failure reported, also those of single samples behind a figure that still has others. */
+	#failures = 0;
 
 	/** Announces a part's measures: each gets an entry now, replaced when it is measured. */
 	declare(specs: readonly MeasureSpec[]): void {
@@ -87,10 +89,14 @@ export class Results {
 	/** Records why a measure has no figure (keeps the samples of a measure that already has some). */
 	fail(measure: string, error: unknown): void {
 		const spec = this.#spec(measure);
-		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		this.#failures++;
+		const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 		const previous = this.#entries.get(measure);
 		if (previous && previous.value !== null) {
-			this.#entries.set(measure, {...previous, note: [previous.note, `then: ${message}`].filter(Boolean).join('; ')});
+			this.#entries.set(measure, {
+				...previous,
+				note: [previous.note, `then: ${message}`].filter(Boolean).join('; '),
+			});
 			return;
 		}
 		this.#entries.set(measure, {...this.#base(spec), value: null, n: 0, error: message});
@@ -105,8 +111,9 @@ export class Results {
 		return [...this.#entries.values()];
 	}
 
+	/** Whether anything failed: a measure without figure, or some samples of one. */
 	get failed(): boolean {
-		return this.entries().some((entry) => entry.error !== undefined);
+		return this.#failures > 0 || this.entries().some((entry) => entry.error !== undefined);
 	}
 
 	#spec(measure: string): MeasureSpec {
@@ -141,7 +148,9 @@ function shown(value: number | undefined): string {
 export function formatTable(entries: readonly BenchEntry[]): string {
 	const rows = entries.map((entry) => {
 		const target =
-			entry.target === undefined ? '' : `${entry.meetsTarget === false ? '✗' : entry.meetsTarget ? '✓' : ' '} ≤ ${shown(entry.target)}`;
+			entry.target === undefined
+				? ''
+				: `${entry.meetsTarget === false ? '✗' : entry.meetsTarget ? '✓' : ' '} ≤ ${shown(entry.target)}`;
 		return [
 			entry.measure,
 			entry.value === null ? 'FAILED' : shown(entry.value),

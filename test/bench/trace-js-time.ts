@@ -130,7 +130,9 @@ export function scriptTimeBetween(events: readonly TraceEvent[], startMark: stri
 	const rendering = mergeIntervals(slices.filter(({event}) => RENDERING_EVENTS.has(event.name)).map(({at}) => at));
 	const extension = mergeIntervals(
 		slices
-			.filter(({event}) => event.name === 'FunctionCall' && event.args?.data?.url?.startsWith('chrome-extension://'))
+			.filter(
+				({event}) => event.name === 'FunctionCall' && event.args?.data?.url?.startsWith('chrome-extension://'),
+			)
 			.map(({at}) => at),
 	);
 	if (script.length === 0) throw new Error('trace shows no script between the marks');
