@@ -92,7 +92,7 @@ export class BrowserPool {
 		// The user sees the row they act on: bring the last row into view once, without animation.
 		await page.evaluate((extId) => {
 			const row = [...document.querySelectorAll('table tbody tr')].findLast((tr) =>
-				(tr.textContent ?? '').includes(extId),
+				tr.textContent.includes(extId),
 			);
 			row?.scrollIntoView({block: 'center'});
 		}, last);

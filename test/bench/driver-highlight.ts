@@ -29,7 +29,9 @@ type DriverGlobal = {
 };
 
 export async function injectDriver(page: Page): Promise<void> {
-	const present = await page.evaluate(() => typeof (window as unknown as Partial<DriverGlobal>).driver?.js?.driver);
+	const present = await page.evaluate(
+		() => typeof (window as unknown as {driver?: {js?: {driver?: unknown}}}).driver?.js?.driver,
+	);
 	if (present === 'function') return;
 	await page.addStyleTag({path: DRIVER_STYLES});
 	await page.addScriptTag({path: DRIVER_SCRIPT});

@@ -17,7 +17,7 @@ import {pairedRatios} from './stats';
 export const HIGHLIGHT_SIZES = [10, 1_000, 10_000] as const;
 const MEASURE_TIMEOUT_MS = 20_000;
 const LIST_TIMEOUT_MS = 150_000;
-const ROUNDS: Record<(typeof HIGHLIGHT_SIZES)[number], number> = {10: 9, 1000: 9, 10000: 7};
+const ROUNDS: Record<(typeof HIGHLIGHT_SIZES)[number], number> = {10: 9, 1000: 9, 10000: 6};
 
 const measuresFor = (size: number): MeasureSpec[] => [
 	{measure: `highlight-${size}-ms-ours`, unit: 'ms', note: 'choice clicked to ring painted'},

@@ -16,8 +16,8 @@ export type PartContext = {
 	results: Recorder;
 	pool: Browsers;
 	/** Milliseconds until this part's budget is used up (negative once it is). */
-	timeLeft(): number;
-	log(message: string): void;
+	timeLeft: () => number;
+	log: (message: string) => void;
 };
 
 export type Part = {
@@ -29,7 +29,7 @@ export type Part = {
 	budgetMs: number;
 	/** What earlier parts leave for this one at least (the run's time is shared out in order). */
 	reserveMs: number;
-	run(context: PartContext): Promise<void>;
+	run: (context: PartContext) => Promise<void>;
 };
 
 /**
@@ -70,7 +70,7 @@ export function scopedContext(
 	pool: BrowserPool,
 	deadline: number,
 	log: (message: string) => void,
-): {context: PartContext; abandon(): void} {
+): {context: PartContext; abandon: () => void} {
 	let abandoned = false;
 	const refuse = (): Promise<never> => Promise.reject(new Error('the part was stopped'));
 	const unlessAbandoned =

@@ -7,8 +7,12 @@ import {z} from 'zod/mini';
  * after a DOM write). That layout would run in the frame anyway; counting it as script would charge the extension
  * for the page's own layout merely because the extension reads a rectangle first.
  *
- * CDP's `Performance.getMetrics` `ScriptDuration` cannot serve here: it counts forced layout as script and skips
- * code that DevTools evaluates (the benchmark's re-render).
+ * Time is the main thread's CPU time (the trace's thread clock, `tdur`), not wall time: on a machine shared by
+ * several engineers a thread can wait seconds for a core in the middle of a function, and that wait is nobody's
+ * cost. Where an event has no thread clock, its wall duration stands in.
+ *
+ * CDP's `Performance.getMetrics` `ScriptDuration` cannot serve here: it counts forced layout as script, skips code
+ * that DevTools evaluates (the benchmark's re-render) and is wall time.
  */
 
 /** Chromium trace events as CDP's Tracing domain delivers them (only the fields used here). */
@@ -17,6 +21,9 @@ export const TraceEventSchema = z.object({
 	ph: z.string(),
 	ts: z.number(),
 	dur: z.optional(z.number()),
+	/** Thread clock (CPU time of the thread) at the start, and CPU duration of a complete event. */
+	tts: z.optional(z.number()),
+	tdur: z.optional(z.number()),
 	pid: z.number(),
 	tid: z.number(),
 	args: z.optional(
@@ -63,54 +70,68 @@ export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
 	return merged;
 }
 
-function length(intervals: readonly Interval[]): number {
-	return intervals.reduce((sum, [start, end]) => sum + end - start, 0);
-}
+type Slice = {event: TraceEvent; at: Interval; cpu: number};
 
-/** Total length of the overlap of two sets of merged intervals. */
-function overlap(a: readonly Interval[], b: readonly Interval[]): number {
-	let total = 0;
-	let j = 0;
-	for (const [start, end] of a) {
-		while (j < b.length && (b[j]?.[1] ?? 0) <= start) j++;
-		for (let k = j; k < b.length; k++) {
-			const other = b[k];
-			if (!other || other[0] >= end) break;
-			total += Math.min(end, other[1]) - Math.max(start, other[0]);
-		}
-	}
-	return total;
-}
-
-/** Complete (`X`) and begin/end (`B`/`E`) events of one thread as intervals, clipped to [from, to]. */
-function intervalsOf(events: readonly TraceEvent[], from: number, to: number): {event: TraceEvent; at: Interval}[] {
-	const result: {event: TraceEvent; at: Interval}[] = [];
+/**
+ * Complete (`X`) and begin/end (`B`/`E`) events of one thread as wall-clock intervals clipped to [from, to], each
+ * with its CPU time (scaled down by the share of it that lies inside the window).
+ */
+function slicesOf(events: readonly TraceEvent[], from: number, to: number): Slice[] {
+	const result: Slice[] = [];
 	const open: TraceEvent[] = [];
-	const add = (event: TraceEvent, start: number, end: number): void => {
+	const add = (event: TraceEvent, start: number, end: number, cpu: number): void => {
 		const clipped: Interval = [Math.max(start, from), Math.min(end, to)];
-		if (clipped[1] > clipped[0]) result.push({event, at: clipped});
+		if (clipped[1] <= clipped[0]) return;
+		result.push({event, at: clipped, cpu: (cpu * (clipped[1] - clipped[0])) / (end - start)});
 	};
 	for (const event of [...events].sort((a, b) => a.ts - b.ts)) {
-		if (event.ph === 'X') add(event, event.ts, event.ts + (event.dur ?? 0));
+		if (event.ph === 'X') add(event, event.ts, event.ts + (event.dur ?? 0), event.tdur ?? event.dur ?? 0);
 		else if (event.ph === 'B') open.push(event);
 		else if (event.ph === 'E') {
 			const index = open.findLastIndex((begun) => begun.name === event.name);
 			const begun = index >= 0 ? open.splice(index, 1)[0] : undefined;
-			if (begun) add(begun, begun.ts, event.ts);
+			if (!begun) continue;
+			const cpu =
+				begun.tts !== undefined && event.tts !== undefined ? event.tts - begun.tts : event.ts - begun.ts;
+			add(begun, begun.ts, event.ts, cpu);
 		}
 	}
-	// A slice still open when tracing stopped lasts until the end of the window.
-	for (const begun of open) add(begun, begun.ts, to);
+	// A slice still open when tracing stopped lasts until the end of the window (its thread clock is unknown).
+	for (const begun of open) add(begun, begun.ts, to, to - begun.ts);
 	return result;
 }
 
+/** The slices not nested in another of the same set (nested ones are part of their parent's time). */
+function outermost(slices: readonly Slice[]): Slice[] {
+	const sorted = [...slices].sort((a, b) => a.at[0] - b.at[0] || b.at[1] - a.at[1]);
+	const outer: Slice[] = [];
+	let reach = Number.NEGATIVE_INFINITY;
+	for (const slice of sorted) {
+		if (slice.at[0] >= reach) outer.push(slice);
+		reach = Math.max(reach, slice.at[1]);
+	}
+	return outer;
+}
+
+/** CPU time of `inner` slices that lie within one of the `outer` ones (rendering forced from inside a script). */
+function cpuWithin(inner: readonly Slice[], outer: readonly Slice[]): number {
+	const spans = mergeIntervals(outer.map(({at}) => at));
+	return outermost(inner)
+		.filter(({at}) => spans.some(([start, end]) => at[0] >= start && at[1] <= end))
+		.reduce((sum, {cpu}) => sum + cpu, 0);
+}
+
+const cpuOf = (slices: readonly Slice[]): number => outermost(slices).reduce((sum, {cpu}) => sum + cpu, 0);
+
 export type ScriptTime = {
-	/** All script on the thread between the marks, forced style and layout excluded (ms). */
+	/** All script on the thread between the marks, forced style and layout excluded (CPU ms). */
 	scriptMs: number;
-	/** The part inside functions of an extension (`chrome-extension://` URLs), forced layout excluded (ms). */
+	/** The part inside functions of an extension (`chrome-extension://` URLs), forced layout excluded (CPU ms). */
 	extensionMs: number;
-	/** Style and layout forced from inside scripts (ms), for the record. */
+	/** Style and layout forced from inside scripts (CPU ms), for the record. */
 	forcedRenderingMs: number;
+	/** Wall time the thread spent in script (forced rendering included), for comparison with scriptMs. */
+	scriptWallMs: number;
 	/** From the start mark to the end mark (ms). */
 	windowMs: number;
 };
@@ -125,22 +146,19 @@ export function scriptTimeBetween(events: readonly TraceEvent[], startMark: stri
 	const end = events.findLast((event) => event.name === endMark);
 	if (!start || !end) throw new Error(`trace lacks the mark ${start ? endMark : startMark}`);
 	const thread = events.filter((event) => event.pid === start.pid && event.tid === start.tid);
-	const slices = intervalsOf(thread, start.ts, end.ts);
-	const script = mergeIntervals(slices.filter(({event}) => SCRIPT_EVENTS.has(event.name)).map(({at}) => at));
-	const rendering = mergeIntervals(slices.filter(({event}) => RENDERING_EVENTS.has(event.name)).map(({at}) => at));
-	const extension = mergeIntervals(
-		slices
-			.filter(
-				({event}) => event.name === 'FunctionCall' && event.args?.data?.url?.startsWith('chrome-extension://'),
-			)
-			.map(({at}) => at),
+	const slices = slicesOf(thread, start.ts, end.ts);
+	const script = slices.filter(({event}) => SCRIPT_EVENTS.has(event.name));
+	const rendering = slices.filter(({event}) => RENDERING_EVENTS.has(event.name));
+	const extension = slices.filter(
+		({event}) => event.name === 'FunctionCall' && event.args?.data?.url?.startsWith('chrome-extension://'),
 	);
 	if (script.length === 0) throw new Error('trace shows no script between the marks');
-	const forced = overlap(script, rendering);
+	const forced = cpuWithin(rendering, script);
 	return {
-		scriptMs: (length(script) - forced) / 1000,
-		extensionMs: (length(extension) - overlap(extension, rendering)) / 1000,
+		scriptMs: (cpuOf(script) - forced) / 1000,
+		extensionMs: (cpuOf(extension) - cpuWithin(rendering, extension)) / 1000,
 		forcedRenderingMs: forced / 1000,
+		scriptWallMs: mergeIntervals(script.map(({at}) => at)).reduce((sum, [from, to]) => sum + to - from, 0) / 1000,
 		windowMs: (end.ts - start.ts) / 1000,
 	};
 }

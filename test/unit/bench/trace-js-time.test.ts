@@ -40,7 +40,7 @@ test('nested script entries count once, and only between the marks', () => {
 		'bench:start',
 		'bench:end',
 	);
-	expect(time).toEqual({scriptMs: 90, extensionMs: 10, forcedRenderingMs: 0, windowMs: 500});
+	expect(time).toEqual({scriptMs: 90, extensionMs: 10, forcedRenderingMs: 0, scriptWallMs: 90, windowMs: 500});
 });
 
 test('layout forced from inside a script is not script time, also not the extension’s', () => {
@@ -57,6 +57,36 @@ test('layout forced from inside a script is not script time, also not the extens
 	expect(time.scriptMs).toBe(15);
 	expect(time.extensionMs).toBe(15);
 	expect(time.forcedRenderingMs).toBe(25);
+});
+
+test('time is the thread’s CPU time: waiting for a core inside a function costs nothing', () => {
+	const time = scriptTimeBetween(
+		[
+			mark('bench:start', 0),
+			on({name: 'FunctionCall', ph: 'X', ts: 0, dur: 100_000, tdur: 20_000}),
+			on({name: 'Layout', ph: 'X', ts: 50_000, dur: 40_000, tdur: 5_000}),
+			mark('bench:end', 200_000),
+		],
+		'bench:start',
+		'bench:end',
+	);
+	expect(time.scriptMs).toBe(15);
+	expect(time.forcedRenderingMs).toBe(5);
+	expect(time.scriptWallMs).toBe(100);
+});
+
+test('a script entry that began before the start mark counts with the share inside the window', () => {
+	const time = scriptTimeBetween(
+		[
+			on({name: 'TimerFire', ph: 'X', ts: 0, dur: 100_000}),
+			slice('v8.callFunction', 0, 100_000),
+			mark('bench:start', 50_000),
+			mark('bench:end', 300_000),
+		],
+		'bench:start',
+		'bench:end',
+	);
+	expect(time.scriptMs).toBe(50);
 });
 
 test('other threads (workers, the compositor) do not count', () => {
