@@ -46,6 +46,11 @@ const MEASURES: readonly MeasureSpec[] = [
 		note: "inside the content script's functions (the rest of the extra is the observers' bookkeeping)",
 	},
 	{
+		measure: `rerender-${SIZE}-extension-functions-ms-extension-idle`,
+		unit: 'ms',
+		note: "inside the content script's functions, no guide (the row helpers follow the list)",
+	},
+	{
 		measure: `rerender-${SIZE}-forced-layout-ms-guide-running`,
 		unit: 'ms',
 		note: 'style/layout forced from scripts (excluded from JS)',
@@ -149,6 +154,10 @@ export const rerenderPart: Part = {
 				samples['guide-running'].map((entry) => entry.extensionMs),
 			);
 			results.samples(
+				`rerender-${SIZE}-extension-functions-ms-extension-idle`,
+				samples['extension-idle'].map((entry) => entry.extensionMs),
+			);
+			results.samples(
 				`rerender-${SIZE}-forced-layout-ms-guide-running`,
 				samples['guide-running'].map((entry) => entry.forcedRenderingMs),
 			);
@@ -162,10 +171,11 @@ export const rerenderPart: Part = {
 			);
 		};
 		let lastError: unknown;
-		// Warm-up, not recorded: the first re-render of a page pays for compiling and for caches.
+		// Warm-up, not recorded: the first re-render of a page pays for compiling and for caches. Once per page (the
+		// extension's idle path has run on this page before: its row helpers came back after every cancel).
 		const warmUp = performance.now();
 		try {
-			for (const mode of MODES) await sample(await prepare[mode]());
+			for (const mode of ['guide-running', 'no-extension'] as const) await sample(await prepare[mode]());
 		} catch (error) {
 			if (isGone(error)) throw error;
 			log(`rerender: warm-up: ${String(error)}`);
