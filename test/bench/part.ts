@@ -33,9 +33,9 @@ export type Part = {
 };
 
 /**
- * Takes up to `maxRounds` rounds of `round(index)`, at least `minRounds` unless a round throws, and stops early when
- * the next round (as long as the average one so far) would not end within the budget. A round's own error is passed to `onError` and ends the loop only when the page or
- * browser is gone (there is nothing left to measure on).
+ * Takes up to `maxRounds` rounds of `round(index)`, at least `minRounds` unless a round throws, and stops early
+ * when the next round (as long as the longest one so far) would not end within the budget. A round's own error is
+ * passed to `onError`, which says whether to go on (a closed page or browser leaves nothing to measure on).
  */
 export async function sampleRounds(
 	context: Pick<PartContext, 'timeLeft'>,
@@ -44,15 +44,18 @@ export async function sampleRounds(
 	onError: (error: unknown, index: number) => 'continue' | 'stop',
 ): Promise<number> {
 	let done = 0;
-	const leftAtStart = context.timeLeft();
+	let longest = 0;
 	for (let index = 0; index < options.maxRounds; index++) {
-		const perRound = index > 0 ? (leftAtStart - context.timeLeft()) / index : 0;
-		if (index >= options.minRounds && context.timeLeft() - (options.reserveMs ?? 0) < perRound) break;
+		const left = context.timeLeft();
+		// The longest round so far, not the average: on a shared machine one round can take twice another.
+		if (index >= options.minRounds && left - (options.reserveMs ?? 0) < longest) break;
 		try {
 			await round(index);
 			done++;
 		} catch (error) {
 			if (onError(error, index) === 'stop') break;
+		} finally {
+			longest = Math.max(longest, left - context.timeLeft());
 		}
 	}
 	return done;

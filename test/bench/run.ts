@@ -26,7 +26,7 @@ const PARTS: readonly Part[] = [sizePart, readyPart, highlightPart, rerenderPart
  * share this much, each taking at most its budget and leaving the later parts their reserve. Past its deadline a
  * part gets a short grace before it is abandoned and its browsers are closed.
  */
-const RUN_BUDGET_MS = 280_000;
+const RUN_BUDGET_MS = 270_000;
 const GRACE_MS = 10_000;
 const OUTPUT = join(ROOT, 'artifacts', 'bench.json');
 

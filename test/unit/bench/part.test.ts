@@ -47,3 +47,19 @@ test('a failing round is reported and skipped; a closed page ends the rounds', a
 	expect(done).toBe(2);
 	expect(errors).toEqual([1, 3]);
 });
+
+test('the longest round so far decides whether another fits, not the average', async () => {
+	let now = 0;
+	const durations = [100, 500, 100, 100];
+	const done = await sampleRounds(
+		{timeLeft: () => 1_000 - now},
+		{minRounds: 1, maxRounds: 9},
+		(index) => {
+			now += durations[index] ?? 100;
+			return Promise.resolve();
+		},
+		() => 'continue',
+	);
+	// After 100 + 500, 400 are left: less than the longest round (500), though more than the average (300).
+	expect(done).toBe(2);
+});
