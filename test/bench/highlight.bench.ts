@@ -1,7 +1,7 @@
 import type {MeasureSpec} from './results';
 import {lastUserOf} from './browser-pool';
 import {injectDriver, timeDriverHighlight} from './driver-highlight';
-import {cancelGuide, chooseAndTimeHighlight, openChoice, rememberTarget} from './our-highlight';
+import {cancelGuide, chooseAndTimeHighlight, guideRunning, openChoice, rememberTarget} from './our-highlight';
 import {isGone, sampleRounds, type Part, type PartContext} from './part';
 import {pairedRatios} from './stats';
 
@@ -45,6 +45,8 @@ async function measureSize(
 	await baseline;
 	await injectDriver(page);
 	const ours = async (): Promise<number> => {
+		// A round that failed halfway may have left the guide running; its row helper shows only without a guide.
+		if (await guideRunning(page)) await cancelGuide(page, extId);
 		await openChoice(page, extId);
 		const ms = await chooseAndTimeHighlight(page, MEASURE_TIMEOUT_MS);
 		await rememberTarget(page);

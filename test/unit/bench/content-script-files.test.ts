@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {contentScriptFiles, referencedFiles} from '../../../test/bench/content-script-files';
+import {contentScriptFiles, referencedFiles} from '../../bench/content-script-files';
 
 const manifest = (contentScripts: unknown[]): string =>
 	JSON.stringify({manifest_version: 3, content_scripts: contentScripts});

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {isGone, sampleRounds} from '../../../test/bench/part';
+import {isGone, sampleRounds} from '../../bench/part';
 
 /** A clock the rounds advance: each round takes `roundMs` of a budget of `budgetMs`. */
 function clocked(budgetMs: number, roundMs: number) {

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {BenchFileSchema, formatTable, Results} from '../../../test/bench/results';
+import {BenchFileSchema, formatTable, Results} from '../../bench/results';
 
 const declared = (): Results => {
 	const results = new Results();

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {median, pairedRatios, quantile, ratioOfMedians, summarize} from '../../../test/bench/stats';
+import {median, pairedRatios, quantile, ratioOfMedians, summarize} from '../../bench/stats';
 
 test('the median of an odd count is the middle sample, of an even count the mean of the two middle ones', () => {
 	expect(median([5, 1, 3])).toBe(3);

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {mergeIntervals, scriptTimeBetween, type TraceEvent} from '../../../test/bench/trace-js-time';
+import {mergeIntervals, scriptTimeBetween, type TraceEvent} from '../../bench/trace-js-time';
 
 // Timestamps in microseconds, as Chromium's trace gives them. Thread 1 is the page's main thread.
 const on = (event: Omit<TraceEvent, 'pid' | 'tid'>, tid = 1): TraceEvent => ({pid: 7, tid, ...event});
