@@ -110,7 +110,7 @@ async function sample(page: Page): Promise<Sample> {
 export const rerenderPart: Part = {
 	name: 'rerender',
 	budgetMs: 200_000,
-	reserveMs: 90_000,
+	reserveMs: 120_000,
 	measures: MEASURES,
 	async run(context: PartContext) {
 		const {results, pool, log} = context;
