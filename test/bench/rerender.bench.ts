@@ -16,9 +16,12 @@ import {pairedRatios} from './stats';
  * extension are done with it (its painted frame, three more frames and 100 ms: the extension reacts in the frames
  * after), read from a Chromium trace as the main thread's CPU time, forced layout excluded (trace-js-time.ts).
  *
- * Three modes, interleaved round by round in rotating order: a guide running on the list (its target: the last
- * row's menu arrow), the extension idle on the list (no guide), and a second browser without the extension. The
- * ratios are taken per round and their median reported.
+ * Three modes: a guide running on the list (its target: the last row's menu arrow), the extension idle on the list
+ * (no guide), and a second browser without the extension. Because the figure is CPU time, not wall time, the
+ * baseline runs at the same moment as the guide sample (two browsers, two renderer threads): the pair meets exactly
+ * the same machine, and a round takes two re-renders' time instead of three (a 10,000-row re-render is seconds of
+ * layout on a busy machine). The idle sample runs alone, before or after the pair, alternately, so that the guide is
+ * started or cancelled once per round. Ratios are taken per round and their median reported.
  */
 
 const SIZE = 10_000;
@@ -94,6 +97,8 @@ function rerenderInPage(): Promise<number> {
 	});
 }
 
+const asError = (reason: unknown): Error => (reason instanceof Error ? reason : new Error(String(reason)));
+
 type Sample = {scriptMs: number; extensionMs: number; forcedRenderingMs: number; paintedMs: number};
 
 async function sample(page: Page): Promise<Sample> {
@@ -149,61 +154,74 @@ export const rerenderPart: Part = {
 				`rerender-${SIZE}-ratio-extension-idle`,
 				pairedRatios(js('extension-idle'), js('no-extension')),
 			);
+			const of = (mode: Mode, key: keyof Sample): number[] => samples[mode].map((entry) => entry[key]);
 			results.samples(
 				`rerender-${SIZE}-extension-functions-ms-guide-running`,
-				samples['guide-running'].map((entry) => entry.extensionMs),
+				of('guide-running', 'extensionMs'),
 			);
 			results.samples(
 				`rerender-${SIZE}-extension-functions-ms-extension-idle`,
-				samples['extension-idle'].map((entry) => entry.extensionMs),
+				of('extension-idle', 'extensionMs'),
 			);
 			results.samples(
 				`rerender-${SIZE}-forced-layout-ms-guide-running`,
-				samples['guide-running'].map((entry) => entry.forcedRenderingMs),
+				of('guide-running', 'forcedRenderingMs'),
 			);
-			results.samples(
-				`rerender-${SIZE}-painted-ms-no-extension`,
-				samples['no-extension'].map((entry) => entry.paintedMs),
-			);
-			results.samples(
-				`rerender-${SIZE}-painted-ms-guide-running`,
-				samples['guide-running'].map((entry) => entry.paintedMs),
-			);
+			results.samples(`rerender-${SIZE}-painted-ms-no-extension`, of('no-extension', 'paintedMs'));
+			results.samples(`rerender-${SIZE}-painted-ms-guide-running`, of('guide-running', 'paintedMs'));
 		};
+		/** The guide sample and the baseline at the same moment; each failure costs only its own sample. */
+		const pair = async (): Promise<{guide: Sample; baseline: Sample; error?: Error}> => {
+			await prepare['guide-running']();
+			const [guide, baseline] = await Promise.allSettled([sample(withExtension), sample(without)]);
+			const rejected = [guide, baseline].find((outcome) => outcome.status === 'rejected');
+			return {
+				guide: guide.status === 'fulfilled' ? guide.value : failed,
+				baseline: baseline.status === 'fulfilled' ? baseline.value : failed,
+				...(rejected && {error: asError(rejected.reason)}),
+			};
+		};
+		const idle = async (): Promise<Sample> => sample(await prepare['extension-idle']());
 		let lastError: unknown;
 		// Warm-up, not recorded: the first re-render of a page pays for compiling and for caches. Once per page (the
 		// extension's idle path has run on this page before: its row helpers came back after every cancel).
 		const warmUp = performance.now();
 		try {
-			for (const mode of ['guide-running', 'no-extension'] as const) await sample(await prepare[mode]());
+			const {error} = await pair();
+			if (error !== undefined) throw error;
 		} catch (error) {
 			if (isGone(error)) throw error;
 			log(`rerender: warm-up: ${String(error)}`);
 		}
-		log(`rerender: warm-up round in ${((performance.now() - warmUp) / 1000).toFixed(1)} s`);
+		log(`rerender: warm-up in ${((performance.now() - warmUp) / 1000).toFixed(1)} s`);
 		const rounds = await sampleRounds(
 			context,
 			{minRounds: 1, maxRounds: MAX_ROUNDS},
 			async (round) => {
 				const started = performance.now();
-				const order = MODES.map((_, index) => MODES[(index + round) % MODES.length] ?? 'no-extension');
-				for (const mode of order) {
-					try {
-						samples[mode].push(await sample(await prepare[mode]()));
-					} catch (error) {
-						samples[mode].push(failed);
-						throw error;
+				let paired: Awaited<ReturnType<typeof pair>> = {guide: failed, baseline: failed};
+				let alone = failed;
+				try {
+					// The guide stays as the last round left it: running after an even round, cancelled after an odd one.
+					if (round % 2 === 0) {
+						paired = await pair();
+						alone = await idle();
+					} else {
+						alone = await idle();
+						paired = await pair();
 					}
+					if (paired.error !== undefined) throw paired.error;
+				} finally {
+					samples['guide-running'].push(paired.guide);
+					samples['no-extension'].push(paired.baseline);
+					samples['extension-idle'].push(alone);
+					record();
 				}
-				record();
 				log(`rerender: round ${round + 1} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			},
 			(error) => {
 				lastError = error;
 				log(`rerender: ${String(error)}`);
-				// Keep the rounds aligned: a round cut short leaves NaN for the modes it did not reach.
-				const longest = Math.max(...MODES.map((mode) => samples[mode].length));
-				for (const mode of MODES) while (samples[mode].length < longest) samples[mode].push(failed);
 				return isGone(error) ? 'stop' : 'continue';
 			},
 		);
