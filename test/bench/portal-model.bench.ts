@@ -10,7 +10,7 @@ import {PORTAL} from '../e2e/support/paths';
 import {bodyHtml, fixtureUsers} from '../unit/portal/fixtures/portal-html';
 import {bundlePortalModel} from './portal-model-bundle';
 import type {PortalModelApi} from './portal-model-entry';
-import type {Benchmark, Figure} from './run';
+import type {Part} from './part';
 import {replaceWithHtml} from '../unit/portal/support/html';
 
 /**
@@ -20,6 +20,18 @@ import {replaceWithHtml} from '../unit/portal/support/html';
  * 10,000-row re-render (shared/PERFORMANCE.md budget: ≤ 10 % of the page's own re-render).
  */
 const SIZES = [10, 1_000, 10_000] as const;
+
+type Figure = {measure: string; value: number; unit: string; note?: string};
+
+/** 'Chromium 10000 rows: detectPage' → 'portal-model-chromium-10000-rows-detectpage' (bench.json's measure ids). */
+function measureId(text: string): string {
+	const slug = text
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+	return `portal-model-${slug}`;
+}
 const URL_USERS = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/delegation/users';
 
 function median(values: number[]): number {
@@ -299,9 +311,17 @@ async function watcherFigures(page: Page, code: string): Promise<Figure[]> {
 	];
 }
 
-export const portalModelBenchmark: Benchmark = {
+/**
+ * Opt-in (`npm run bench -- portal-model`): the cost of the portal model's functions and of its watchers on their
+ * own (no extension), for whoever works on src/portal. Single figures (medians of its own repetitions), no spread.
+ */
+export const portalModelPart: Part = {
 	name: 'portal-model',
-	async run() {
+	optIn: true,
+	budgetMs: 600_000,
+	reserveMs: 0,
+	measures: [{measure: 'portal-model-src-portal-bundle-gzip', unit: 'B'}],
+	async run({results}) {
 		const code = await bundlePortalModel();
 		const figures: Figure[] = [
 			{measure: 'src/portal bundle (all public functions, minified)', value: code.length, unit: 'B'},
@@ -309,6 +329,10 @@ export const portalModelBenchmark: Benchmark = {
 		];
 		figures.push(...happyDomFigures());
 		figures.push(...(await chromiumFigures(code)));
-		return figures;
+		for (const {measure, value, unit, note} of figures) {
+			const id = measureId(measure);
+			results.declare([{measure: id, unit}]);
+			results.value(id, value, note);
+		}
 	},
 };
