@@ -5,7 +5,6 @@ import {defineGuide} from './schema';
 // sending the onboarding code. The e-mail step warns when the address looks private.
 export default defineGuide({
 	id: 'create-user',
-	title: 'guide_create_user',
 	asks: [],
 	steps: [
 		...toUserList,

@@ -1,4 +1,4 @@
-import {defineCatalog} from '../shared/catalog';
+import {defineCatalog, type TextKey} from '../shared/catalog';
 
 /*
  * Every word of the options page. Swiss conventions: de-CH (ss, never ß), «…» in DE/FR/IT (French with no-break
@@ -294,4 +294,4 @@ export const OPTIONS_TEXTS = defineCatalog({
 	},
 });
 
-export type OptionsTextKey = keyof (typeof OPTIONS_TEXTS)['de'];
+export type OptionsTextKey = TextKey<typeof OPTIONS_TEXTS>;

@@ -9,7 +9,8 @@ import {
 } from '../shared/justification-templates';
 import {LANGS, LangSchema, type Lang} from '../shared/lang';
 import {TEMPLATES_PER_LANGUAGE_MAX, type CustomTemplates} from '../shared/settings';
-import type {Translate} from './options-page';
+import type {Translate} from '../shared/catalog';
+import type {OptionsTextKey} from './options-texts';
 
 type TemplatesSectionProps = {
 	templates: CustomTemplates;
@@ -19,7 +20,7 @@ type TemplatesSectionProps = {
 	error: string | undefined;
 	/** `immediate` for add, remove, copy and reason changes; typing is debounced. */
 	onChange: (templates: CustomTemplates, immediate: boolean) => void;
-	t: Translate;
+	t: Translate<OptionsTextKey>;
 };
 
 const newId = (): string => crypto.randomUUID();

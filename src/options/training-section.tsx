@@ -3,14 +3,15 @@ import {useEffect, useRef, useState} from 'preact/hooks';
 import {TRAINING_HOST_PATTERNS} from '../shared/settings';
 import {Field} from './field';
 import type {HostPermissions} from './host-permissions';
-import type {Translate} from './options-page';
+import type {Translate} from '../shared/catalog';
+import type {OptionsTextKey} from './options-texts';
 
 type TrainingSectionProps = {
 	enabled: boolean;
 	lockedNote: string | undefined;
 	permissions: HostPermissions;
 	onChange: (enabled: boolean) => void;
-	t: Translate;
+	t: Translate<OptionsTextKey>;
 };
 
 /**

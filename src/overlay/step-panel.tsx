@@ -2,11 +2,12 @@ import {useEffect, useRef, useState} from 'preact/hooks';
 import type {JSX, RefObject} from 'preact';
 import {JustificationHelper} from './justification-helper';
 import type {Placement} from './place';
-import type {Translate} from './translate';
+import type {Translate} from '../shared/catalog';
+import type {OverlayTextKey} from './overlay-texts';
 import type {OverlayActions, PanelView} from './view';
 
 type Props = {
-	t: Translate;
+	t: Translate<OverlayTextKey>;
 	panel: PanelView;
 	position: Placement;
 	actions: OverlayActions;

@@ -1,10 +1,11 @@
 import type {JSX} from 'preact';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'preact/hooks';
+import {translator} from '../shared/catalog';
 import {resolveUiLanguage} from '../shared/settings';
 import {DEFAULT_SETTINGS, type Settings} from '../shared/settings-schema';
 import {GuideLauncher} from './guide-launcher';
 import type {PopupServices} from './popup-services';
-import {popupTranslator} from './popup-texts';
+import {POPUP_TEXTS} from './popup-texts';
 import {InputStep} from './wizard/input-step';
 import {OutcomeStep} from './wizard/outcome-step';
 import {StartOver} from './wizard/start-over';
@@ -17,8 +18,8 @@ import {
 	serializeWizardState,
 	type WizardAction,
 	type WizardState,
-} from './wizard-state';
-import {deriveWizardView} from './wizard-view';
+} from './wizard/wizard-state';
+import {deriveWizardView} from './wizard/wizard-view';
 
 type Props = {readonly services: PopupServices};
 
@@ -89,7 +90,7 @@ export function App({services}: Props): JSX.Element {
 	}, [services, dispatch]);
 
 	const lang = resolveUiLanguage(settings ?? DEFAULT_SETTINGS, undefined, services.browserLanguage);
-	const t = useMemo(() => popupTranslator(lang), [lang]);
+	const t = useMemo(() => translator(POPUP_TEXTS[lang]), [lang]);
 	useEffect(() => {
 		document.documentElement.lang = lang;
 	}, [lang]);

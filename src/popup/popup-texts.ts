@@ -1,10 +1,9 @@
-import {defineCatalog, translator} from '../shared/catalog';
-import type {Lang} from '../shared/lang';
+import {defineCatalog, type TextKey} from '../shared/catalog';
 
 /*
  * Every word of the popup (discrepancy wizard and guide launcher). Swiss conventions: de-CH (ss, never ß), «…» in
  * DE/FR/IT, French with no-break spaces inside «…» and before : ; ? !. Field error messages, reasons and questions
- * come from src/wizard (fieldErrorText, describeReason, describeQuestion); guide titles from src/guides/step-texts.
+ * come from src/wizard (fieldErrorText, describeReason, describeQuestion); guide titles from src/guides/guide-titles.
  */
 export const POPUP_TEXTS = defineCatalog({
 	de: {
@@ -342,9 +341,4 @@ export const POPUP_TEXTS = defineCatalog({
 	},
 });
 
-export type PopupTextKey = keyof (typeof POPUP_TEXTS)['de'];
-export type PopupTranslate = (key: PopupTextKey, ...values: readonly (string | number)[]) => string;
-
-export function popupTranslator(lang: Lang): PopupTranslate {
-	return translator(POPUP_TEXTS, lang);
-}
+export type PopupTextKey = TextKey<typeof POPUP_TEXTS>;

@@ -1,5 +1,6 @@
 import {z} from 'zod/mini';
-import {GuideContextSchema, GuideIdSchema} from './guide-ids';
+import {GuideIdSchema} from './guide-ids';
+import {GuideContextSchema} from './guide-context';
 import {GuideSessionSchema} from './guide-session';
 import {PortalPersonSchema} from './portal-data';
 

@@ -5,16 +5,17 @@ import type {PortalPerson} from '../../shared/portal-data';
 import {fieldErrorText} from '../../wizard/field-error-text';
 import {FIELD_NAMES, type FieldName} from '../../wizard/input';
 import type {Outcome} from '../../wizard/outcome-checklist';
-import type {PopupTextKey, PopupTranslate} from '../popup-texts';
-import type {WizardAction, WizardState} from '../wizard-state';
-import {deriveWizardView, visibleError, type WizardView} from '../wizard-view';
+import type {Translate} from '../../shared/catalog';
+import type {PopupTextKey} from '../popup-texts';
+import type {WizardAction, WizardState} from './wizard-state';
+import {deriveWizardView, visibleError, type WizardView} from './wizard-view';
 import {SuggestionPanel} from './suggestion-panel';
 
 type Props = {
 	readonly state: WizardState;
 	readonly view: WizardView;
 	readonly lang: Lang;
-	readonly t: PopupTranslate;
+	readonly t: Translate<PopupTextKey>;
 	readonly dispatch: (action: WizardAction) => WizardState;
 	readonly readPortalPerson: () => Promise<PortalPerson | null>;
 };

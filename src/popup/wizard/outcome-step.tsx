@@ -11,11 +11,12 @@ import {
 	type MailAction,
 	type Outcome,
 } from '../../wizard/outcome-checklist';
-import {OUTCOME_TITLE_KEYS} from '../outcome-titles';
+import {OUTCOME_TITLE_KEYS} from './outcome-titles';
 import type {PopupServices} from '../popup-services';
-import type {PopupTextKey, PopupTranslate} from '../popup-texts';
-import type {WizardAction, WizardState} from '../wizard-state';
-import {GuideButton} from './guide-button';
+import type {Translate} from '../../shared/catalog';
+import type {PopupTextKey} from '../popup-texts';
+import type {WizardAction, WizardState} from './wizard-state';
+import {GuideButton} from '../guide-button';
 import {MailActions} from './mail-actions';
 
 type Props = {
@@ -24,7 +25,7 @@ type Props = {
 	readonly state: WizardState;
 	readonly settings: Settings;
 	readonly lang: Lang;
-	readonly t: PopupTranslate;
+	readonly t: Translate<PopupTextKey>;
 	readonly dispatch: (action: WizardAction) => unknown;
 	readonly services: PopupServices;
 };
@@ -52,7 +53,7 @@ function mailContext(input: WizardInput, settings: Settings): MailContext {
 	};
 }
 
-function itemText(item: ChecklistItem, t: PopupTranslate, settings: Settings): string {
+function itemText(item: ChecklistItem, t: Translate<PopupTextKey>, settings: Settings): string {
 	switch (item.id) {
 		case 'nothing-to-do':
 			return t('item_nothing_to_do');

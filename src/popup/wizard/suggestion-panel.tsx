@@ -1,20 +1,22 @@
+import type {Translate} from '../../shared/catalog';
+import type {PopupTextKey} from '../popup-texts';
 import type {JSX, RefObject} from 'preact';
 import type {Lang} from '../../shared/lang';
 import type {Question} from '../../wizard/classify';
 import {describeQuestion} from '../../wizard/describe-question';
 import {describeReason} from '../../wizard/describe-reason';
 import {OUTCOMES, type Outcome} from '../../wizard/outcome-checklist';
-import {OUTCOME_TITLE_KEYS} from '../outcome-titles';
-import type {PopupTranslate} from '../popup-texts';
-import type {WizardAction, WizardState} from '../wizard-state';
-import type {WizardView} from '../wizard-view';
+import {OUTCOME_TITLE_KEYS} from './outcome-titles';
+
+import type {WizardAction, WizardState} from './wizard-state';
+import type {WizardView} from './wizard-view';
 
 type Props = {
 	readonly panelRef: RefObject<HTMLElement>;
 	readonly state: WizardState;
 	readonly view: WizardView;
 	readonly lang: Lang;
-	readonly t: PopupTranslate;
+	readonly t: Translate<PopupTextKey>;
 	readonly dispatch: (action: WizardAction) => unknown;
 	readonly onConfirm: (outcome: Outcome) => void;
 };
