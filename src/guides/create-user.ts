@@ -1,4 +1,4 @@
-import {startOnboardingAndSendCode, toUserList} from './fragments';
+import {permissionsContinue, startOnboardingAndSendCode, toUserList} from './fragments';
 import {defineGuide} from './schema';
 
 // A new user with the professional e-mail address (the wizard's "private e-mail" outcome ends here), through to
@@ -61,14 +61,7 @@ export default defineGuide({
 			hint: 'hint_grant',
 			doneWhen: 'next-target',
 		},
-		{
-			id: 'permissions-continue',
-			page: 'permissions',
-			target: {kind: 'control', role: 'button', label: 'continue'},
-			text: 'step_permissions_continue',
-			hint: 'hint_bottom_right',
-			doneWhen: 'page-change',
-		},
+		permissionsContinue,
 		...startOnboardingAndSendCode,
 	],
 });

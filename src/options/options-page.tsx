@@ -5,12 +5,12 @@ import {CantonSchema, cantonName, cantonsByName} from '../shared/cantons';
 import {
 	DEFAULT_ESCALATION_ADDRESS,
 	resolveUiLanguage,
-	UI_LANGUAGES,
 	UiLanguageSchema,
 	type SettingKey,
 	type SettingsItem,
 	type SettingsProblem,
 } from '../shared/settings';
+import {LanguageOptions} from '../shared/language-select';
 import {Field} from './field';
 import type {HostPermissions} from './host-permissions';
 import {OPTIONS_TEXTS, type OptionsTextKey} from './options-texts';
@@ -176,11 +176,8 @@ export function OptionsPage({
 									if (choice.success) form.update('uiLanguage', choice.data, {immediate: true});
 								}}
 							>
-								{UI_LANGUAGES.map((choice) => (
-									<option key={choice} value={choice} lang={choice === 'auto' ? undefined : choice}>
-										{t(`language_${choice}`)}
-									</option>
-								))}
+								<option value="auto">{t('language_auto')}</option>
+								<LanguageOptions />
 							</select>
 						)}
 					</Field>

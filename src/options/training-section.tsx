@@ -1,6 +1,6 @@
 import type {JSX} from 'preact';
 import {useEffect, useRef, useState} from 'preact/hooks';
-import {TRAINING_HOST_PATTERNS} from '../shared/settings';
+import {TRAINING_HOST_PATTERNS} from '../shared/portal-address';
 import {Field} from './field';
 import type {HostPermissions} from './host-permissions';
 import type {Translate} from '../shared/catalog';

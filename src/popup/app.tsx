@@ -104,6 +104,7 @@ export function App({services}: Props): JSX.Element {
 	}
 
 	const view = deriveWizardView(state);
+	const screen = {state, lang, t, dispatch};
 	const outcome = state.outcome !== null && view.input !== undefined ? state.outcome : null;
 	return (
 		<main data-eiam-assist-popup data-lang={lang}>
@@ -119,23 +120,13 @@ export function App({services}: Props): JSX.Element {
 					{t('wizard_title')}
 				</h2>
 				{outcome === null || view.input === undefined ? (
-					<InputStep
-						state={state}
-						view={view}
-						lang={lang}
-						t={t}
-						dispatch={dispatch}
-						readPortalPerson={services.readPortalPerson}
-					/>
+					<InputStep {...screen} view={view} readPortalPerson={services.readPortalPerson} />
 				) : (
 					<OutcomeStep
 						outcome={outcome}
 						input={view.input}
-						state={state}
+						{...screen}
 						settings={settings}
-						lang={lang}
-						t={t}
-						dispatch={dispatch}
 						services={services}
 					/>
 				)}

@@ -86,10 +86,6 @@ export const POPUP_TEXTS = defineCatalog({
 		start_over_yes: 'Ja, alles löschen',
 		cancel: 'Abbrechen',
 		guides_heading: 'Anleitungen im Portal',
-		lang_de: 'Deutsch',
-		lang_fr: 'Français',
-		lang_it: 'Italiano',
-		lang_en: 'English',
 	},
 	fr: {
 		loading: 'Chargement…',
@@ -170,10 +166,6 @@ export const POPUP_TEXTS = defineCatalog({
 		start_over_yes: 'Oui, tout effacer',
 		cancel: 'Annuler',
 		guides_heading: 'Guides dans le portail',
-		lang_de: 'Deutsch',
-		lang_fr: 'Français',
-		lang_it: 'Italiano',
-		lang_en: 'English',
 	},
 	it: {
 		loading: 'Caricamento…',
@@ -253,10 +245,6 @@ export const POPUP_TEXTS = defineCatalog({
 		start_over_yes: 'Sì, cancella tutto',
 		cancel: 'Annulla',
 		guides_heading: 'Guide nel portale',
-		lang_de: 'Deutsch',
-		lang_fr: 'Français',
-		lang_it: 'Italiano',
-		lang_en: 'English',
 	},
 	en: {
 		loading: 'Loading…',
@@ -334,10 +322,6 @@ export const POPUP_TEXTS = defineCatalog({
 		start_over_yes: 'Yes, delete everything',
 		cancel: 'Cancel',
 		guides_heading: 'Guides in the portal',
-		lang_de: 'Deutsch',
-		lang_fr: 'Français',
-		lang_it: 'Italiano',
-		lang_en: 'English',
 	},
 });
 

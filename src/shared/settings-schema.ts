@@ -15,13 +15,6 @@ export const DEFAULT_ESCALATION_ADDRESS = 'spiges@bfs.admin.ch';
 export const CURRENT_SCHEMA_VERSION = 1;
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
 
-/**
- * The portal's acceptance environment, for training (issue #7). Its host is an optional host permission,
- * requested by the options page when the user switches trainingEnvironment on, never granted at install.
- */
-export const TRAINING_PORTAL_ORIGIN = 'https://www.portal-a.eiam.admin.ch';
-export const TRAINING_HOST_PATTERNS: readonly string[] = [`${TRAINING_PORTAL_ORIGIN}/*`];
-
 export const UI_LANGUAGES = ['auto', ...LANGS] as const;
 export const UiLanguageSchema = z.enum(UI_LANGUAGES);
 export type UiLanguage = z.infer<typeof UiLanguageSchema>;

@@ -196,15 +196,7 @@ export function InputStep({state, view, lang, t, dispatch, readPortalPerson}: Pr
 					<button type="submit">{t('continue')}</button>
 				</div>
 			</form>
-			<SuggestionPanel
-				panelRef={suggestionRef as RefObject<HTMLElement>}
-				state={state}
-				view={view}
-				lang={lang}
-				t={t}
-				dispatch={dispatch}
-				onConfirm={confirm}
-			/>
+			<SuggestionPanel panelRef={suggestionRef as RefObject<HTMLElement>} {...fieldProps} onConfirm={confirm} />
 		</div>
 	);
 }

@@ -1,6 +1,7 @@
 import type {JSX} from 'preact';
 import {useEffect, useRef} from 'preact/hooks';
-import {LANGS, type Lang} from '../../shared/lang';
+import type {Lang} from '../../shared/lang';
+import {LanguageSelect} from '../../shared/language-select';
 import type {Settings} from '../../shared/settings-schema';
 import {composeContactMail, composeEscalationMail, type MailContext} from '../../wizard/compose-mail';
 import type {WizardInput} from '../../wizard/input';
@@ -35,8 +36,6 @@ const WHY: Readonly<Record<Outcome, PopupTextKey>> = {
 	'private-email': 'private_email_why',
 	'other-person': 'other_person_why',
 };
-
-const LANG_NAMES: Readonly<Record<Lang, PopupTextKey>> = {de: 'lang_de', fr: 'lang_fr', it: 'lang_it', en: 'lang_en'};
 
 function mailContext(input: WizardInput, settings: Settings): MailContext {
 	return {
@@ -148,21 +147,12 @@ export function OutcomeStep({outcome, input, state, settings, lang, t, dispatch,
 							{item.action.kind === 'mail' && item.action.mail === 'contact-user' ? (
 								<div class="field field-inline">
 									<label for="contact-language">{t('contact_language')}</label>
-									<select
+									<LanguageSelect
 										id="contact-language"
 										name="contact-language"
 										value={contactLang}
-										onChange={(event) => {
-											const chosen = LANGS.find((code) => code === event.currentTarget.value);
-											if (chosen !== undefined) dispatch({type: 'contact-lang', lang: chosen});
-										}}
-									>
-										{LANGS.map((code) => (
-											<option key={code} value={code}>
-												{t(LANG_NAMES[code])}
-											</option>
-										))}
-									</select>
+										onPick={(lang) => dispatch({type: 'contact-lang', lang})}
+									/>
 								</div>
 							) : null}
 							{item.action.kind === 'mail' ? mailFor(item.action.mail) : null}

@@ -76,7 +76,8 @@ function OutcomeButtons({t, onConfirm, exclude}: Pick<Props, 't' | 'onConfirm'> 
  * appears together with its text is often not announced). `data-suggested-outcome` appears as soon as both data
  * sets are valid (testing contract).
  */
-export function SuggestionPanel({panelRef, state, view, lang, t, dispatch, onConfirm}: Props): JSX.Element {
+export function SuggestionPanel({panelRef, view, onConfirm, ...screen}: Props): JSX.Element {
+	const {lang, t} = screen;
 	const {classification, suggestion} = view;
 	return (
 		<section
@@ -102,14 +103,7 @@ export function SuggestionPanel({panelRef, state, view, lang, t, dispatch, onCon
 						<>
 							<h3>{t('questions_heading')}</h3>
 							{classification.questions.map((question) => (
-								<QuestionItem
-									key={question.id}
-									question={question}
-									state={state}
-									lang={lang}
-									t={t}
-									dispatch={dispatch}
-								/>
+								<QuestionItem key={question.id} question={question} {...screen} />
 							))}
 						</>
 					) : null}
