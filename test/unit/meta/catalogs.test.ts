@@ -48,8 +48,7 @@ test('every file that defines a catalog exports it (so this test sees it)', () =
 });
 
 describe.each(catalogs)('%s', (_name, catalog) => {
-	test('every key is filled in every language, with the same placeholders as German', () => {
-		for (const lang of LANGS) expect(Object.keys(catalog[lang]).sort()).toEqual(Object.keys(catalog.de).sort());
+	test('every text is filled, with the same placeholders as German (the compiler checks the keys)', () => {
 		for (const [key, german] of Object.entries(catalog.de)) {
 			for (const lang of LANGS) {
 				const text = catalog[lang][key] ?? '';
