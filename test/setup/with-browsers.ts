@@ -6,8 +6,21 @@ import {BROWSERS, browserPath, isExecutable, onPath, type BrowserName} from './b
  * command needs are there, then runs it (npm start and npm test start this way, so a fresh Debian machine needs
  * only `npm ci && npm start`). A missing browser is installed from Debian's packages when this runs as root with
  * apt-get, saying so; otherwise it prints the exact command to run and stops. EIAM_NO_INSTALL=1 forbids installing.
- * CHROME_PATH / FIREFOX_PATH name another binary; when the one named does not exist, Debian's is used instead.
+ * CHROME_PATH / FIREFOX_PATH name another binary; when the one named does not exist, that browser counts as missing
+ * and, once Debian's package is installed, Debian's binary is used instead (saying so).
  */
+
+function isInstalled(debianPackage: string): boolean {
+	try {
+		const status = execFileSync('dpkg-query', ['-W', '-f=${Status}', debianPackage], {
+			encoding: 'utf8',
+			stdio: 'pipe',
+		});
+		return status.includes('install ok installed');
+	} catch {
+		return false; // not known to dpkg, or no dpkg at all
+	}
+}
 
 const separator = process.argv.indexOf('--');
 const names = process.argv.slice(2, separator === -1 ? undefined : separator) as BrowserName[];
@@ -21,40 +34,25 @@ if (unknown.length > 0 || command.length === 0) {
 }
 
 const env = {...process.env};
-const missing: BrowserName[] = [];
-for (const name of names) {
-	const {label, variable, debianPath} = BROWSERS[name];
-	const path = browserPath(name, env);
-	if (isExecutable(path)) continue;
-	if (env[variable] !== undefined) {
-		console.warn(`${variable}=${path}: no such browser; eIAM Assist uses Debian's ${label} (${debianPath}).`);
-		env[variable] = debianPath;
-		if (isExecutable(debianPath)) continue;
-	}
-	missing.push(name);
-}
+/** Browsers not launchable where they are looked for (`$CHROME_PATH` when set, else Debian's path). */
+const missing = names.filter((name) => !isExecutable(browserPath(name, env)));
 
 if (missing.length > 0) {
 	const packages = missing.map((name) => BROWSERS[name].debianPackage);
 	const labels = missing.map((name) => BROWSERS[name].label).join(' and ');
 	// A package dpkg calls installed whose binary is gone is a broken install: only a reinstall brings it back.
-	const installed = packages.filter((pkg) => {
-		try {
-			return execFileSync('dpkg-query', ['-W', '-f=${Status}', pkg], {encoding: 'utf8', stdio: 'pipe'}).includes(
-				'install ok installed',
-			);
-		} catch {
-			return false;
-		}
-	});
-	const install = ['install', '-y', ...(installed.length > 0 ? ['--reinstall'] : []), ...packages];
+	const broken = missing.some(
+		(name) => isInstalled(BROWSERS[name].debianPackage) && !isExecutable(BROWSERS[name].debianPath),
+	);
+	const install = ['install', '-y', ...(broken ? ['--reinstall'] : []), ...packages];
 	const isRoot = process.getuid?.() === 0;
 	const forbidden = env.EIAM_NO_INSTALL === '1';
 	if (!isRoot || forbidden || !onPath('apt-get', env)) {
 		const sudo = isRoot ? '' : 'sudo ';
-		const why = forbidden ? ' (EIAM_NO_INSTALL=1: not installing it myself)' : '';
+		const where = missing.map((name) => browserPath(name, env)).join(', ');
+		const why = forbidden ? '; EIAM_NO_INSTALL=1: not installing it myself' : '';
 		console.error(
-			`eIAM Assist needs ${labels}, which is not installed${why}. Install Debian's package, then run this again:\n\n` +
+			`eIAM Assist needs ${labels}: not found at ${where}${why}. Install Debian's package, then run this again:\n\n` +
 				`  ${sudo}apt-get update && ${sudo}apt-get ${install.join(' ')}\n\n` +
 				`(or point ${missing.map((name) => BROWSERS[name].variable).join(' / ')} to a browser binary).`,
 		);
@@ -69,12 +67,20 @@ if (missing.length > 0) {
 			process.exit(1);
 		}
 	}
+	// Debian's binary, not $CHROME_PATH: that is where the package puts it.
 	const still = missing.filter((name) => !isExecutable(BROWSERS[name].debianPath));
 	if (still.length > 0) {
 		console.error(`Still missing after the install: ${still.map((name) => BROWSERS[name].debianPath).join(', ')}.`);
 		process.exit(1);
 	}
-	console.log(`Installed ${labels}.`);
+	for (const name of missing) {
+		const {variable, debianPath} = BROWSERS[name];
+		if (env[variable] !== undefined) {
+			console.log(`${variable}=${env[variable]} does not exist: using Debian's ${debianPath} instead.`);
+			env[variable] = debianPath;
+		}
+	}
+	console.log(`${labels}: ready.`);
 }
 
 const [program = '', ...args] = command;

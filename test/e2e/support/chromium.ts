@@ -2,7 +2,7 @@ import {chromium, type BrowserContext, type Page, type Worker} from 'playwright-
 import {respondToPortalRequest, type ReplicaResponse} from '../../replica/respond';
 import {ensureBuilt} from './build';
 import {CHROME_DIST, PORTAL} from './paths';
-import {requireBinary} from './require-binary';
+import {requireBrowser} from '../../setup/browsers';
 
 /** Pages outside the portal's admin app that tests visit to prove the extension stays out of them. */
 const OTHER_SITES: Record<string, string> = {
@@ -37,7 +37,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 	const withExtension = options.extension ?? true;
 	const respond = options.respond ?? respondToPortalRequest;
 	ensureBuilt();
-	const executablePath = requireBinary('CHROME_PATH', '/usr/bin/chromium', 'chromium');
+	const executablePath = requireBrowser('chromium');
 	const extensionDir = options.extensionDir ?? CHROME_DIST;
 	const extensionArgs = withExtension
 		? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]

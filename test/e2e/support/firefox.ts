@@ -2,7 +2,7 @@ import puppeteer, {type Browser, type HTTPRequest, type Page} from 'puppeteer-co
 import {respondToPortalRequest, type ReplicaResponse} from '../../replica/respond';
 import {ensureBuilt} from './build';
 import {FIREFOX_DIST, PORTAL} from './paths';
-import {requireBinary} from './require-binary';
+import {requireBrowser} from '../../setup/browsers';
 
 /** Fixed so tests can open moz-extension:// pages; Firefox otherwise picks a random UUID per profile. */
 export const FIREFOX_EXTENSION_UUID = '6f1d3c2e-6a8e-4b8e-9f57-e1a5515c1a55';
@@ -78,7 +78,7 @@ async function answer(request: HTTPRequest, requests: string[], respond: Respond
 export async function launchFirefox(options: {respond?: Respond} = {}): Promise<FirefoxSession> {
 	const respond = options.respond ?? respondToPortalRequest;
 	ensureBuilt();
-	const executablePath = requireBinary('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
+	const executablePath = requireBrowser('firefox-esr');
 	const browser = await puppeteer.launch({
 		browser: 'firefox',
 		executablePath,
