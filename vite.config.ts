@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import {readFileSync} from 'node:fs';
 import {defineConfig} from 'vite';
 import baseManifest from './manifest.json' with {type: 'json'};
-import {PORTAL_ORIGIN, TRAINING_HOST_PATTERNS, adminAppPrefix} from './src/shared/portal-address';
+import {PORTAL_ORIGIN, TRAINING_HOST_PATTERNS, adminAppPrefix} from './src/shared/portal-address.ts';
 
 // One source of truth for the version: package.json (issue #8).
 const {version} = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {version: string};

@@ -1,6 +1,5 @@
 import {z} from 'zod/mini';
 import {browser} from '../shared/browser';
-
 import {PORTAL_HOME, PORTAL_ORIGIN, adminAppPrefix} from '../shared/portal-address';
 
 export const PORTAL_PREFIX = adminAppPrefix(PORTAL_ORIGIN);

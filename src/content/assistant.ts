@@ -13,8 +13,8 @@ import {DEFAULT_SETTINGS, type Settings} from '../shared/settings';
 import {followSettings} from '../shared/settings-item';
 import {livePortal, type LivePortal} from './live-portal';
 import {documentRect, revealIfHidden, viewportOf} from './measure';
-import {loadGuideSession, saveGuideSession} from './session-link';
 import {overlayView} from './overlay-view';
+import {loadGuideSession, saveGuideSession} from './session-link';
 
 /**
  * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it

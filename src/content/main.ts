@@ -1,6 +1,6 @@
 import '../shared/zod-config';
-import css from '../overlay/overlay.css?inline';
 import {mountOverlay} from '../overlay/mount';
+import css from '../overlay/overlay.css?inline';
 import {ADMIN_APP_PATH} from '../shared/portal-address';
 import {Assistant} from './assistant';
 

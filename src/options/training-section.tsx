@@ -1,9 +1,9 @@
 import type {JSX} from 'preact';
 import {useEffect, useRef, useState} from 'preact/hooks';
+import type {Translate} from '../shared/catalog';
 import {TRAINING_HOST_PATTERNS} from '../shared/portal-address';
 import {Field} from './field';
 import type {HostPermissions} from './host-permissions';
-import type {Translate} from '../shared/catalog';
 import type {OptionsTextKey} from './options-texts';
 
 type TrainingSectionProps = {

@@ -1,5 +1,5 @@
-import {useState} from 'preact/hooks';
 import type {JSX} from 'preact';
+import {useState} from 'preact/hooks';
 import type {Translate} from '../shared/catalog';
 import type {OverlayTextKey} from './overlay-texts';
 

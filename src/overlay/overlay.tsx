@@ -1,12 +1,12 @@
-import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
 import type {JSX} from 'preact';
+import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
+import {translator} from '../shared/catalog';
 import {Launcher} from './launcher';
+import {OVERLAY_TEXTS} from './overlay-texts';
 import {placePanel} from './place';
 import {RowActions} from './row-actions';
 import {Spotlight} from './spotlight';
 import {StepPanel} from './step-panel';
-import {translator} from '../shared/catalog';
-import {OVERLAY_TEXTS} from './overlay-texts';
 import type {OverlayActions, OverlayView} from './view';
 
 /** The panel's size before its first measurement; afterwards its real size is used. */

@@ -1,9 +1,9 @@
-import {useEffect, useRef, useState} from 'preact/hooks';
 import type {JSX, RefObject} from 'preact';
-import {JustificationHelper} from './justification-helper';
-import type {Placement} from './place';
+import {useEffect, useRef, useState} from 'preact/hooks';
 import type {Translate} from '../shared/catalog';
+import {JustificationHelper} from './justification-helper';
 import type {OverlayTextKey} from './overlay-texts';
+import type {Placement} from './place';
 import type {OverlayActions, PanelView} from './view';
 
 type Props = {

@@ -1,9 +1,9 @@
-import type {Translate} from '../shared/catalog';
-import type {PopupTextKey} from './popup-texts';
 import type {JSX} from 'preact';
 import {useState} from 'preact/hooks';
-import type {GuideId} from '../shared/guide-ids';
+import type {Translate} from '../shared/catalog';
 import type {GuideContext} from '../shared/guide-context';
+import type {GuideId} from '../shared/guide-ids';
+import type {PopupTextKey} from './popup-texts';
 
 type Status = 'idle' | 'starting' | 'started' | 'failed';
 

@@ -1,5 +1,5 @@
-import {LABELS, PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
 import {elementText} from './element-text';
+import {LABELS, PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
 import {matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
 import {isOwnElement} from './regions';

@@ -1,6 +1,6 @@
 import {LANGS, toLang, type Lang} from '../shared/lang';
-import {LABELS, PAGE_LABELS, type LabelVariants} from './labels';
 import {elementText} from './element-text';
+import {LABELS, PAGE_LABELS, type LabelVariants} from './labels';
 import {matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
 import {isOwnElement, rootOf} from './regions';

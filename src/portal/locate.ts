@@ -1,8 +1,8 @@
 import type {Lang} from '../shared/lang';
 import type {ControlRole, LabelKey} from '../shared/target';
 import {isModal, openDialogs} from './dialogs';
-import {LABELS, entryKeys, entryKeysIn, type LabelVariants} from './labels';
 import {controlNames, elementText} from './element-text';
+import {LABELS, entryKeys, entryKeysIn, type LabelVariants} from './labels';
 import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {bodyOverlayContainers, isOwnElement} from './regions';

@@ -1,6 +1,6 @@
+import {elementText} from './element-text';
 import type {LabelVariants} from './labels';
 import {entryKeys} from './labels';
-import {elementText} from './element-text';
 import {matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {isOwnElement} from './regions';

@@ -1,6 +1,6 @@
 import {z} from 'zod/mini';
-import {GuideIdSchema} from './guide-ids';
 import {GuideContextSchema} from './guide-context';
+import {GuideIdSchema} from './guide-ids';
 import {GuideSessionSchema} from './guide-session';
 import {PortalPersonSchema} from './portal-data';
 

@@ -1,7 +1,7 @@
 import {cantonFromText} from './cantons';
 import {toLang} from './lang';
-import {CURRENT_SCHEMA_VERSION, DEFAULT_SETTINGS, SCHEMA_VERSION_KEY, SETTINGS_STORAGE_KEYS} from './settings-schema';
 import {browserSettingsStorage} from './settings-item';
+import {CURRENT_SCHEMA_VERSION, DEFAULT_SETTINGS, SCHEMA_VERSION_KEY, SETTINGS_STORAGE_KEYS} from './settings-schema';
 import type {SettingsStorage} from './settings-storage';
 
 /*

@@ -1,6 +1,6 @@
 import {z} from 'zod/mini';
-import {isValidEmail} from './email-address';
 import {CantonSchema} from './cantons';
+import {isValidEmail} from './email-address';
 import {JustificationTemplateSchema, type JustificationTemplate} from './justification-templates';
 import {LANGS, type Lang} from './lang';
 

@@ -1,15 +1,15 @@
 import type {JSX, RefObject, TargetedInputEvent, TargetedSubmitEvent} from 'preact';
 import {useEffect, useRef, useState} from 'preact/hooks';
+import type {PopupTextKey} from '../popup-texts';
+import type {Translate} from '../../shared/catalog';
 import type {Lang} from '../../shared/lang';
 import type {PortalPerson} from '../../shared/portal-data';
 import {fieldErrorText} from '../../wizard/field-error-text';
 import {FIELD_NAMES, type FieldName} from '../../wizard/input';
 import type {Outcome} from '../../wizard/outcome-checklist';
-import type {Translate} from '../../shared/catalog';
-import type {PopupTextKey} from '../popup-texts';
+import {SuggestionPanel} from './suggestion-panel';
 import type {WizardAction, WizardState} from './wizard-state';
 import {deriveWizardView, visibleError, type WizardView} from './wizard-view';
-import {SuggestionPanel} from './suggestion-panel';
 
 type Props = {
 	readonly state: WizardState;

@@ -1,7 +1,7 @@
-import type {Translate} from '../../shared/catalog';
-import type {PopupTextKey} from '../popup-texts';
 import type {JSX} from 'preact';
 import {useEffect, useMemo, useState} from 'preact/hooks';
+import type {PopupTextKey} from '../popup-texts';
+import type {Translate} from '../../shared/catalog';
 import type {Mail} from '../../wizard/compose-mail';
 import {toEml} from '../../wizard/eml';
 import {toMailto} from '../../wizard/mailto';

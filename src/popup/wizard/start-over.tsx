@@ -1,7 +1,7 @@
-import type {Translate} from '../../shared/catalog';
-import type {PopupTextKey} from '../popup-texts';
 import type {JSX} from 'preact';
 import {useEffect, useRef, useState} from 'preact/hooks';
+import type {PopupTextKey} from '../popup-texts';
+import type {Translate} from '../../shared/catalog';
 
 type Props = {readonly t: Translate<PopupTextKey>; readonly onStartOver: () => void};
 

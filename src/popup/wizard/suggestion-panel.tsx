@@ -1,13 +1,12 @@
-import type {Translate} from '../../shared/catalog';
-import type {PopupTextKey} from '../popup-texts';
 import type {JSX, RefObject} from 'preact';
+import type {PopupTextKey} from '../popup-texts';
+import type {Translate} from '../../shared/catalog';
 import type {Lang} from '../../shared/lang';
 import type {Question} from '../../wizard/classify';
 import {describeQuestion} from '../../wizard/describe-question';
 import {describeReason} from '../../wizard/describe-reason';
 import {OUTCOMES, type Outcome} from '../../wizard/outcome-checklist';
 import {OUTCOME_TITLE_KEYS} from './outcome-titles';
-
 import type {WizardAction, WizardState} from './wizard-state';
 import type {WizardView} from './wizard-view';
 
