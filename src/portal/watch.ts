@@ -223,9 +223,8 @@ export function watchGuide(
 			node = node.parentElement;
 		}
 	}
-	const view = doc.defaultView;
-	if (resized && view && typeof view.ResizeObserver === 'function') {
-		const resize = new view.ResizeObserver(batched(doc, onChange, signal));
+	if (resized && typeof ResizeObserver === 'function') {
+		const resize = new ResizeObserver(batched(doc, onChange, signal));
 		resize.observe(resized);
 		signal.addEventListener('abort', () => resize.disconnect(), {once: true});
 	}
