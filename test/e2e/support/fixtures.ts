@@ -48,13 +48,25 @@ const chromiumChecked = (session: ChromiumSession, label: string): Checked => ({
 });
 
 /**
- * The E2E test for Chromium: one browser per file (`session`, with the built extension; `bare`, without it,
- * launched only by the files that use it), a fresh `page` per test, and after *each* test a check that no page
- * logged a console error and nothing was requested outside the portal, failing that test by name.
+ * The base of both: how the portal is answered, the browsers launched for this file, and after *each* test a check
+ * that no page logged a console error and nothing was requested outside the portal, failing that test by name.
  */
-export const chromiumTest = base
+const checkedTest = base
 	.extend('respond', {scope: 'file'}, (): PortalResponder => respondToPortalRequest)
 	.extend('launched', {scope: 'file'}, (): Progress[] => [])
+	.extend('clean', {auto: true}, ({launched, task}, {onCleanup}) => {
+		onCleanup(() => {
+			const problems = problemsSinceLastCheck(launched, task.name);
+			if (problems) throw new Error(problems);
+		});
+		return true;
+	});
+
+/**
+ * The E2E test for Chromium: one browser per file (`session`, with the built extension; `bare`, without it,
+ * launched only by the files that use it) and a fresh `page` per test, checked after each test.
+ */
+export const chromiumTest = checkedTest
 	.extend('session', {scope: 'file'}, async ({respond, launched}, {onCleanup}) => {
 		const session = await launchChromium({respond});
 		onCleanup(() => session.close());
@@ -71,34 +83,17 @@ export const chromiumTest = base
 		const page = await session.newPage();
 		onCleanup(() => page.close());
 		return page;
-	})
-	.extend('clean', {auto: true}, ({launched, task}, {onCleanup}) => {
-		onCleanup(() => {
-			const problems = problemsSinceLastCheck(launched, task.name);
-			if (problems) throw new Error(problems);
-		});
-		return true;
 	});
 
 /** The same for Firefox ESR: `firefox` launched once per file, checked after each test. */
-export const firefoxTest = base
-	.extend('respond', {scope: 'file'}, (): PortalResponder => respondToPortalRequest)
-	.extend('launched', {scope: 'file'}, (): Progress[] => [])
-	.extend('firefox', {scope: 'file'}, async ({respond, launched}, {onCleanup}) => {
-		const session: FirefoxSession = await launchFirefox({respond});
-		onCleanup(() => session.close());
-		checked(launched, {
-			label: 'Firefox',
-			consoleErrors: session.consoleErrors,
-			requests: session.requests,
-			unexpected: unexpectedFirefoxRequests,
-		});
-		return session;
-	})
-	.extend('clean', {auto: true}, ({launched, task}, {onCleanup}) => {
-		onCleanup(() => {
-			const problems = problemsSinceLastCheck(launched, task.name);
-			if (problems) throw new Error(problems);
-		});
-		return true;
+export const firefoxTest = checkedTest.extend('firefox', {scope: 'file'}, async ({respond, launched}, {onCleanup}) => {
+	const session: FirefoxSession = await launchFirefox({respond});
+	onCleanup(() => session.close());
+	checked(launched, {
+		label: 'Firefox',
+		consoleErrors: session.consoleErrors,
+		requests: session.requests,
+		unexpected: unexpectedFirefoxRequests,
 	});
+	return session;
+});
