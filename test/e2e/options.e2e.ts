@@ -146,9 +146,12 @@ describe('the options page in Chromium', () => {
 		const own = page.locator('[data-template-id]');
 		await expect.poll(() => own.count()).toBe(2);
 		await own.nth(1).locator('[name="template-reason"]').selectOption('other');
+		// Both templates are stored as soon as the copy is; wait for the changed reason too (saved after typing stops).
 		await expect
-			.poll(async () => ((await stored())['customTemplates.de'] as unknown[] | undefined)?.length)
-			.toBe(2);
+			.poll(async () =>
+				((await stored())['customTemplates.de'] as {reason: string}[] | undefined)?.map(({reason}) => reason),
+			)
+			.toEqual(['code-expired', 'other']);
 
 		await reload(page);
 		expect(await own.count()).toBe(2);
