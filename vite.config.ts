@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import {readFileSync} from 'node:fs';
 import {defineConfig} from 'vite';
 import baseManifest from './manifest.json' with {type: 'json'};
+import {PORTAL_ORIGIN, TRAINING_HOST_PATTERNS, adminAppPrefix} from './src/shared/portal-address.ts';
 
 // One source of truth for the version: package.json (issue #8).
 const {version} = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {version: string};
@@ -11,10 +12,13 @@ const {version} = JSON.parse(readFileSync(new URL('package.json', import.meta.ur
 // an event page (`background.scripts`; Firefox has no MV3 service workers) and a gecko id.
 export default defineConfig(({mode}) => {
 	const firefox = mode === 'firefox';
-	const {background, ...common} = baseManifest;
+	const {background, content_scripts: contentScripts, ...common} = baseManifest;
 	const manifest = {
 		...common,
 		version,
+		// The portal's addresses have one definition (src/shared/portal-address.ts); the manifest takes them from it.
+		optional_host_permissions: [...TRAINING_HOST_PATTERNS],
+		content_scripts: contentScripts.map((script) => ({...script, matches: [`${adminAppPrefix(PORTAL_ORIGIN)}*`]})),
 		background: firefox ? {scripts: [background.service_worker], type: background.type} : background,
 		...(firefox && {
 			browser_specific_settings: {
@@ -41,7 +45,7 @@ export default defineConfig(({mode}) => {
 			emptyOutDir: true,
 			target: 'es2022',
 			modulePreload: false,
-			// Readable stack traces for users' bug reports are worth more than a few kB here.
+			// No source maps in the packages: stores review the code as shipped, and the source zip is the readable form.
 			sourcemap: false,
 		},
 		server: {port: 5173, strictPort: true},

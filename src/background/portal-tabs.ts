@@ -1,8 +1,8 @@
 import {z} from 'zod/mini';
 import {browser} from '../shared/browser';
+import {PORTAL_HOME, PORTAL_ORIGIN, adminAppPrefix} from '../shared/portal-address';
 
-export const PORTAL_HOME = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home';
-export const PORTAL_PREFIX = 'https://www.portal.eiam.admin.ch/portal/adminservice/';
+export const PORTAL_PREFIX = adminAppPrefix(PORTAL_ORIGIN);
 
 // Tabs whose content script reported in, with when they last did. The extension has no `tabs` or host permission
 // (least privilege), so it cannot look portal tabs up by URL; portal pages announce themselves instead.

@@ -1,8 +1,8 @@
 import {browser} from '../shared/browser';
-import {TRAINING_HOST_PATTERNS, TRAINING_PORTAL_ORIGIN} from '../shared/settings';
+import {TRAINING_HOST_PATTERNS, TRAINING_PORTAL_ORIGIN, adminAppPrefix} from '../shared/portal-address';
 
 const SCRIPT_ID = 'eiam-assist-training-portal';
-export const TRAINING_PORTAL_PREFIX = `${TRAINING_PORTAL_ORIGIN}/portal/adminservice/`;
+export const TRAINING_PORTAL_PREFIX = adminAppPrefix(TRAINING_PORTAL_ORIGIN);
 
 /**
  * The acceptance (training) portal gets the same content script as production, but only once the user granted

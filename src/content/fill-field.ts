@@ -1,3 +1,6 @@
+/** What became of a text offered for a field: put in, or waiting for the user to agree to replace theirs. */
+export type Offered = 'filled' | 'needs-confirm';
+
 /**
  * Puts text into a portal field the way typing would, so Angular's forms notice it and enable their buttons:
  * the native value setter (frameworks may shadow `value`), then real `input` and `change` events.
@@ -17,4 +20,15 @@ export function fillField(field: HTMLInputElement | HTMLTextAreaElement, text: s
 
 export function isTextField(element: Element | undefined): element is HTMLInputElement | HTMLTextAreaElement {
 	return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
+}
+
+/**
+ * A template offered for the step's field: filled at once, unless the user typed other text there and did not
+ * say to replace it. Anything that is not a text field is left alone (the step moved on meanwhile).
+ */
+export function offerText(field: Element | undefined, text: string, replace: boolean): Offered {
+	if (!isTextField(field)) return 'filled';
+	if (field.value.trim() !== '' && field.value !== text && !replace) return 'needs-confirm';
+	fillField(field, text);
+	return 'filled';
 }

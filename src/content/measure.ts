@@ -1,4 +1,4 @@
-import type {Rect} from '../overlay/view';
+import type {Rect, Viewport} from '../overlay/view';
 
 /** The element's box in document coordinates (the overlay root sits at the document's origin). */
 export function documentRect(element: Element): Rect {
@@ -21,4 +21,14 @@ export function revealIfHidden(element: Element): void {
 	if (visible) return;
 	const calm = view.matchMedia('(prefers-reduced-motion: reduce)').matches;
 	element.scrollIntoView({block: 'center', inline: 'nearest', behavior: calm ? 'auto' : 'smooth'});
+}
+
+/** The visible part of the page and how far it is scrolled, for placing the panel. */
+export function viewportOf(doc: Document): Viewport {
+	return {
+		width: doc.documentElement.clientWidth,
+		height: doc.documentElement.clientHeight,
+		scrollX: doc.defaultView?.scrollX ?? 0,
+		scrollY: doc.defaultView?.scrollY ?? 0,
+	};
 }

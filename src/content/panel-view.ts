@@ -1,40 +1,31 @@
 import type {RunnerView} from '../engine/runner';
+import {GUIDE_TITLES} from '../guides/guide-titles';
 import type {Step} from '../guides/schema';
 import {STEP_TEXTS} from '../guides/step-texts';
+import {OVERLAY_TEXTS, type OverlayTextKey} from '../overlay/overlay-texts';
 import type {ChoiceView, PanelView} from '../overlay/view';
 import {labelText} from '../portal/labels';
-import {format} from '../shared/catalog';
-import type {ChoiceName, GuideContext} from '../shared/guide-ids';
+import {translator} from '../shared/catalog';
+import {choiceValues, type ChoiceName, type Choices} from '../shared/guide-context';
 import type {Lang} from '../shared/lang';
-import type {OverlayTextKey} from '../overlay/overlay-texts';
-import {overlayTranslator} from '../overlay/translate';
 
-const CHOICES: Record<ChoiceName, ChoiceView> = {
-	reason: {
-		name: 'reason',
-		question: 'choice_reason',
-		options: [
-			{value: 'code-expired', label: 'choice_reason_code_expired'},
-			{value: 'wrong-email', label: 'choice_reason_wrong_email'},
-		],
-	},
-	send: {
-		name: 'send',
-		question: 'choice_send',
-		options: [
-			{value: 'new-code', label: 'choice_send_new_code'},
-			{value: 'reminder', label: 'choice_send_reminder'},
-		],
-	},
-	deactivate: {
-		name: 'deactivate',
-		question: 'choice_deactivate',
-		options: [
-			{value: 'user', label: 'choice_deactivate_user'},
-			{value: 'profile', label: 'choice_deactivate_profile'},
-		],
-	},
-};
+type Snake<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${Snake<Tail>}` : S;
+type AnswerKey = {[N in ChoiceName]: `choice_${N}_${Snake<Choices[N]>}`}[ChoiceName];
+
+/** The overlay's text key for an answer: `choice_send_new_code` for `send: 'new-code'` (the compiler checks it exists). */
+function answerKey(name: ChoiceName, value: string): OverlayTextKey {
+	const key = `choice_${name}_${value.replaceAll('-', '_')}` as AnswerKey;
+	return key;
+}
+
+/** A question as the panel asks it: its text and one button per answer (values from shared/guide-context.ts). */
+export function choiceView(name: ChoiceName): ChoiceView {
+	return {
+		name,
+		question: `choice_${name}`,
+		options: choiceValues(name).map((value) => ({value, label: answerKey(name, value)})),
+	};
+}
 
 /** How the panel names a target that has no text of its own (icon-only buttons, whole tables). */
 const UNLABELLED: Record<Exclude<Step['target']['kind'], 'control'>, OverlayTextKey> = {
@@ -46,7 +37,6 @@ const UNLABELLED: Record<Exclude<Step['target']['kind'], 'control'>, OverlayText
 
 export type PanelInputs = {
 	view: RunnerView;
-	context: GuideContext | undefined;
 	/** Language of our texts (settings: the portal's, or fixed). */
 	uiLang: Lang;
 	/** Language the portal shows: its labels are quoted exactly as it shows them. */
@@ -60,26 +50,25 @@ export type PanelInputs = {
 /** Turns the runner's state into the words and numbers the step panel shows. */
 export function panelView(inputs: PanelInputs): PanelView {
 	const {view, uiLang, portalLang} = inputs;
-	const texts = STEP_TEXTS[uiLang];
 	const step = view.step;
 	const target = step?.target;
 	const portalLabel = target?.kind === 'control' ? labelText(target.label, portalLang) : undefined;
-	const t = overlayTranslator(uiLang);
-	const targetLabel = target
-		? (portalLabel ?? t(UNLABELLED[target.kind === 'control' ? 'table' : target.kind]))
-		: undefined;
+	const say = translator(STEP_TEXTS[uiLang]);
+	const t = translator(OVERLAY_TEXTS[uiLang]);
 	return {
 		guideId: view.guide.id,
 		stepId: view.choice ? `choose-${view.choice}` : view.status === 'done' ? 'done' : (step?.id ?? 'start'),
 		status: view.status,
-		title: texts[view.guide.title],
+		title: GUIDE_TITLES[uiLang][view.guide.id],
 		stepNumber: view.stepNumber,
 		stepCount: view.stepCount,
-		instruction: step ? format(texts[step.text], portalLabel ?? '') : undefined,
-		targetLabel,
-		hint: step ? texts[step.hint] : undefined,
+		instruction: step ? say(step.text, portalLabel ?? '') : undefined,
+		targetLabel: target
+			? (portalLabel ?? t(UNLABELLED[target.kind === 'control' ? 'table' : target.kind]))
+			: undefined,
+		hint: step ? say(step.hint) : undefined,
 		waitingForPage: inputs.waitingForPage,
-		choice: view.choice ? CHOICES[view.choice] : undefined,
+		choice: view.choice ? choiceView(view.choice) : undefined,
 		templates: step?.offerTemplates ? inputs.templates : undefined,
 		privateEmailDomain: inputs.privateEmailDomain,
 		targetRect: view.status === 'active' ? inputs.targetRect : undefined,

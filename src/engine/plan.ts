@@ -1,5 +1,5 @@
 import type {Guide, Step} from '../guides/schema';
-import type {ChoiceName, GuideContext} from '../shared/guide-ids';
+import type {ChoiceName, GuideContext} from '../shared/guide-context';
 import type {PageId} from '../shared/page-ids';
 
 /** The steps of a guide that apply to the choices made (e.g. the e-mail fix only when the address was wrong). */

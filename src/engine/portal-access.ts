@@ -1,11 +1,14 @@
 import type {PageId} from '../shared/page-ids';
 import type {Target, TargetContext} from '../shared/target';
 
-/** A target found on the page; `ready` = visible and, for a control, enabled (only then is it marked). */
-export type Located = {element: Element; ready: boolean};
+/**
+ * A target found on the page; `ready` = visible and, for a control, enabled (only then is it marked); `value` = the
+ * text a field holds ('' for anything that is not a text field), so the engine never reads the DOM itself.
+ */
+export type Located = {element: Element; ready: boolean; value: string};
 
 /**
- * What the engine needs of the portal, injected by src/content/main.ts (the engine never imports src/portal, so it
+ * What the engine needs of the portal, implemented by src/content/live-portal.ts (the engine never imports src/portal, so it
  * can be tested with a fake page and survives portal changes untouched).
  */
 export type PortalAccess = {

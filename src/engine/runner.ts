@@ -1,5 +1,5 @@
 import type {Guide, Step} from '../guides/schema';
-import {GuideContextSchema, type ChoiceName, type GuideContext} from '../shared/guide-ids';
+import {GuideContextSchema, type ChoiceName, type GuideContext} from '../shared/guide-context';
 import {freshSession, type GuideSession} from '../shared/guide-session';
 import {evaluate, type Observation, type StepStatus} from './machine';
 import {answerFromPage, pendingChoice, planSteps} from './plan';
@@ -17,6 +17,11 @@ export type RunnerView = {
 	status: StepStatus;
 	/** The marked portal element (only while `active`). */
 	target?: Element;
+	/**
+	 * What to watch for changes that move the guide on: the current step's target and the next *planned* step's on
+	 * the same page (a button that becomes enabled, a menu item that appears). Empty while asking or done.
+	 */
+	watch: readonly Element[];
 };
 
 export type RunnerHooks = {
@@ -140,7 +145,14 @@ export class GuideRunner {
 		const choice = pendingChoice(guide, session.context);
 		if (choice) {
 			this.#unmarkTarget();
-			this.#hooks.render({guide, choice, stepNumber: 0, stepCount: this.#plan.length, status: 'active'});
+			this.#hooks.render({
+				guide,
+				choice,
+				stepNumber: 0,
+				stepCount: this.#plan.length,
+				status: 'active',
+				watch: [],
+			});
 			return;
 		}
 		const located = new Map<string, Located | undefined>();
@@ -154,12 +166,7 @@ export class GuideRunner {
 				const found = locate(step);
 				return found ? (found.ready ? 'ready' : 'present') : 'missing';
 			},
-			fieldValue: (step) => {
-				const element = locate(step)?.element;
-				return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
-					? element.value
-					: '';
-			},
+			fieldValue: (step) => locate(step)?.value ?? '',
 			confirmations: () => this.#portal.confirmations(),
 		};
 		const result = evaluate(session, this.#plan, observation);
@@ -187,6 +194,8 @@ export class GuideRunner {
 			this.#unmarkTarget();
 		}
 		this.#persist(this.#session);
+		const next = step && this.#plan.slice(result.session.stepIndex + 1).find((later) => later.page === step.page);
+		const watch = [step && locate(step)?.element, next && locate(next)?.element];
 		this.#hooks.render({
 			guide,
 			step,
@@ -194,6 +203,7 @@ export class GuideRunner {
 			stepCount: this.#plan.length,
 			status,
 			target,
+			watch: watch.filter((element) => element !== undefined),
 		});
 	}
 
@@ -254,7 +264,13 @@ export class GuideRunner {
 	#finish(guide: Guide): void {
 		this.#stop();
 		this.#persist(null);
-		this.#hooks.render({guide, stepNumber: this.#plan.length, stepCount: this.#plan.length, status: 'done'});
+		this.#hooks.render({
+			guide,
+			stepNumber: this.#plan.length,
+			stepCount: this.#plan.length,
+			status: 'done',
+			watch: [],
+		});
 	}
 
 	#stop(): void {

@@ -4,7 +4,6 @@ import {defineGuide} from './schema';
 // Fix a wrongly entered e-mail address in the person's data (pencil in the user list).
 export default defineGuide({
 	id: 'correct-email',
-	title: 'guide_correct_email',
 	asks: [],
 	steps: [...toUserList, ...correctEmail],
 });

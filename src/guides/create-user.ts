@@ -1,11 +1,10 @@
-import {startOnboardingAndSendCode, toUserList} from './fragments';
+import {permissionsContinue, startOnboardingAndSendCode, toUserList} from './fragments';
 import {defineGuide} from './schema';
 
 // A new user with the professional e-mail address (the wizard's "private e-mail" outcome ends here), through to
 // sending the onboarding code. The e-mail step warns when the address looks private.
 export default defineGuide({
 	id: 'create-user',
-	title: 'guide_create_user',
 	asks: [],
 	steps: [
 		...toUserList,
@@ -62,14 +61,7 @@ export default defineGuide({
 			hint: 'hint_grant',
 			doneWhen: 'next-target',
 		},
-		{
-			id: 'permissions-continue',
-			page: 'permissions',
-			target: {kind: 'control', role: 'button', label: 'continue'},
-			text: 'step_permissions_continue',
-			hint: 'hint_bottom_right',
-			doneWhen: 'page-change',
-		},
+		permissionsContinue,
 		...startOnboardingAndSendCode,
 	],
 });

@@ -7,7 +7,6 @@ const [pickUser, userContinue] = toOverview;
 
 export default defineGuide({
 	id: 'deactivate-user',
-	title: 'guide_deactivate_user',
 	asks: ['deactivate'],
 	steps: [
 		...toUserList,

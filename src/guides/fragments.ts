@@ -40,6 +40,16 @@ export const toUserList: readonly Step[] = [
 	},
 ];
 
+/** Permissions page → Weiter (after adapting or granting permissions): arrive at the overview. */
+export const permissionsContinue: Step = {
+	id: 'permissions-continue',
+	page: 'permissions',
+	target: {kind: 'control', role: 'button', label: 'continue'},
+	text: 'step_permissions_continue',
+	hint: 'hint_bottom_right',
+	doneWhen: 'page-change',
+};
+
 /** User list → select the person → Weiter → permissions → Weiter: arrive at the overview. */
 export const toOverview: readonly Step[] = [
 	{
@@ -59,14 +69,7 @@ export const toOverview: readonly Step[] = [
 		hint: 'hint_bottom_right',
 		doneWhen: 'page-change',
 	},
-	{
-		id: 'permissions-continue',
-		page: 'permissions',
-		target: {kind: 'control', role: 'button', label: 'continue'},
-		text: 'step_permissions_continue',
-		hint: 'hint_bottom_right',
-		doneWhen: 'page-change',
-	},
+	permissionsContinue,
 ];
 
 /** Overview → justification → start onboarding → completed → send the code by e-mail → confirmation. */

@@ -5,7 +5,6 @@ import {defineGuide} from './schema';
 // than a month, or after correcting a wrongly entered e-mail address (then the address is fixed first).
 export default defineGuide({
 	id: 'resend-code',
-	title: 'guide_resend_code',
 	asks: ['reason'],
 	steps: [
 		...toUserList,

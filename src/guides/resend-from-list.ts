@@ -5,7 +5,6 @@ import {defineGuide} from './schema';
 // onboarding is still pending.
 export default defineGuide({
 	id: 'resend-from-list',
-	title: 'guide_resend_from_list',
 	asks: ['send'],
 	steps: [
 		...toUserList,

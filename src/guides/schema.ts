@@ -1,4 +1,5 @@
 import {z} from 'zod/mini';
+import {AnswersSchema, ChoiceNameSchema} from '../shared/guide-context';
 import {GuideIdSchema} from '../shared/guide-ids';
 import {PageIdSchema} from '../shared/page-ids';
 import {TargetSchema} from '../shared/target';
@@ -31,13 +32,7 @@ export const StepSchema = z.object({
 	hint: TextKeySchema,
 	doneWhen: DoneWhenSchema,
 	/** The step belongs to the guide only for these choices (e.g. the e-mail fix only when the address was wrong). */
-	when: z.optional(
-		z.object({
-			reason: z.optional(z.enum(['code-expired', 'wrong-email'])),
-			send: z.optional(z.enum(['new-code', 'reminder'])),
-			deactivate: z.optional(z.enum(['user', 'profile'])),
-		}),
-	),
+	when: z.optional(AnswersSchema),
 	/** Offer justification templates (the overview's traceability field). */
 	offerTemplates: z.optional(z.boolean()),
 	/** Warn when the typed e-mail address looks private. */
@@ -46,10 +41,10 @@ export const StepSchema = z.object({
 export type Step = z.infer<typeof StepSchema>;
 
 export const GuideSchema = z.object({
+	/** Also names the guide's title (guide-titles.ts) and its E2E spec (test/e2e/<id>.e2e.ts). */
 	id: GuideIdSchema,
-	title: TextKeySchema,
 	/** Choices the guide needs before it can start; each is asked unless the start context or the page answers it. */
-	asks: z.array(z.enum(['reason', 'send', 'deactivate'])),
+	asks: z.array(ChoiceNameSchema),
 	steps: z.array(StepSchema).check(z.minLength(1)),
 });
 export type Guide = z.infer<typeof GuideSchema>;

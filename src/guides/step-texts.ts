@@ -1,17 +1,12 @@
 import {defineCatalog} from '../shared/catalog';
 
-// What each guide step says, in the four languages. `$1` is the portal's own label for the target, exactly as
+// What each guide step says, in the four languages (the guides' titles: guide-titles.ts). `$1` is the portal's own label for the target, exactly as
 // the portal shows it in its current language; the quotes around it are part of the text (Swiss conventions).
 export const STEP_TEXTS = defineCatalog({
 	de: {
 		step_grant_role:
 			'Wählen Sie unter «Geschäftsrollen» die Rolle der Person (z. B. KT_User) und klicken Sie auf «$1».',
 		hint_grant: 'Rechts neben der Liste «Geschäftsrollen».',
-		guide_resend_code: 'Onboarding-Code erneut senden',
-		guide_resend_from_list: 'Code oder Erinnerung direkt aus der Liste senden',
-		guide_deactivate_user: 'Benutzer oder Profil deaktivieren',
-		guide_create_user: 'Neuen Benutzer erfassen',
-		guide_correct_email: 'E-Mail-Adresse korrigieren',
 		step_open_user_management: 'Öffnen Sie oben in der Navigation «$1».',
 		step_open_delegated_management: 'Wählen Sie «$1».',
 		step_pick_unit:
@@ -57,11 +52,6 @@ export const STEP_TEXTS = defineCatalog({
 		step_grant_role:
 			'Choisissez sous « Rôles d’entreprise » le rôle de la personne (p. ex. KT_User) et cliquez sur « $1 ».',
 		hint_grant: 'À droite de la liste « Rôles d’entreprise ».',
-		guide_resend_code: 'Renvoyer le code d’enregistrement',
-		guide_resend_from_list: 'Envoyer un code ou un rappel depuis la liste',
-		guide_deactivate_user: 'Désactiver un utilisateur ou un profil',
-		guide_create_user: 'Créer un nouvel utilisateur',
-		guide_correct_email: 'Corriger l’adresse électronique',
 		step_open_user_management: 'Ouvrez « $1 » dans la barre de navigation en haut.',
 		step_open_delegated_management: 'Choisissez « $1 ».',
 		step_pick_unit:
@@ -106,11 +96,6 @@ export const STEP_TEXTS = defineCatalog({
 	it: {
 		step_grant_role: 'Scelga in «Ruoli aziendali» il ruolo della persona (p. es. KT_User) e clicchi su «$1».',
 		hint_grant: 'A destra dell’elenco «Ruoli aziendali».',
-		guide_resend_code: 'Inviare di nuovo il codice di registrazione',
-		guide_resend_from_list: 'Inviare codice o promemoria dall’elenco',
-		guide_deactivate_user: 'Disattivare un utente o un profilo',
-		guide_create_user: 'Registrare un nuovo utente',
-		guide_correct_email: 'Correggere l’indirizzo e-mail',
 		step_open_user_management: 'Apra «$1» nella barra di navigazione in alto.',
 		step_open_delegated_management: 'Scelga «$1».',
 		step_pick_unit:
@@ -154,11 +139,6 @@ export const STEP_TEXTS = defineCatalog({
 	en: {
 		step_grant_role: 'Choose the person’s role under “Business roles” (e.g. KT_User) and click “$1”.',
 		hint_grant: 'Right of the “Business roles” list.',
-		guide_resend_code: 'Resend the onboarding code',
-		guide_resend_from_list: 'Send a code or reminder from the list',
-		guide_deactivate_user: 'Deactivate a user or a profile',
-		guide_create_user: 'Create a new user',
-		guide_correct_email: 'Correct the e-mail address',
 		step_open_user_management: 'Open “$1” in the navigation bar at the top.',
 		step_open_delegated_management: 'Choose “$1”.',
 		step_pick_unit:

@@ -1,24 +1,22 @@
 import type {JSX} from 'preact';
 import {useEffect} from 'preact/hooks';
-import {translator} from '../shared/catalog';
+import {translator, type Translate} from '../shared/catalog';
 import {CantonSchema, cantonName, cantonsByName} from '../shared/cantons';
 import {
 	DEFAULT_ESCALATION_ADDRESS,
 	resolveUiLanguage,
-	UI_LANGUAGES,
 	UiLanguageSchema,
 	type SettingKey,
 	type SettingsItem,
 	type SettingsProblem,
 } from '../shared/settings';
+import {LanguageOptions} from '../shared/language-select';
 import {Field} from './field';
 import type {HostPermissions} from './host-permissions';
 import {OPTIONS_TEXTS, type OptionsTextKey} from './options-texts';
 import {TemplatesSection} from './templates-section';
 import {TrainingSection} from './training-section';
 import {useSettingsForm, type SaveStatus} from './use-settings-form';
-
-export type Translate = (key: OptionsTextKey, ...values: readonly (string | number)[]) => string;
 
 type OptionsPageProps = {
 	settings: SettingsItem;
@@ -40,7 +38,7 @@ export function OptionsPage({
 	const form = useSettingsForm(settings, saveDelay);
 	const {draft, errors, snapshot} = form;
 	const lang = resolveUiLanguage(draft, undefined, browserLanguage);
-	const t: Translate = translator(OPTIONS_TEXTS, lang);
+	const t: Translate<OptionsTextKey> = translator(OPTIONS_TEXTS[lang]);
 
 	useEffect(() => {
 		document.documentElement.lang = lang;
@@ -178,11 +176,8 @@ export function OptionsPage({
 									if (choice.success) form.update('uiLanguage', choice.data, {immediate: true});
 								}}
 							>
-								{UI_LANGUAGES.map((choice) => (
-									<option key={choice} value={choice} lang={choice === 'auto' ? undefined : choice}>
-										{t(`language_${choice}`)}
-									</option>
-								))}
+								<option value="auto">{t('language_auto')}</option>
+								<LanguageOptions />
 							</select>
 						)}
 					</Field>
@@ -229,7 +224,7 @@ export function OptionsPage({
 	);
 }
 
-function statusText(status: SaveStatus, t: Translate): string {
+function statusText(status: SaveStatus, t: Translate<OptionsTextKey>): string {
 	switch (status.kind) {
 		case 'idle':
 			return '';
@@ -246,7 +241,7 @@ function statusText(status: SaveStatus, t: Translate): string {
 	}
 }
 
-function Problems({problems, t}: {problems: readonly SettingsProblem[]; t: Translate}): JSX.Element {
+function Problems({problems, t}: {problems: readonly SettingsProblem[]; t: Translate<OptionsTextKey>}): JSX.Element {
 	return (
 		<section class="problems" role="alert" aria-labelledby="problems-title" data-eiam-assist-problems>
 			<h2 id="problems-title">{t('problems_title')}</h2>

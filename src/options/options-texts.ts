@@ -1,4 +1,4 @@
-import {defineCatalog} from '../shared/catalog';
+import {defineCatalog, type TextKey} from '../shared/catalog';
 
 /*
  * Every word of the options page. Swiss conventions: de-CH (ss, never ß), «…» in DE/FR/IT (French with no-break
@@ -38,10 +38,6 @@ export const OPTIONS_TEXTS = defineCatalog({
 		canton_unset: '– bitte wählen –',
 		canton_option: '$1 ($2)',
 		language_auto: 'Automatisch (Sprache des Portals, sonst des Browsers)',
-		language_de: 'Deutsch',
-		language_fr: 'Français',
-		language_it: 'Italiano',
-		language_en: 'English',
 		locked_note: 'Von Ihrer IT vorgegeben',
 		error_email:
 			'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel spiges@bfs.admin.ch. Nicht gespeichert.',
@@ -110,10 +106,6 @@ export const OPTIONS_TEXTS = defineCatalog({
 		canton_unset: '– veuillez choisir –',
 		canton_option: '$1 ($2)',
 		language_auto: 'Automatique (langue du portail, sinon celle du navigateur)',
-		language_de: 'Deutsch',
-		language_fr: 'Français',
-		language_it: 'Italiano',
-		language_en: 'English',
 		locked_note: 'Défini par votre service informatique',
 		error_email: 'Veuillez saisir une adresse e-mail valable, par exemple spiges@bfs.admin.ch. Non enregistré.',
 		error_invalid: 'Cette valeur n’est pas valable et n’a pas été enregistrée.',
@@ -183,10 +175,6 @@ export const OPTIONS_TEXTS = defineCatalog({
 		canton_unset: '– selezionare –',
 		canton_option: '$1 ($2)',
 		language_auto: 'Automatica (lingua del portale, altrimenti del browser)',
-		language_de: 'Deutsch',
-		language_fr: 'Français',
-		language_it: 'Italiano',
-		language_en: 'English',
 		locked_note: 'Impostato dal vostro servizio informatico',
 		error_email: 'Inserite un indirizzo e-mail valido, per esempio spiges@bfs.admin.ch. Non salvato.',
 		error_invalid: 'Questo valore non è valido e non è stato salvato.',
@@ -253,10 +241,6 @@ export const OPTIONS_TEXTS = defineCatalog({
 		canton_unset: '– please choose –',
 		canton_option: '$1 ($2)',
 		language_auto: 'Automatic (the portal’s language, otherwise the browser’s)',
-		language_de: 'Deutsch',
-		language_fr: 'Français',
-		language_it: 'Italiano',
-		language_en: 'English',
 		locked_note: 'Set by your IT department',
 		error_email: 'Please enter a valid e-mail address, for example spiges@bfs.admin.ch. Not saved.',
 		error_invalid: 'This value is not valid and was not saved.',
@@ -294,4 +278,4 @@ export const OPTIONS_TEXTS = defineCatalog({
 	},
 });
 
-export type OptionsTextKey = keyof (typeof OPTIONS_TEXTS)['de'];
+export type OptionsTextKey = TextKey<typeof OPTIONS_TEXTS>;

@@ -7,9 +7,11 @@ import {
 	TemplateReasonSchema,
 	type JustificationTemplate,
 } from '../shared/justification-templates';
-import {LANGS, LangSchema, type Lang} from '../shared/lang';
+import type {Lang} from '../shared/lang';
+import {LanguageSelect} from '../shared/language-select';
 import {TEMPLATES_PER_LANGUAGE_MAX, type CustomTemplates} from '../shared/settings';
-import type {Translate} from './options-page';
+import type {Translate} from '../shared/catalog';
+import type {OptionsTextKey} from './options-texts';
 
 type TemplatesSectionProps = {
 	templates: CustomTemplates;
@@ -19,7 +21,7 @@ type TemplatesSectionProps = {
 	error: string | undefined;
 	/** `immediate` for add, remove, copy and reason changes; typing is debounced. */
 	onChange: (templates: CustomTemplates, immediate: boolean) => void;
-	t: Translate;
+	t: Translate<OptionsTextKey>;
 };
 
 const newId = (): string => crypto.randomUUID();
@@ -71,21 +73,7 @@ export function TemplatesSection({
 			<p class="hint">{t('templates_intro')}</p>
 			<div class="field">
 				<label for="field-templateLanguage">{t('templates_language')}</label>
-				<select
-					id="field-templateLanguage"
-					name="templateLanguage"
-					value={lang}
-					onChange={(event) => {
-						const picked = LangSchema.safeParse(event.currentTarget.value);
-						if (picked.success) setLang(picked.data);
-					}}
-				>
-					{LANGS.map((choice) => (
-						<option key={choice} value={choice} lang={choice}>
-							{t(`language_${choice}`)}
-						</option>
-					))}
-				</select>
+				<LanguageSelect id="field-templateLanguage" name="templateLanguage" value={lang} onPick={setLang} />
 			</div>
 			{lockedNote ? (
 				<p class="locked-note" id="templates-locked" data-eiam-assist-locked="customTemplates">

@@ -1,16 +1,17 @@
 import type {JSX} from 'preact';
 import {useEffect, useRef, useState} from 'preact/hooks';
-import {TRAINING_HOST_PATTERNS} from '../shared/settings';
+import type {Translate} from '../shared/catalog';
+import {TRAINING_HOST_PATTERNS} from '../shared/portal-address';
 import {Field} from './field';
 import type {HostPermissions} from './host-permissions';
-import type {Translate} from './options-page';
+import type {OptionsTextKey} from './options-texts';
 
 type TrainingSectionProps = {
 	enabled: boolean;
 	lockedNote: string | undefined;
 	permissions: HostPermissions;
 	onChange: (enabled: boolean) => void;
-	t: Translate;
+	t: Translate<OptionsTextKey>;
 };
 
 /**

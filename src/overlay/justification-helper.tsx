@@ -1,9 +1,10 @@
-import {useState} from 'preact/hooks';
 import type {JSX} from 'preact';
-import type {Translate} from './translate';
+import {useState} from 'preact/hooks';
+import type {Translate} from '../shared/catalog';
+import type {OverlayTextKey} from './overlay-texts';
 
 type Props = {
-	t: Translate;
+	t: Translate<OverlayTextKey>;
 	templates: readonly {id: string; text: string}[];
 	onUse: (text: string, replace: boolean) => 'filled' | 'needs-confirm';
 };

@@ -1,8 +1,9 @@
 import type {JSX, RefObject} from 'preact';
-import type {Translate} from './translate';
+import type {Translate} from '../shared/catalog';
+import type {OverlayTextKey} from './overlay-texts';
 
 type Props = {
-	t: Translate;
+	t: Translate<OverlayTextKey>;
 	open: boolean;
 	guides: readonly {id: string; title: string}[];
 	onToggle: () => void;

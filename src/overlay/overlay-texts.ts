@@ -1,4 +1,4 @@
-import {defineCatalog} from '../shared/catalog';
+import {defineCatalog, type TextKey} from '../shared/catalog';
 
 // The overlay's own words (buttons, states, questions). Step instructions come from src/guides/step-texts.ts.
 export const OVERLAY_TEXTS = defineCatalog({
@@ -162,4 +162,4 @@ export const OVERLAY_TEXTS = defineCatalog({
 		row_action_resend_label: 'Send an onboarding code or a reminder to $1',
 	},
 });
-export type OverlayTextKey = keyof (typeof OVERLAY_TEXTS)['en'];
+export type OverlayTextKey = TextKey<typeof OVERLAY_TEXTS>;

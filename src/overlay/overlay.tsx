@@ -1,11 +1,12 @@
-import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
 import type {JSX} from 'preact';
+import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
+import {translator} from '../shared/catalog';
 import {Launcher} from './launcher';
+import {OVERLAY_TEXTS} from './overlay-texts';
 import {placePanel} from './place';
 import {RowActions} from './row-actions';
 import {Spotlight} from './spotlight';
 import {StepPanel} from './step-panel';
-import {overlayTranslator} from './translate';
 import type {OverlayActions, OverlayView} from './view';
 
 /** The panel's size before its first measurement; afterwards its real size is used. */
@@ -15,7 +16,7 @@ const PANEL_MAX_HEIGHT = 460;
 
 /** The root component: launcher, step panel, spotlight, row helpers and the live region. No portal access here. */
 export function Overlay({view, actions}: {view: OverlayView; actions: OverlayActions}): JSX.Element {
-	const t = useMemo(() => overlayTranslator(view.lang), [view.lang]);
+	const t = useMemo(() => translator(OVERLAY_TEXTS[view.lang]), [view.lang]);
 	const [open, setOpen] = useState(false);
 	const launcherRef = useRef<HTMLButtonElement>(null);
 	const panelRef = useRef<HTMLElement>(null);

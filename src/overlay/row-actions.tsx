@@ -1,5 +1,6 @@
 import type {JSX} from 'preact';
-import type {Translate} from './translate';
+import type {Translate} from '../shared/catalog';
+import type {OverlayTextKey} from './overlay-texts';
 import type {RowActionView} from './view';
 
 /**
@@ -11,7 +12,7 @@ export function RowActions({
 	rows,
 	onAction,
 }: {
-	t: Translate;
+	t: Translate<OverlayTextKey>;
 	rows: readonly RowActionView[];
 	onAction: (extId: string) => void;
 }): JSX.Element {

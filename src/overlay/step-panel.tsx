@@ -1,12 +1,13 @@
-import {useEffect, useRef, useState} from 'preact/hooks';
 import type {JSX, RefObject} from 'preact';
+import {useEffect, useRef, useState} from 'preact/hooks';
+import type {Translate} from '../shared/catalog';
 import {JustificationHelper} from './justification-helper';
+import type {OverlayTextKey} from './overlay-texts';
 import type {Placement} from './place';
-import type {Translate} from './translate';
 import type {OverlayActions, PanelView} from './view';
 
 type Props = {
-	t: Translate;
+	t: Translate<OverlayTextKey>;
 	panel: PanelView;
 	position: Placement;
 	actions: OverlayActions;

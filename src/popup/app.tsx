@@ -1,10 +1,11 @@
 import type {JSX} from 'preact';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'preact/hooks';
+import {translator} from '../shared/catalog';
 import {resolveUiLanguage} from '../shared/settings';
 import {DEFAULT_SETTINGS, type Settings} from '../shared/settings-schema';
 import {GuideLauncher} from './guide-launcher';
 import type {PopupServices} from './popup-services';
-import {popupTranslator} from './popup-texts';
+import {POPUP_TEXTS} from './popup-texts';
 import {InputStep} from './wizard/input-step';
 import {OutcomeStep} from './wizard/outcome-step';
 import {StartOver} from './wizard/start-over';
@@ -17,8 +18,8 @@ import {
 	serializeWizardState,
 	type WizardAction,
 	type WizardState,
-} from './wizard-state';
-import {deriveWizardView} from './wizard-view';
+} from './wizard/wizard-state';
+import {deriveWizardView} from './wizard/wizard-view';
 
 type Props = {readonly services: PopupServices};
 
@@ -89,7 +90,7 @@ export function App({services}: Props): JSX.Element {
 	}, [services, dispatch]);
 
 	const lang = resolveUiLanguage(settings ?? DEFAULT_SETTINGS, undefined, services.browserLanguage);
-	const t = useMemo(() => popupTranslator(lang), [lang]);
+	const t = useMemo(() => translator(POPUP_TEXTS[lang]), [lang]);
 	useEffect(() => {
 		document.documentElement.lang = lang;
 	}, [lang]);
@@ -103,6 +104,7 @@ export function App({services}: Props): JSX.Element {
 	}
 
 	const view = deriveWizardView(state);
+	const screen = {state, lang, t, dispatch};
 	const outcome = state.outcome !== null && view.input !== undefined ? state.outcome : null;
 	return (
 		<main data-eiam-assist-popup data-lang={lang}>
@@ -118,23 +120,13 @@ export function App({services}: Props): JSX.Element {
 					{t('wizard_title')}
 				</h2>
 				{outcome === null || view.input === undefined ? (
-					<InputStep
-						state={state}
-						view={view}
-						lang={lang}
-						t={t}
-						dispatch={dispatch}
-						readPortalPerson={services.readPortalPerson}
-					/>
+					<InputStep {...screen} view={view} readPortalPerson={services.readPortalPerson} />
 				) : (
 					<OutcomeStep
 						outcome={outcome}
 						input={view.input}
-						state={state}
+						{...screen}
 						settings={settings}
-						lang={lang}
-						t={t}
-						dispatch={dispatch}
 						services={services}
 					/>
 				)}

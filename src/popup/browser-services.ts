@@ -2,7 +2,7 @@ import {browser} from '../shared/browser';
 import {sendToBackground} from '../shared/messaging';
 import {settingsItem} from '../shared/settings-item';
 import type {PopupServices} from './popup-services';
-import {WIZARD_STATE_KEY} from './wizard-state';
+import {WIZARD_STATE_KEY} from './wizard/wizard-state';
 
 /** PopupServices bound to the extension's APIs (imported by main.tsx only: webextension-polyfill throws elsewhere). */
 export const browserServices: PopupServices = {

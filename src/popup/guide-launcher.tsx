@@ -1,23 +1,15 @@
 import type {JSX} from 'preact';
-import {STEP_TEXTS} from '../guides/step-texts';
-import {GUIDE_IDS, type GuideContext, type GuideId} from '../shared/guide-ids';
+import {GUIDE_TITLES} from '../guides/guide-titles';
+import type {Translate} from '../shared/catalog';
+import type {GuideContext} from '../shared/guide-context';
+import {GUIDE_IDS, type GuideId} from '../shared/guide-ids';
 import type {Lang} from '../shared/lang';
-import type {PopupTranslate} from './popup-texts';
-import {GuideButton} from './wizard/guide-button';
-
-type GuideTitleKey = keyof (typeof STEP_TEXTS)['de'] & `guide_${string}`;
-
-const TITLE_KEYS: Readonly<Record<GuideId, GuideTitleKey>> = {
-	'resend-code': 'guide_resend_code',
-	'resend-from-list': 'guide_resend_from_list',
-	'deactivate-user': 'guide_deactivate_user',
-	'create-user': 'guide_create_user',
-	'correct-email': 'guide_correct_email',
-};
+import {GuideButton} from './guide-button';
+import type {PopupTextKey} from './popup-texts';
 
 type Props = {
 	readonly lang: Lang;
-	readonly t: PopupTranslate;
+	readonly t: Translate<PopupTextKey>;
 	readonly startGuide: (guide: GuideId, context: GuideContext) => Promise<void>;
 };
 
@@ -32,7 +24,7 @@ export function GuideLauncher({lang, t, startGuide}: Props): JSX.Element {
 						<GuideButton
 							guide={guide}
 							context={{}}
-							label={STEP_TEXTS[lang][TITLE_KEYS[guide]]}
+							label={GUIDE_TITLES[lang][guide]}
 							t={t}
 							startGuide={startGuide}
 							attribute="data-eiam-assist-launch"

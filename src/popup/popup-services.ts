@@ -1,4 +1,5 @@
-import type {GuideContext, GuideId} from '../shared/guide-ids';
+import type {GuideContext} from '../shared/guide-context';
+import type {GuideId} from '../shared/guide-ids';
 import type {PortalPerson} from '../shared/portal-data';
 import type {Settings} from '../shared/settings-schema';
 

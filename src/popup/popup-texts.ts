@@ -1,10 +1,9 @@
-import {defineCatalog, translator} from '../shared/catalog';
-import type {Lang} from '../shared/lang';
+import {defineCatalog, type TextKey} from '../shared/catalog';
 
 /*
  * Every word of the popup (discrepancy wizard and guide launcher). Swiss conventions: de-CH (ss, never ß), «…» in
  * DE/FR/IT, French with no-break spaces inside «…» and before : ; ? !. Field error messages, reasons and questions
- * come from src/wizard (fieldErrorText, describeReason, describeQuestion); guide titles from src/guides/step-texts.
+ * come from src/wizard (fieldErrorText, describeReason, describeQuestion); guide titles from src/guides/guide-titles.
  */
 export const POPUP_TEXTS = defineCatalog({
 	de: {
@@ -87,10 +86,6 @@ export const POPUP_TEXTS = defineCatalog({
 		start_over_yes: 'Ja, alles löschen',
 		cancel: 'Abbrechen',
 		guides_heading: 'Anleitungen im Portal',
-		lang_de: 'Deutsch',
-		lang_fr: 'Français',
-		lang_it: 'Italiano',
-		lang_en: 'English',
 	},
 	fr: {
 		loading: 'Chargement…',
@@ -171,10 +166,6 @@ export const POPUP_TEXTS = defineCatalog({
 		start_over_yes: 'Oui, tout effacer',
 		cancel: 'Annuler',
 		guides_heading: 'Guides dans le portail',
-		lang_de: 'Deutsch',
-		lang_fr: 'Français',
-		lang_it: 'Italiano',
-		lang_en: 'English',
 	},
 	it: {
 		loading: 'Caricamento…',
@@ -254,10 +245,6 @@ export const POPUP_TEXTS = defineCatalog({
 		start_over_yes: 'Sì, cancella tutto',
 		cancel: 'Annulla',
 		guides_heading: 'Guide nel portale',
-		lang_de: 'Deutsch',
-		lang_fr: 'Français',
-		lang_it: 'Italiano',
-		lang_en: 'English',
 	},
 	en: {
 		loading: 'Loading…',
@@ -335,16 +322,7 @@ export const POPUP_TEXTS = defineCatalog({
 		start_over_yes: 'Yes, delete everything',
 		cancel: 'Cancel',
 		guides_heading: 'Guides in the portal',
-		lang_de: 'Deutsch',
-		lang_fr: 'Français',
-		lang_it: 'Italiano',
-		lang_en: 'English',
 	},
 });
 
-export type PopupTextKey = keyof (typeof POPUP_TEXTS)['de'];
-export type PopupTranslate = (key: PopupTextKey, ...values: readonly (string | number)[]) => string;
-
-export function popupTranslator(lang: Lang): PopupTranslate {
-	return translator(POPUP_TEXTS, lang);
-}
+export type PopupTextKey = TextKey<typeof POPUP_TEXTS>;

@@ -1,5 +1,6 @@
+import {elementText} from './element-text';
 import {LABELS, PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
-import {elementText, matchKey} from './normalize-text';
+import {matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
 import {isOwnElement} from './regions';
 import {isHidden} from './visibility';

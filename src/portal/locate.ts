@@ -1,8 +1,9 @@
 import type {Lang} from '../shared/lang';
 import type {ControlRole, LabelKey} from '../shared/target';
 import {isModal, openDialogs} from './dialogs';
+import {controlNames, elementText} from './element-text';
 import {LABELS, entryKeys, entryKeysIn, type LabelVariants} from './labels';
-import {cleanText, controlNames, elementText, matchKey} from './normalize-text';
+import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {bodyOverlayContainers, isOwnElement} from './regions';
 import {isHidden} from './visibility';

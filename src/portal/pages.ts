@@ -2,12 +2,13 @@ import type {Lang} from '../shared/lang';
 import type {PageId} from '../shared/page-ids';
 import {findSuccessMessages} from './alerts';
 import {openUserDialog} from './dialogs';
+import {elementText} from './element-text';
 import {findSummaryTable, findUnitTable, findUserTable} from './known-tables';
 import {PAGE_LABELS, LABELS, entryKeys, type LabelVariants} from './labels';
 import {detectLanguage} from './language';
-import {elementText, foldText, matchKey} from './normalize-text';
-import {isPortalUrl, type PageUrl} from './portal-url';
+import {foldText, matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
+import {isPortalUrl, type PageUrl} from './portal-url';
 import {mainRegion} from './regions';
 
 /**

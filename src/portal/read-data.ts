@@ -1,7 +1,8 @@
 import {z} from 'zod/mini';
+import {elementText} from './element-text';
 import {findSummaryTable, findUserTable, type UserColumn} from './known-tables';
 import {PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
-import {cleanText, elementText, matchKey} from './normalize-text';
+import {cleanText, matchKey} from './normalize-text';
 import {cellAt, type DataTable} from './tables';
 
 /**

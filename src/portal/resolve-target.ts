@@ -1,11 +1,12 @@
 import type {Lang} from '../shared/lang';
 import type {Target, TargetContext} from '../shared/target';
+import {isIconElement} from './element-text';
 import {findUnitTable, findUserRow, findUserTable, type UserColumn} from './known-tables';
 import {PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
 import {findControl} from './locate';
-import {isIconElement, matchKey} from './normalize-text';
-import {isPortalUrl} from './portal-url';
+import {matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
+import {isPortalUrl} from './portal-url';
 import {mainRegion} from './regions';
 import {cellAt, rowCells, type DataTable} from './tables';
 import {isHidden} from './visibility';

@@ -1,6 +1,7 @@
+import {elementText} from './element-text';
 import type {LabelVariants} from './labels';
 import {entryKeys} from './labels';
-import {elementText, matchKey} from './normalize-text';
+import {matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {isOwnElement} from './regions';
 

@@ -185,3 +185,85 @@ export function watchAttributes(
 	observer.observe(el, {attributes: true, attributeFilter: [...attributes]});
 	signal.addEventListener('abort', () => observer.disconnect(), {once: true});
 }
+
+/** The user's own actions that can change what a guide shows, observed (bubbling, passive), never intercepted. */
+const USER_ACTIONS = ['click', 'input', 'change', 'keyup'] as const;
+
+/** Calls `onChange` (batched per frame) after each click, typing or field change of the user anywhere on the page. */
+export function watchUserActions(doc: Document, onChange: () => void, signal: AbortSignal): void {
+	if (signal.aborted) return;
+	const schedule = batched(doc, onChange, signal);
+	for (const type of USER_ACTIONS) doc.addEventListener(type, schedule, {passive: true, signal});
+}
+
+/** How many ancestors of a target are watched too: menus are often shown by a class on a parent. */
+const TARGET_ANCESTORS = 3;
+
+/**
+ * Everything that moves a guide on while it runs: the portal's structure and text (`watchPortal`), the user's
+ * actions, the attributes of `targets` and their nearest ancestors (a button enabled, a menu shown) and the size
+ * of `resized` (the marked element, for the ring). All removed when the signal aborts.
+ */
+export function watchGuide(
+	doc: Document,
+	targets: readonly Element[],
+	resized: Element | undefined,
+	onChange: () => void,
+	signal: AbortSignal,
+): void {
+	if (signal.aborted) return;
+	watchPortal(doc, onChange, signal);
+	watchUserActions(doc, onChange, signal);
+	const watched = new Set<Element>();
+	for (const target of targets) {
+		for (let node: Element | null = target, depth = 0; node && depth <= TARGET_ANCESTORS; depth += 1) {
+			if (node === bodyOf(doc)) break;
+			if (!watched.has(node)) watchAttributes(node, TARGET_ATTRIBUTES, onChange, signal);
+			watched.add(node);
+			node = node.parentElement;
+		}
+	}
+	if (resized && typeof ResizeObserver === 'function') {
+		const resize = new ResizeObserver(batched(doc, onChange, signal));
+		resize.observe(resized);
+		signal.addEventListener('abort', () => resize.disconnect(), {once: true});
+	}
+}
+
+/**
+ * A list whose rows change (paging, filtering, a status updated after the user sent a code): its rows' structure
+ * and text, and the user's actions (clicks on the paginator). Narrow: only the list, never the whole body.
+ */
+export function watchList(list: Element, onChange: () => void, signal: AbortSignal): void {
+	if (signal.aborted) return;
+	const doc = list.ownerDocument;
+	const observer = new MutationObserver(batched(doc, onChange, signal));
+	observer.observe(list, DEEP_INIT);
+	signal.addEventListener('abort', () => observer.disconnect(), {once: true});
+	watchUserActions(doc, onChange, signal);
+}
+
+/**
+ * One watch at a time that follows what it watches: `follow(elements, start)` keeps the running watch while the
+ * elements are the same (in order), else stops it and starts a new one; `follow(undefined, …)` stops watching.
+ */
+export class Rewatch {
+	readonly #lifetime: AbortSignal;
+	#current: AbortController | undefined;
+	#elements: readonly Element[] = [];
+
+	constructor(lifetime: AbortSignal) {
+		this.#lifetime = lifetime;
+	}
+
+	follow(elements: readonly Element[] | undefined, start: (signal: AbortSignal) => void): void {
+		const same = elements?.length === this.#elements.length && elements.every((el, i) => el === this.#elements[i]);
+		if (this.#current && same) return;
+		this.#current?.abort();
+		this.#current = undefined;
+		this.#elements = elements ?? [];
+		if (!elements || this.#lifetime.aborted) return;
+		this.#current = new AbortController();
+		start(AbortSignal.any([this.#current.signal, this.#lifetime]));
+	}
+}

@@ -1,5 +1,6 @@
 import {z} from 'zod/mini';
-import {GuideContextSchema, GuideIdSchema} from './guide-ids';
+import {GuideContextSchema} from './guide-context';
+import {GuideIdSchema} from './guide-ids';
 
 /**
  * A guide in progress in one tab, as kept in storage.session (through the background) so it survives a reload,

@@ -1,5 +1,6 @@
 import {z} from 'zod/mini';
-import {GuideContextSchema, GuideIdSchema} from './guide-ids';
+import {GuideContextSchema} from './guide-context';
+import {GuideIdSchema} from './guide-ids';
 import {GuideSessionSchema} from './guide-session';
 import {PortalPersonSchema} from './portal-data';
 
@@ -27,18 +28,7 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
-/** What each request answers with. */
-export type Replies = {
-	'bg:guide-session-load': z.infer<typeof GuideSessionSchema> | null;
-	'bg:guide-session-save': null;
-	'bg:guide-session-clear': null;
-	'bg:start-guide-in-portal': {tabId: number};
-	'bg:read-portal-person': z.infer<typeof PortalPersonSchema> | null;
-	'cs:session-changed': null;
-	'cs:toggle-launcher': null;
-	'cs:read-portal-person': z.infer<typeof PortalPersonSchema> | null;
-};
-
+/** What each request answers with, checked by the sender (a reply is data from another context too). */
 export const ReplySchemas = {
 	'bg:guide-session-load': z.nullable(GuideSessionSchema),
 	'bg:guide-session-save': z.null(),
@@ -48,7 +38,8 @@ export const ReplySchemas = {
 	'cs:session-changed': z.null(),
 	'cs:toggle-launcher': z.null(),
 	'cs:read-portal-person': z.nullable(PortalPersonSchema),
-} satisfies {[K in keyof Replies]: z.ZodMiniType<Replies[K]>};
+} satisfies Record<BackgroundRequest['type'] | ContentRequest['type'], z.ZodMiniType>;
+export type Replies = {[T in keyof typeof ReplySchemas]: z.infer<(typeof ReplySchemas)[T]>};
 
 /** The envelope every handler answers with; errors travel as data and are rethrown on the sending side. */
 export const EnvelopeSchema = z.union([

@@ -30,8 +30,8 @@ function unwrap<T extends AnyRequest['type']>(type: T, raw: unknown): Replies[T]
 	const envelope = EnvelopeSchema.safeParse(raw);
 	if (!envelope.success) throw new MessageError('bad-reply', `No valid reply to ${type}`);
 	if (!envelope.data.ok) throw new MessageError(envelope.data.error.code, envelope.data.error.message);
-	// TypeScript cannot correlate ReplySchemas[T] with Replies[T] for a generic T; the `satisfies` on ReplySchemas
-	// guarantees it per key.
+	// TypeScript cannot correlate ReplySchemas[T] with Replies[T] for a generic T; Replies is derived from
+	// ReplySchemas key by key, so they agree.
 	const schema = ReplySchemas[type] as unknown as z.ZodMiniType<Replies[T]>;
 	const data = schema.safeParse(envelope.data.data);
 	if (!data.success) throw new MessageError('bad-reply', `Malformed reply to ${type}`);

@@ -1,7 +1,7 @@
 import {cantonFromText} from './cantons';
 import {toLang} from './lang';
-import {CURRENT_SCHEMA_VERSION, DEFAULT_SETTINGS, SCHEMA_VERSION_KEY, SETTINGS_STORAGE_KEYS} from './settings-schema';
 import {browserSettingsStorage} from './settings-item';
+import {CURRENT_SCHEMA_VERSION, DEFAULT_SETTINGS, SCHEMA_VERSION_KEY, SETTINGS_STORAGE_KEYS} from './settings-schema';
 import type {SettingsStorage} from './settings-storage';
 
 /*
@@ -43,21 +43,13 @@ const v0ToV1: Migration = {
 			if (value === undefined || value === fallback || key in next) return;
 			next[key] = value;
 		};
-		const text = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
-		carry('superuserName', text(stored.name), DEFAULT_SETTINGS.superuserName);
-		const kanton = text(stored.kanton);
-		carry(
-			'canton',
-			typeof kanton === 'string' ? (cantonFromText(kanton) ?? kanton) : kanton,
-			DEFAULT_SETTINGS.canton,
-		);
-		carry('escalationAddress', text(stored.escalationEmail), DEFAULT_SETTINGS.escalationAddress);
-		const language = text(stored.language);
-		carry(
-			'uiLanguage',
-			typeof language === 'string' ? (toLang(language) ?? language) : language,
-			DEFAULT_SETTINGS.uiLanguage,
-		);
+		// A trimmed string, mapped to its new form when `parse` recognises it (else kept for the options page to flag).
+		const read = (value: unknown, parse: (text: string) => string | undefined = (text) => text): unknown =>
+			typeof value === 'string' ? (parse(value.trim()) ?? value.trim()) : value;
+		carry('superuserName', read(stored.name), DEFAULT_SETTINGS.superuserName);
+		carry('canton', read(stored.kanton, cantonFromText), DEFAULT_SETTINGS.canton);
+		carry('escalationAddress', read(stored.escalationEmail), DEFAULT_SETTINGS.escalationAddress);
+		carry('uiLanguage', read(stored.language, toLang), DEFAULT_SETTINGS.uiLanguage);
 		return next;
 	},
 };

@@ -1,6 +1,6 @@
 import {z} from 'zod/mini';
-import {isValidEmail} from './email-address';
 import {CantonSchema} from './cantons';
+import {isValidEmail} from './email-address';
 import {JustificationTemplateSchema, type JustificationTemplate} from './justification-templates';
 import {LANGS, type Lang} from './lang';
 
@@ -14,13 +14,6 @@ export const DEFAULT_ESCALATION_ADDRESS = 'spiges@bfs.admin.ch';
 /** Bumped with every entry appended to MIGRATIONS in migrations.ts (a test checks they agree). */
 export const CURRENT_SCHEMA_VERSION = 1;
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
-
-/**
- * The portal's acceptance environment, for training (issue #7). Its host is an optional host permission,
- * requested by the options page when the user switches trainingEnvironment on, never granted at install.
- */
-export const TRAINING_PORTAL_ORIGIN = 'https://www.portal-a.eiam.admin.ch';
-export const TRAINING_HOST_PATTERNS: readonly string[] = [`${TRAINING_PORTAL_ORIGIN}/*`];
 
 export const UI_LANGUAGES = ['auto', ...LANGS] as const;
 export const UiLanguageSchema = z.enum(UI_LANGUAGES);

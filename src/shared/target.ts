@@ -6,49 +6,25 @@ import {z} from 'zod/mini';
  * passes it through. Label keys name a portal label in all four languages (`src/portal/labels.ts` must define
  * every key below; the compiler checks it).
  */
+// One row per page or group, as in src/portal/labels.ts (prettier would give each key its own line).
+// prettier-ignore
 export const LABEL_KEYS = [
 	// main navigation
-	'userManagement',
-	'delegatedManagement',
+	'userManagement', 'delegatedManagement',
 	// buttons shared by several pages
-	'continue',
-	'backToUnits',
-	'backToUsers',
-	'backToPermissions',
+	'continue', 'backToUnits', 'backToUsers', 'backToPermissions',
 	// user list
-	'personSelector',
-	'addUser',
+	'personSelector', 'addUser',
 	// row menu of the user list
-	'deleteArchiveUser',
-	'deactivateUser',
-	'sendOnboardingReminder',
-	'sendNewOnboardingCode',
-	'resetOnboarding',
+	'deleteArchiveUser', 'deactivateUser', 'sendOnboardingReminder', 'sendNewOnboardingCode', 'resetOnboarding',
 	// create/edit user dialog
-	'cancel',
-	'saveAndCreateAnother',
-	'saveAndBackToList',
-	'saveAndContinue',
-	'firstName',
-	'lastName',
-	'email',
+	'cancel', 'saveAndCreateAnother', 'saveAndBackToList', 'saveAndContinue', 'firstName', 'lastName', 'email',
 	// permissions
-	'addProfile',
-	'archiveProfile',
-	'deactivateProfile',
-	'tabGrant',
-	'tabGrantDelegated',
-	'grant',
+	'addProfile', 'archiveProfile', 'deactivateProfile', 'tabGrant', 'tabGrantDelegated', 'grant',
 	// overview
-	'showMore',
-	'justification',
-	'startOnboardingManually',
-	'sendNotificationEmail',
+	'showMore', 'justification', 'startOnboardingManually', 'sendNotificationEmail',
 	// completed
-	'manageOtherUsers',
-	'print',
-	'sendOnboardingCode',
-	'close',
+	'manageOtherUsers', 'print', 'sendOnboardingCode', 'close',
 ] as const;
 export const LabelKeySchema = z.enum(LABEL_KEYS);
 export type LabelKey = z.infer<typeof LabelKeySchema>;

@@ -1,5 +1,5 @@
 import {type Canton, cantonName} from '../shared/cantons';
-import {translator} from '../shared/catalog';
+import {translator, type Translate as TranslateTo} from '../shared/catalog';
 import type {Lang} from '../shared/lang';
 import {DEFAULT_ESCALATION_ADDRESS} from '../shared/settings-schema';
 import type {PersonData, WizardInput} from './input';
@@ -28,7 +28,7 @@ export type MailContext = {
 	readonly escalationAddress?: string;
 };
 
-type Translate = (key: MailTemplateKey, ...values: readonly string[]) => string;
+type Translate = TranslateTo<MailTemplateKey>;
 
 /** The trimmed value, or undefined when missing or blank, so optional fields leave no empty label behind. */
 function given(value: string | undefined): string | undefined {
@@ -75,7 +75,7 @@ function optionalLine(t: Translate, key: MailTemplateKey, value: string | undefi
  * eIAM's e-mail, the canton and who reports it, in the superuser's language.
  */
 export function composeEscalationMail(context: MailContext, lang: Lang): Mail {
-	const t = translator(mailTemplates, lang);
+	const t = translator(mailTemplates[lang]);
 	const {input, superuser} = context;
 	const userId = given(input.userId);
 	const mailDate = given(input.mailDate);
@@ -111,7 +111,7 @@ export function composeEscalationMail(context: MailContext, lang: Lang): Mail {
  * necessarily their own).
  */
 export function composeContactMail(context: MailContext, lang: Lang): Mail {
-	const t = translator(mailTemplates, lang);
+	const t = translator(mailTemplates[lang]);
 	const {entered, registered} = context.input;
 	const {superuser} = context;
 	// The portal's address is the one for the new profile, unless it is private as well: then we ask for it.

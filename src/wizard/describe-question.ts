@@ -1,4 +1,4 @@
-import {defineCatalog, format} from '../shared/catalog';
+import {defineCatalog, translator} from '../shared/catalog';
 import type {Lang} from '../shared/lang';
 import type {Question, QuestionId} from './classify';
 
@@ -28,5 +28,5 @@ export const questionTexts = defineCatalog<QuestionId>({
 });
 
 export function describeQuestion(question: Question, lang: Lang): string {
-	return format(questionTexts[lang][question.id], question.entered, question.registered, question.person);
+	return translator(questionTexts[lang])(question.id, question.entered, question.registered, question.person);
 }

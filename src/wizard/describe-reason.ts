@@ -1,4 +1,4 @@
-import {defineCatalog, format} from '../shared/catalog';
+import {defineCatalog, translator} from '../shared/catalog';
 import type {Lang} from '../shared/lang';
 import type {Reason, ReasonCode} from './classify';
 
@@ -140,7 +140,6 @@ function lettersKey(letters: number): LettersKey {
 
 /** One reason in plain words, e.g. DE «Nachname unterscheidet sich um einen Buchstaben: «Müller» / «Muler»». */
 export function describeReason(reason: Reason, lang: Lang): string {
-	const texts = reasonTexts[lang];
-	const letters = texts[lettersKey(reason.letters ?? 1)];
-	return format(texts[reason.code], reason.entered, reason.registered, letters);
+	const t = translator(reasonTexts[lang]);
+	return t(reason.code, reason.entered, reason.registered, t(lettersKey(reason.letters ?? 1)));
 }

@@ -1,4 +1,4 @@
-import {defineCatalog} from '../shared/catalog';
+import {defineCatalog, translator} from '../shared/catalog';
 import type {Lang} from '../shared/lang';
 import type {FieldErrorCode} from './input';
 
@@ -35,5 +35,5 @@ export const fieldErrorTexts = defineCatalog<FieldErrorCode>({
 });
 
 export function fieldErrorText(code: FieldErrorCode, lang: Lang): string {
-	return fieldErrorTexts[lang][code];
+	return translator(fieldErrorTexts[lang])(code);
 }

@@ -1,4 +1,4 @@
-import {defineCatalog} from '../shared/catalog';
+import {defineCatalog, type TextKey} from '../shared/catalog';
 
 /*
  * Texts of the two e-mails the wizard prepares (compose-mail.ts puts them together):
@@ -135,4 +135,4 @@ export const mailTemplates = defineCatalog({
 	},
 });
 
-export type MailTemplateKey = keyof (typeof mailTemplates)['de'];
+export type MailTemplateKey = TextKey<typeof mailTemplates>;

@@ -1,4 +1,5 @@
-import {GuideContextSchema, type GuideContext, type GuideId} from '../shared/guide-ids';
+import {GuideContextSchema, type GuideContext} from '../shared/guide-context';
+import type {GuideId} from '../shared/guide-ids';
 import type {Suggestion} from './classify';
 import type {WizardInput} from './input';
 import {isPrivateEmailDomain} from './private-domains';

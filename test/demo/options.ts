@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {fileURLToPath} from 'node:url';
+import {requireBrowser} from '../setup/browsers';
 
 export const LANGS = ['de', 'fr', 'it', 'en'] as const;
 export type DemoLang = (typeof LANGS)[number];
@@ -9,9 +10,8 @@ export type DemoLang = (typeof LANGS)[number];
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROME_DIST = join(ROOT, 'dist/chrome');
 export const REPLICA_DIST = join(ROOT, 'dist/replica');
-export const PORTAL = 'https://www.portal.eiam.admin.ch';
-/** The entry URL the SpiGes handbook gives; the demo opens the replica under exactly this address. */
-export const PORTAL_HOME = `${PORTAL}/portal/adminservice/app/home`;
+// The demo opens the replica under exactly the portal's address (the entry URL the SpiGes handbook gives).
+export {PORTAL_ORIGIN as PORTAL, PORTAL_HOME} from '../../src/shared/portal-address';
 
 export type DemoOptions = {
 	lang: DemoLang;
@@ -66,17 +66,13 @@ export function parseDemoOptions(argv: readonly string[], env: NodeJS.ProcessEnv
 	};
 }
 
-/** The browser binary, or a message that says which package to install. */
+/** The browser binary (`npm start` installed Debian's when it was missing), or a message that says what to do. */
 function requireChromium(env: NodeJS.ProcessEnv): string {
-	const path = env.CHROME_PATH ?? '/usr/bin/chromium';
-	if (!existsSync(path)) {
-		throw new DemoError(
-			`Chromium not found at ${path}.\n` +
-				'Install it with: sudo apt-get install -y chromium (Debian/Ubuntu package "chromium"),\n' +
-				'or point CHROME_PATH to a Chromium or Chrome binary, e.g. CHROME_PATH=/usr/bin/google-chrome npm start',
-		);
+	try {
+		return requireBrowser('chromium', env);
+	} catch (error) {
+		throw new DemoError(`${(error as Error).message}\nnpm start installs it itself when run as root with apt-get.`);
 	}
-	return path;
 }
 
 /** `npm start` builds first; running this file alone without a build says what to do. */

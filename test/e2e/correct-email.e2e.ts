@@ -1,21 +1,12 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect} from 'vitest';
+import {chromiumTest as test} from './support/fixtures';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
-import {launchChromium, type ChromiumSession} from './support/chromium';
 import {choose, expectStep, panel, startGuide} from './support/overlay';
 import {clickMarked, openUserList, userRow} from './support/portal-steps';
 
 describe('correct-email', () => {
-	let session: ChromiumSession;
-	beforeAll(async () => {
-		session = await launchChromium();
-	});
-	afterAll(async () => {
-		await session.close();
-	});
-
-	test('pencil → fix the address → save; the list shows the new address (EN)', async () => {
-		const page = await session.newPage();
+	test('pencil → fix the address → save; the list shows the new address (EN)', async ({page}) => {
 		await openUserList(page, 'en');
 		await startGuide(page, 'correct-email');
 		await expectStep(page, 'correct-email', 'edit-user');
@@ -30,11 +21,11 @@ describe('correct-email', () => {
 
 		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
 		await expect.poll(() => userRow(page, FIXTURE_IDS.pending).textContent()).toContain('c.bianchi@eoc.ch');
-		await page.close();
 	});
 
-	test('resend-code for a wrong address runs the correction first, then continues with the resend (DE)', async () => {
-		const page = await session.newPage();
+	test('resend-code for a wrong address runs the correction first, then continues with the resend (DE)', async ({
+		page,
+	}) => {
 		await openUserList(page, 'de');
 		await startGuide(page, 'resend-code');
 		await choose(page, 'wrong-email');
@@ -47,10 +38,5 @@ describe('correct-email', () => {
 		await clickMarked(page, 'resend-code', 'save-email', label('de', 'createUser', 'saveAndBackToListButton'));
 		// Back on the list: select the person and continue, not the pencil again.
 		await expectStep(page, 'resend-code', 'pick-user');
-		await page.close();
-	});
-
-	test('no console errors', () => {
-		expect(session.consoleErrors).toEqual([]);
 	});
 });

@@ -1,22 +1,13 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect} from 'vitest';
+import {chromiumTest as test} from './support/fixtures';
 import {label} from '../replica/src/i18n/labels';
-import {launchChromium, type ChromiumSession} from './support/chromium';
 import {expectStep, marked, startGuide} from './support/overlay';
 import {clickMarked, openUserList} from './support/portal-steps';
 
 const warning = '#eiam-assist-root [data-eiam-assist-warning="private-email"]';
 
 describe('create-user', () => {
-	let session: ChromiumSession;
-	beforeAll(async () => {
-		session = await launchChromium();
-	});
-	afterAll(async () => {
-		await session.close();
-	});
-
-	test('warns while the e-mail address looks private, and stops warning for a professional one', async () => {
-		const page = await session.newPage();
+	test('warns while the e-mail address looks private, and stops warning for a professional one', async ({page}) => {
 		await openUserList(page, 'de');
 		await startGuide(page, 'create-user');
 		await clickMarked(page, 'create-user', 'add-user', label('de', 'userSelection', 'addUserButton'));
@@ -45,10 +36,5 @@ describe('create-user', () => {
 		await page.getByRole('option', {name: 'KT_User', exact: true}).click();
 		await clickMarked(page, 'create-user', 'grant-role', label('de', 'permissions', 'grantButton'));
 		await expectStep(page, 'create-user', 'permissions-continue');
-		await page.close();
-	});
-
-	test('no console errors', () => {
-		expect(session.consoleErrors).toEqual([]);
 	});
 });

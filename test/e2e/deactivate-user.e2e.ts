@@ -1,22 +1,15 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect} from 'vitest';
+import {chromiumTest as test} from './support/fixtures';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
-import {launchChromium, type ChromiumSession} from './support/chromium';
 import {expectStep, marked, markedText, panel, startGuide} from './support/overlay';
 import {PORTAL_HOME} from './support/paths';
 import {openPermissionsOf, openUserList, userRow} from './support/portal-steps';
 
 describe('deactivate-user', () => {
-	let session: ChromiumSession;
-	beforeAll(async () => {
-		session = await launchChromium();
-	});
-	afterAll(async () => {
-		await session.close();
-	});
-
-	test('from the user list it deactivates the user, pointing precisely at «Benutzer deaktivieren»', async () => {
-		const page = await session.newPage();
+	test('from the user list it deactivates the user, pointing precisely at «Benutzer deaktivieren»', async ({
+		page,
+	}) => {
 		await openUserList(page, 'de');
 		await startGuide(page, 'deactivate-user');
 		// On the user list the guide knows it is about the user: no question.
@@ -36,11 +29,9 @@ describe('deactivate-user', () => {
 		await expect
 			.poll(() => userRow(page, FIXTURE_IDS.active).textContent())
 			.toContain(label('de', 'userSelection', 'userStatusInactive'));
-		await page.close();
 	});
 
-	test('on the permissions page it deactivates the profile (FR)', async () => {
-		const page = await session.newPage();
+	test('on the permissions page it deactivates the profile (FR)', async ({page}) => {
 		await openUserList(page, 'fr');
 		await openPermissionsOf(page, 'fr', FIXTURE_IDS.active);
 		await startGuide(page, 'deactivate-user');
@@ -53,11 +44,9 @@ describe('deactivate-user', () => {
 		await marked(page).click();
 		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
 		expect(await marked(page).count()).toBe(0);
-		await page.close();
 	});
 
-	test('started on the home page it asks what to deactivate, then leads the way (IT)', async () => {
-		const page = await session.newPage();
+	test('started on the home page it asks what to deactivate, then leads the way (IT)', async ({page}) => {
 		await page.goto(`${PORTAL_HOME}?lang=it&reset=1`);
 		await startGuide(page, 'deactivate-user');
 		await expect.poll(() => panel(page).getAttribute('data-step')).toBe('choose-deactivate');
@@ -66,10 +55,5 @@ describe('deactivate-user', () => {
 		await page.locator('#eiam-assist-root [data-eiam-assist-choice="profile"]').click();
 		await expectStep(page, 'deactivate-user', 'open-user-management');
 		expect(await markedText(page)).toContain(label('it', 'home', 'topTabUserManagement'));
-		await page.close();
-	});
-
-	test('no console errors', () => {
-		expect(session.consoleErrors).toEqual([]);
 	});
 });

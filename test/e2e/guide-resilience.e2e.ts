@@ -1,20 +1,17 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {launchChromium, type ChromiumSession} from './support/chromium';
+import {describe, expect} from 'vitest';
+import {chromiumTest as test} from './support/fixtures';
+import type {ChromiumSession} from './support/chromium';
 import {choose, expectStep, launcher, marked, panel, panelState} from './support/overlay';
 import {PORTAL_HOME} from './support/paths';
 import {startResendAtHome} from './support/portal-steps';
 
 describe('a guide when the portal misbehaves, and with the keyboard', () => {
 	let session: ChromiumSession;
-	beforeAll(async () => {
-		session = await launchChromium();
-	});
-	afterAll(async () => {
-		await session.close();
+	test.beforeAll(({session: launched}) => {
+		session = launched;
 	});
 
-	test('a target that disappears turns the step lost with a description; putting it back resumes', async () => {
-		const page = await session.newPage();
+	test('a target that disappears turns the step lost with a description; putting it back resumes', async ({page}) => {
 		await startResendAtHome(page, 'de');
 
 		await page.evaluate(() => {
@@ -40,11 +37,9 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 			parent.insertBefore(element, next);
 		});
 		await expectStep(page, 'resend-code', 'open-user-management');
-		await page.close();
 	});
 
-	test('a slow portal keeps the step waiting, not lost, until the page renders', async () => {
-		const page = await session.newPage();
+	test('a slow portal keeps the step waiting, not lost, until the page renders', async ({page}) => {
 		await startResendAtHome(page, 'fr', '&delay=1500');
 		await marked(page).click();
 		await expectStep(page, 'resend-code', 'open-delegated-management');
@@ -52,17 +47,19 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 		// The unit page takes 1.5 s to render its table: the guide waits for it, without calling it lost.
 		await expect.poll(async () => (await panelState(page))?.status).toBe('waiting');
 		const seen = new Set<string>();
-		while ((await panelState(page))?.step !== 'pick-unit') {
-			seen.add((await panelState(page))?.status ?? '');
-			await page.waitForTimeout(100);
-		}
+		const stepSeen = async (): Promise<string | null | undefined> => {
+			const state = await panelState(page);
+			seen.add(state?.status ?? '');
+			return state?.step;
+		};
+		await expect.poll(stepSeen, {timeout: 15_000}).toBe('pick-unit');
 		expect(seen.has('lost')).toBe(false);
 		await expectStep(page, 'resend-code', 'pick-unit');
-		await page.close();
 	});
 
-	test('Escape closes the guide list; Escape in the panel asks before cancelling; cancelling removes the mark', async () => {
-		const page = await session.newPage();
+	test('Escape closes the guide list; Escape in the panel asks before cancelling; cancelling removes the mark', async ({
+		page,
+	}) => {
 		await page.goto(`${PORTAL_HOME}?lang=it&reset=1`);
 		await launcher(page).click();
 		expect(await launcher(page).getAttribute('aria-expanded')).toBe('true');
@@ -87,11 +84,9 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 		await page.reload();
 		await launcher(page).waitFor();
 		expect(await panel(page).count()).toBe(0);
-		await page.close();
 	});
 
-	test('a round-trip through the CH-LOGIN sign-in page resumes the guide at the same step', async () => {
-		const page = await session.newPage();
+	test('a round-trip through the CH-LOGIN sign-in page resumes the guide at the same step', async ({page}) => {
 		await startResendAtHome(page, 'de');
 		await marked(page).click();
 		await expectStep(page, 'resend-code', 'open-delegated-management');
@@ -105,11 +100,11 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 		await page.locator('button[type="submit"]').click();
 		await page.waitForURL((url) => url.pathname === unitsUrl.pathname);
 		await expectStep(page, 'resend-code', 'pick-unit');
-		await page.close();
 	});
 
-	test('the keyboard shortcut’s message opens the launcher, or focuses the panel of a running guide', async () => {
-		const page = await session.newPage();
+	test('the keyboard shortcut’s message opens the launcher, or focuses the panel of a running guide', async ({
+		page,
+	}) => {
 		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
 		await launcher(page).waitFor();
 		// Alt+Shift+E reaches the background as a manifest command, which sends `cs:toggle-launcher` to the active
@@ -142,10 +137,5 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 			)
 			.toBe(true);
 		await extensionPage.close();
-		await page.close();
-	});
-
-	test('no console errors', () => {
-		expect(session.consoleErrors).toEqual([]);
 	});
 });

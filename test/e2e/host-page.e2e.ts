@@ -1,6 +1,6 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect} from 'vitest';
 import type {Page} from 'playwright-core';
-import {launchChromium, type ChromiumSession} from './support/chromium';
+import {chromiumTest as test} from './support/fixtures';
 import {choose, expectStep, startGuide} from './support/overlay';
 import {openUserList} from './support/portal-steps';
 
@@ -43,24 +43,12 @@ async function portalStyles(page: Page): Promise<Record<string, Record<string, s
 }
 
 describe('the portal page with the extension', () => {
-	let bare: ChromiumSession;
-	let assisted: ChromiumSession;
-	beforeAll(async () => {
-		bare = await launchChromium({extension: false});
-		assisted = await launchChromium();
-	});
-	afterAll(async () => {
-		await bare.close();
-		await assisted.close();
-	});
-
-	test('looks exactly as without it, also while a guide marks a target', async () => {
+	test('looks exactly as without it, also while a guide marks a target', async ({bare, page}) => {
 		const without = await bare.newPage();
 		await openUserList(without, 'de');
 		const reference = await portalStyles(without);
 		expect(Object.keys(reference).length).toBeGreaterThan(5);
 
-		const page = await assisted.newPage();
 		await openUserList(page, 'de');
 		expect(await portalStyles(page)).toEqual(reference);
 
@@ -70,8 +58,7 @@ describe('the portal page with the extension', () => {
 		expect(await portalStyles(page)).toEqual(reference);
 	});
 
-	test('adds nothing to the page but its own zero-size root', async () => {
-		const page = await assisted.newPage();
+	test('adds nothing to the page but its own zero-size root', async ({bare, page}) => {
 		await openUserList(page, 'de');
 		await page.locator('#eiam-assist-root').waitFor({state: 'attached'});
 		const facts = await page.evaluate(() => {
@@ -97,10 +84,5 @@ describe('the portal page with the extension', () => {
 		expect(facts.shadow).toBe('open');
 		expect(facts.styleSheets).toBe(bareFacts.styleSheets);
 		expect(facts.ownStyleInPage).toBe(false);
-	});
-
-	test('no console errors with or without it', () => {
-		expect(assisted.consoleErrors).toEqual([]);
-		expect(bare.consoleErrors).toEqual([]);
 	});
 });

@@ -1,21 +1,13 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {launchFirefox, type FirefoxSession} from './support/firefox';
+import {describe, expect} from 'vitest';
+import {firefoxTest as test} from './support/fixtures';
 
 /*
  * Firefox without policies.json: storage.managed.get rejects ("Managed storage manifest not found"), which must
  * read as "no managed values", never as a broken options page.
  */
 describe('the options page in Firefox', () => {
-	let session: FirefoxSession;
-	beforeAll(async () => {
-		session = await launchFirefox();
-	});
-	afterAll(async () => {
-		await session.close();
-	});
-
-	test('renders and saves although Firefox has no managed storage without a policy', async () => {
-		const page = await session.openExtensionPage('src/options/index.html');
+	test('renders and saves although Firefox has no managed storage without a policy', async ({firefox}) => {
+		const page = await firefox.openExtensionPage('src/options/index.html');
 		await expect
 			.poll(() =>
 				page.evaluate<string | null>(

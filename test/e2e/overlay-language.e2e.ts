@@ -1,19 +1,16 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {launchChromium, type ChromiumSession} from './support/chromium';
+import {describe, expect} from 'vitest';
+import {chromiumTest as test} from './support/fixtures';
+import type {ChromiumSession} from './support/chromium';
 import {expectStep, panel} from './support/overlay';
 import {startResendAtHome} from './support/portal-steps';
 
 describe('the overlay speaks the portal’s language', () => {
 	let session: ChromiumSession;
-	beforeAll(async () => {
-		session = await launchChromium();
-	});
-	afterAll(async () => {
-		await session.close();
+	test.beforeAll(({session: launched}) => {
+		session = launched;
 	});
 
-	test('switching the portal’s language switches the overlay (automatic mode)', async () => {
-		const page = await session.newPage();
+	test('switching the portal’s language switches the overlay (automatic mode)', async ({page}) => {
 		await startResendAtHome(page, 'de');
 		expect(await panel(page).textContent()).toContain('«Benutzermanagement»');
 		expect(await page.locator('#eiam-assist-root').getAttribute('data-lang')).toBe('de');
@@ -24,7 +21,6 @@ describe('the overlay speaks the portal’s language', () => {
 		expect(await panel(page).textContent()).toContain('Étape');
 		// The guide itself goes on where it was.
 		await expectStep(page, 'resend-code', 'open-user-management');
-		await page.close();
 	});
 
 	test('a fixed UI language in the settings wins, while portal labels stay quoted as the portal shows them', async () => {
@@ -38,9 +34,5 @@ describe('the overlay speaks the portal’s language', () => {
 		await expect.poll(() => panel(page).textContent()).toContain('Öffnen Sie');
 		await settingsPage.close();
 		await page.close();
-	});
-
-	test('no console errors', () => {
-		expect(session.consoleErrors).toEqual([]);
 	});
 });

@@ -1,12 +1,12 @@
 import type {Locator, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect} from 'vitest';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
 import {LANGS, type Lang} from '../replica/src/i18n/lang';
 import {bundlePortalModel} from '../bench/portal-model-bundle';
 import type {PortalModelApi} from '../bench/portal-model-entry';
 import type {PageState} from '../../src/portal/pages';
-import {launchChromium, type ChromiumSession} from './support/chromium';
+import {chromiumTest as test} from './support/fixtures';
 import {PORTAL_HOME} from './support/paths';
 
 /**
@@ -15,14 +15,6 @@ import {PORTAL_HOME} from './support/paths';
  * renders every page after its default delay (asynchronous, like the Angular app) and navigates without reloads.
  */
 describe('page and language detection follow the user through the portal', () => {
-	let session: ChromiumSession;
-	beforeAll(async () => {
-		session = await launchChromium();
-	});
-	afterAll(async () => {
-		await session.close();
-	});
-
 	const root = (page: Page): Locator => page.locator('#eiam-assist-root');
 	async function expectState(page: Page, pageId: string, lang: Lang): Promise<void> {
 		await expect.poll(() => root(page).getAttribute('data-page'), {timeout: 10_000}).toBe(pageId);
@@ -32,10 +24,9 @@ describe('page and language detection follow the user through the portal', () =>
 	const row = (page: Page, extId: string): Locator =>
 		page.locator('tbody > tr', {has: page.locator('td', {hasText: new RegExp(`^${extId}$`)})});
 
-	test.each(LANGS)('in %s, through every page of the user management', async (lang) => {
+	test.for(LANGS)('in %s, through every page of the user management', async (lang, {page}) => {
 		const l = <P extends Parameters<typeof label>[1]>(pageId: P, key: Parameters<typeof label<P>>[2]): string =>
 			label(lang, pageId, key);
-		const page = await session.newPage();
 		await page.goto(`${PORTAL_HOME}?lang=${lang}&reset=1&users=4&pending=${FIXTURE_IDS.pending}`);
 		await expectState(page, 'home', lang);
 
@@ -85,11 +76,9 @@ describe('page and language detection follow the user through the portal', () =>
 		await expectState(page, 'overview', lang);
 		await page.goForward();
 		await expectState(page, 'completed', lang);
-		await page.close();
 	});
 
-	test('switching the language in the portal header changes data-lang, not data-page', async () => {
-		const page = await session.newPage();
+	test('switching the language in the portal header changes data-lang, not data-page', async ({page}) => {
 		await page.goto(`${PORTAL_HOME}?lang=de&reset=1&users=4`);
 		await expectState(page, 'home', 'de');
 		await button(page, 'Benutzermanagement').click();
@@ -99,22 +88,15 @@ describe('page and language detection follow the user through the portal', () =>
 			await page.locator(`.ob-header-locale button[lang="${lang}"]`).click();
 			await expectState(page, 'unit-selection', lang);
 		}
-		await page.close();
 	});
 
-	test('a reload on a deep page detects it again', async () => {
-		const page = await session.newPage();
+	test('a reload on a deep page detects it again', async ({page}) => {
 		await page.goto(`${PORTAL_HOME}?lang=it&reset=1&users=4`);
 		await button(page, label('it', 'home', 'topTabUserManagement')).click();
 		await page.getByText(label('it', 'home', 'userManagementMenuDelegated'), {exact: true}).click();
 		await expectState(page, 'unit-selection', 'it');
 		await page.reload();
 		await expectState(page, 'unit-selection', 'it');
-		await page.close();
-	});
-
-	test('no console errors on the way', () => {
-		expect(session.consoleErrors).toEqual([]);
 	});
 });
 
@@ -124,13 +106,9 @@ describe('page and language detection follow the user through the portal', () =>
  * render their content after a delay and dialogs appended to <body>.
  */
 describe('trackPage (coarse watch) follows the same journey in Chromium', () => {
-	let session: ChromiumSession;
 	let bundle: string;
-	beforeAll(async () => {
-		[session, bundle] = await Promise.all([launchChromium({extension: false}), bundlePortalModel()]);
-	});
-	afterAll(async () => {
-		await session.close();
+	test.beforeAll(async () => {
+		bundle = await bundlePortalModel();
 	});
 
 	type Tracked = {portalModel: PortalModelApi; pageStates: PageState[]};
@@ -141,10 +119,10 @@ describe('trackPage (coarse watch) follows the same journey in Chromium', () => 
 	}
 	const button = (page: Page, name: string): Locator => page.getByRole('button', {name, exact: true});
 
-	test.each(LANGS)('in %s', async (lang) => {
+	test.for(LANGS)('in %s', async (lang, {bare}) => {
 		const l = <P extends Parameters<typeof label>[1]>(pageId: P, key: Parameters<typeof label<P>>[2]): string =>
 			label(lang, pageId, key);
-		const page = await session.newPage();
+		const page = await bare.newPage();
 		// tsx (esbuild keepNames) wraps functions handed to evaluate in `__name(…)`.
 		await page.addInitScript({content: 'globalThis.__name = (fn) => fn;'});
 		await page.goto(`${PORTAL_HOME}?lang=${lang}&reset=1&users=4&pending=${FIXTURE_IDS.pending}`);
@@ -192,9 +170,5 @@ describe('trackPage (coarse watch) follows the same journey in Chromium', () => 
 		await page.locator(`.ob-header-locale button[lang="${next}"]`).click();
 		await expectTracked(page, 'overview', next);
 		await page.close();
-	});
-
-	test('no console errors on the way', () => {
-		expect(session.consoleErrors).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect} from 'vitest';
+import {firefoxTest as test} from './support/fixtures';
 import type {Page} from 'puppeteer-core';
 import {FIXTURE_IDS} from '../replica/src/data/users';
-import {launchFirefox, type FirefoxSession} from './support/firefox';
 import {PORTAL_HOME} from './support/paths';
 
 // The same guide as resend-code.e2e.ts, in Firefox ESR (German), read through the testing contract.
@@ -59,16 +59,8 @@ async function clickRowInMarked(page: Page, step: string, text: string): Promise
 }
 
 describe('resend-code in Firefox', () => {
-	let session: FirefoxSession;
-	beforeAll(async () => {
-		session = await launchFirefox();
-	});
-	afterAll(async () => {
-		await session.close();
-	});
-
-	test('in German, from the home page to the confirmation', async () => {
-		const page = await session.newPage();
+	test('in German, from the home page to the confirmation', async ({firefox}) => {
+		const page = await firefox.newPage();
 		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
 		await page.waitForFunction(() =>
 			document.getElementById('eiam-assist-root')?.shadowRoot?.querySelector('[data-eiam-assist-launcher]'),

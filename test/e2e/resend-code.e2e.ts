@@ -1,8 +1,8 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect} from 'vitest';
+import {chromiumTest as test} from './support/fixtures';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
 import {LANGS} from '../replica/src/i18n/lang';
-import {launchChromium, type ChromiumSession} from './support/chromium';
 import {expectStep, marked, panel} from './support/overlay';
 import {
 	clickMarked,
@@ -13,16 +13,7 @@ import {
 } from './support/portal-steps';
 
 describe('resend-code: the full path from the home page to the confirmation', () => {
-	let session: ChromiumSession;
-	beforeAll(async () => {
-		session = await launchChromium();
-	});
-	afterAll(async () => {
-		await session.close();
-	});
-
-	test.each(LANGS)('in %s, the guide follows the user step by step', async (lang) => {
-		const page = await session.newPage();
+	test.for(LANGS)('in %s, the guide follows the user step by step', async (lang, {page}) => {
 		await startResendAtHome(page, lang);
 
 		await clickMarked(page, 'resend-code', 'open-user-management', label(lang, 'home', 'topTabUserManagement'));
@@ -61,11 +52,9 @@ describe('resend-code: the full path from the home page to the confirmation', ()
 		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
 		expect(await marked(page).count()).toBe(0);
 		expect(await pageText(page)).toContain(confirmationStart('codeSent', lang));
-		await page.close();
 	});
 
-	test('typing by hand (real keystrokes) is enough for the justification step', async () => {
-		const page = await session.newPage();
+	test('typing by hand (real keystrokes) is enough for the justification step', async ({page}) => {
 		await startResendAtHome(page, 'de');
 		await clickMarked(page, 'resend-code', 'open-user-management', 'Benutzermanagement');
 		await clickMarked(page, 'resend-code', 'open-delegated-management', 'Delegiertes Management');
@@ -81,10 +70,5 @@ describe('resend-code: the full path from the home page to the confirmation', ()
 		// Going back in the portal brings the guide back to the right step.
 		await page.goBack();
 		await expectStep(page, 'resend-code', 'permissions-continue');
-		await page.close();
-	});
-
-	test('no console errors on the replica during the guide', () => {
-		expect(session.consoleErrors).toEqual([]);
 	});
 });

@@ -1,8 +1,9 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect} from 'vitest';
+import {chromiumTest as test} from './support/fixtures';
 import {FIXTURE_IDS, buildUsers} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
 import type {Lang} from '../replica/src/i18n/lang';
-import {launchChromium, type ChromiumSession} from './support/chromium';
+import type {ChromiumSession} from './support/chromium';
 import {choose, expectStep, marked, markedText, panel} from './support/overlay';
 import {clickMarked, confirmationStart, openUserList, pageText} from './support/portal-steps';
 
@@ -15,15 +16,11 @@ const cases: readonly [Lang, 'new-code' | 'reminder', string][] = [
 
 describe('resend-from-list: the quick path from a pending user in the list', () => {
 	let session: ChromiumSession;
-	beforeAll(async () => {
-		session = await launchChromium();
-	});
-	afterAll(async () => {
-		await session.close();
+	test.beforeAll(({session: launched}) => {
+		session = launched;
 	});
 
-	test.each(cases)('in %s, sending a %s from the row helper (%s)', async (lang, send, query) => {
-		const page = await session.newPage();
+	test.for(cases)('in %s, sending a %s from the row helper (%s)', async ([lang, send, query], {page}) => {
 		await openUserList(page, lang, query);
 		// Only users whose onboarding is pending get the helper.
 		const helper = page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.pending}"]`);
@@ -52,11 +49,9 @@ describe('resend-from-list: the quick path from a pending user in the list', () 
 		expect(await pageText(page)).toContain(
 			confirmationStart(send === 'new-code' ? 'newCodeSent' : 'reminderSent', lang),
 		);
-		await page.close();
 	});
 
-	test('closing the menu without choosing brings the guide back to the arrow', async () => {
-		const page = await session.newPage();
+	test('closing the menu without choosing brings the guide back to the arrow', async ({page}) => {
 		await openUserList(page, 'de');
 		await page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.pending}"]`).click();
 		await choose(page, 'new-code');
@@ -64,7 +59,6 @@ describe('resend-from-list: the quick path from a pending user in the list', () 
 		await expectStep(page, 'resend-from-list', 'send-new-code');
 		await page.keyboard.press('Escape');
 		await expectStep(page, 'resend-from-list', 'open-row-menu');
-		await page.close();
 	});
 
 	test('the row helpers follow the list: a pending person on page 2 gets one once page 2 is shown', async () => {
@@ -80,9 +74,5 @@ describe('resend-from-list: the quick path from a pending user in the list', () 
 			await page.locator(`#eiam-assist-root [data-eiam-assist-row-action="${FIXTURE_IDS.pending}"]`).count(),
 		).toBe(0);
 		await page.close();
-	});
-
-	test('no console errors', () => {
-		expect(session.consoleErrors).toEqual([]);
 	});
 });

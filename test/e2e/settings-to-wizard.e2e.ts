@@ -1,15 +1,13 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {launchChromium, type ChromiumSession} from './support/chromium';
+import {describe, expect} from 'vitest';
+import {chromiumTest as test} from './support/fixtures';
+import type {ChromiumSession} from './support/chromium';
 
 // Issue #7: what the superuser sets on the options page is what the escalation e-mail says.
 
 describe('settings reach the escalation e-mail', () => {
 	let session: ChromiumSession;
-	beforeAll(async () => {
-		session = await launchChromium();
-	});
-	afterAll(async () => {
-		await session.close();
+	test.beforeAll(({session: launched}) => {
+		session = launched;
 	});
 
 	test('name, function, canton and e-mail typed on the options page appear in the report to SpiGes', async () => {
@@ -61,9 +59,5 @@ describe('settings reach the escalation e-mail', () => {
 		expect(body).toContain('beatrice.aebischer@fr.ch');
 		await options.close();
 		await popup.close();
-	});
-
-	test('no console errors', () => {
-		expect(session.consoleErrors).toEqual([]);
 	});
 });

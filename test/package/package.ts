@@ -1,23 +1,24 @@
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {mkdir, readFile, readdir, writeFile} from 'node:fs/promises';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
-import {dirname, join, relative, sep} from 'node:path';
+import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {createZip, readZip, type ZipEntry} from './zip';
+import JSZip from 'jszip';
 
 // `npm run package` (after `npm run build`): the store uploads and the source AMO asks for, into artifacts/:
-//   eiam-assist-<version>-chrome.zip   dist/chrome at the zip root (Chrome Web Store, Edge Add-ons)
-//   eiam-assist-<version>-firefox.zip  dist/firefox at the zip root (addons.mozilla.org)
-//   eiam-assist-<version>-source.zip   the git-tracked files (what AMO reviewers rebuild dist/firefox from)
+//   eiam-assist-<version>-chrome.zip   dist/chrome at the zip root (Chrome Web Store, Edge Add-ons)  web-ext build
+//   eiam-assist-<version>-firefox.zip  dist/firefox at the zip root (addons.mozilla.org)             web-ext build
+//   eiam-assist-<version>-source.zip   the git-tracked files (what AMO reviewers rebuild dist/firefox from)  git archive
 // The version comes from package.json only; the build writes it into both manifests, and this script refuses to
 // package when they differ. Then it checks its own output: manifest.json at each root with that version, every
 // file the manifest names present, and `web-ext lint` with 0 errors on the unpacked Firefox zip.
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTIFACTS = join(ROOT, 'artifacts');
+const WEB_EXT = join(ROOT, 'node_modules/.bin/web-ext');
 /** Never in the source zip, even if someone tracks them by mistake. */
-const SOURCE_EXCLUDED = ['node_modules/', 'dist/', 'artifacts/'];
+const SOURCE_EXCLUDED = ['node_modules', 'dist', 'artifacts'];
 
 class PackageError extends Error {}
 
@@ -32,41 +33,31 @@ type Manifest = {
 	storage?: {managed_schema?: string};
 };
 
-async function filesUnder(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, {recursive: true, withFileTypes: true});
-	return (
-		entries
-			.filter((entry) => entry.isFile())
-			.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-			// Tool caches such as .vite/ are no part of the extension (and stores reject hidden files).
-			.filter((name) => !name.split('/').some((segment) => segment.startsWith('.')))
-			.sort()
-	);
+function run(command: string, args: readonly string[]): string {
+	return execFileSync(command, args, {cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 }
 
-async function entriesOf(dir: string, names: readonly string[]): Promise<ZipEntry[]> {
-	return Promise.all(names.map(async (name) => ({name, data: await readFile(join(dir, name))})));
+/** A browser build zipped by Mozilla's own tool (hidden files and tool caches left out, manifest at the root). */
+function webExtBuild(sourceDir: string, fileName: string): void {
+	// Throws with web-ext's own output when the build fails.
+	run(WEB_EXT, ['build', '--source-dir', sourceDir, '--artifacts-dir', ARTIFACTS, '--filename', fileName]);
 }
 
-function git(...args: string[]): string {
-	return execFileSync('git', args, {cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
-}
-
-/** Tracked files as they are in the working tree (what the build just used), without anything generated. */
-function sourceFiles(): {files: string[]; warnings: string[]} {
-	const tracked = git('ls-files', '-z')
-		.split('\0')
-		.filter((name) => name !== '');
-	const files = tracked.filter(
-		(name) => !SOURCE_EXCLUDED.some((prefix) => name.startsWith(prefix)) && existsSync(join(ROOT, name)),
-	);
+/**
+ * The tracked files as they are in the working tree (what the build just used): `git stash create` records them in
+ * a commit object without touching the checkout or the stash list; `git archive` writes that tree.
+ */
+function gitArchive(fileName: string): string[] {
+	const tree = run('git', ['stash', 'create']).trim() || 'HEAD';
+	const excluded = SOURCE_EXCLUDED.map((dir) => `:(exclude)${dir}`);
+	run('git', ['archive', '--format=zip', '-o', join(ARTIFACTS, fileName), tree, '--', '.', ...excluded]);
 	const warnings: string[] = [];
-	const changed = git('status', '--porcelain', '--untracked-files=no').trim();
+	const changed = run('git', ['status', '--porcelain', '--untracked-files=no']).trim();
 	if (changed !== '')
 		warnings.push(
 			`uncommitted changes in ${changed.split('\n').length} tracked file(s) are in the source zip as they are now`,
 		);
-	const untracked = git('ls-files', '--others', '--exclude-standard', '-z')
+	const untracked = run('git', ['ls-files', '--others', '--exclude-standard', '-z'])
 		.split('\0')
 		.filter((name) => name !== '');
 	if (untracked.length > 0) {
@@ -75,16 +66,7 @@ function sourceFiles(): {files: string[]; warnings: string[]} {
 			`${untracked.length} untracked file(s) are NOT in the source zip (${shown}${untracked.length > 5 ? ', …' : ''}); commit them if the build needs them`,
 		);
 	}
-	return {files, warnings};
-}
-
-/** The commit's time: the same commit gives the same zip bytes. */
-function commitTime(): Date {
-	try {
-		return new Date(Number.parseInt(git('log', '-1', '--format=%ct').trim(), 10) * 1000);
-	} catch {
-		return new Date('2020-01-01T00:00:00Z');
-	}
+	return warnings;
 }
 
 /** Every path the manifest names that must be in the package. */
@@ -103,41 +85,40 @@ function referencedFiles(manifest: Manifest): string[] {
 	return paths.filter((path): path is string => path !== undefined).map((path) => path.replace(/^\//, ''));
 }
 
-function checkPackage(zipName: string, zip: Buffer, version: string): Manifest {
-	const entries = readZip(zip);
-	const names = new Set(entries.map((entry) => entry.name));
-	const manifestEntry = entries.find((entry) => entry.name === 'manifest.json');
-	if (manifestEntry === undefined) throw new PackageError(`${zipName}: no manifest.json at the zip root.`);
-	const manifest = JSON.parse(manifestEntry.data.toString('utf8')) as Manifest;
+async function readZip(fileName: string): Promise<JSZip> {
+	return JSZip.loadAsync(await readFile(join(ARTIFACTS, fileName)));
+}
+
+async function checkPackage(fileName: string, version: string): Promise<JSZip> {
+	const zip = await readZip(fileName);
+	const manifestEntry = zip.file('manifest.json');
+	if (manifestEntry === null) throw new PackageError(`${fileName}: no manifest.json at the zip root.`);
+	const manifest = JSON.parse(await manifestEntry.async('string')) as Manifest;
 	if (manifest.version !== version) {
-		throw new PackageError(`${zipName}: manifest.json has version ${manifest.version}, package.json ${version}.`);
+		throw new PackageError(`${fileName}: manifest.json has version ${manifest.version}, package.json ${version}.`);
 	}
-	const missing = referencedFiles(manifest).filter((path) => !names.has(path));
+	const missing = referencedFiles(manifest).filter((path) => zip.file(path) === null);
 	if (missing.length > 0)
-		throw new PackageError(`${zipName}: files named in manifest.json are missing: ${missing.join(', ')}`);
-	return manifest;
+		throw new PackageError(`${fileName}: files named in manifest.json are missing: ${missing.join(', ')}`);
+	return zip;
 }
 
 type LintSummary = {errors: number; warnings: number; notices: number};
 type LintReport = {summary: LintSummary; errors: {code: string; message: string; file?: string}[]};
 
 /** `web-ext lint` (AMO's addons-linter, listed-add-on rules) on the Firefox zip as unpacked by a reviewer. */
-function lintFirefox(zip: Buffer): LintSummary {
+async function lintFirefox(zip: JSZip): Promise<LintSummary> {
 	const dir = mkdtempSync(join(tmpdir(), 'eiam-assist-firefox-'));
 	try {
-		for (const {name, data} of readZip(zip)) {
-			const path = join(dir, name);
-			mkdirSync(dirname(path), {recursive: true});
-			writeFileSync(path, data);
+		for (const entry of Object.values(zip.files)) {
+			if (entry.dir) continue;
+			const path = join(dir, entry.name);
+			await mkdir(dirname(path), {recursive: true});
+			await writeFile(path, await entry.async('nodebuffer'));
 		}
-		const webExt = join(ROOT, 'node_modules/.bin/web-ext');
 		let output: string;
 		try {
-			output = execFileSync(webExt, ['lint', '--source-dir', dir, '--output', 'json', '--no-input'], {
-				cwd: ROOT,
-				encoding: 'utf8',
-				stdio: ['ignore', 'pipe', 'ignore'],
-			});
+			output = run(WEB_EXT, ['lint', '--source-dir', dir, '--output', 'json', '--no-input']);
 		} catch (error) {
 			// web-ext exits non-zero when the linter found errors; its JSON report is still on stdout.
 			output = (error as {stdout?: string}).stdout ?? '';
@@ -176,34 +157,29 @@ async function main(): Promise<void> {
 	}
 
 	await mkdir(ARTIFACTS, {recursive: true});
-	const modified = commitTime();
-	const {files: sources, warnings} = sourceFiles();
-	const zips: {name: string; entries: ZipEntry[]}[] = [
-		{
-			name: `eiam-assist-${version}-chrome.zip`,
-			entries: await entriesOf(builds.chrome, await filesUnder(builds.chrome)),
-		},
-		{
-			name: `eiam-assist-${version}-firefox.zip`,
-			entries: await entriesOf(builds.firefox, await filesUnder(builds.firefox)),
-		},
-		{name: `eiam-assist-${version}-source.zip`, entries: await entriesOf(ROOT, sources)},
-	];
-	const written = new Map<string, Buffer>();
-	for (const {name, entries} of zips) {
-		const zip = createZip(entries, modified);
-		await writeFile(join(ARTIFACTS, name), zip);
-		written.set(name, zip);
-		console.log(`  artifacts/${name}  ${entries.length} files, ${(zip.length / 1024).toFixed(0)} kB`);
+	const names = {
+		chrome: `eiam-assist-${version}-chrome.zip`,
+		firefox: `eiam-assist-${version}-firefox.zip`,
+		source: `eiam-assist-${version}-source.zip`,
+	};
+	for (const name of Object.values(names)) rmSync(join(ARTIFACTS, name), {force: true});
+	webExtBuild(builds.chrome, names.chrome);
+	webExtBuild(builds.firefox, names.firefox);
+	const warnings = gitArchive(names.source);
+	for (const name of Object.values(names)) {
+		const zip = await readZip(name);
+		const files = Object.values(zip.files).filter((entry) => !entry.dir).length;
+		const size = (await readFile(join(ARTIFACTS, name))).length;
+		console.log(`  artifacts/${name}  ${files} files, ${(size / 1024).toFixed(0)} kB`);
 	}
 
-	checkPackage(`eiam-assist-${version}-chrome.zip`, written.get(`eiam-assist-${version}-chrome.zip`)!, version);
-	checkPackage(`eiam-assist-${version}-firefox.zip`, written.get(`eiam-assist-${version}-firefox.zip`)!, version);
-	const source = readZip(written.get(`eiam-assist-${version}-source.zip`)!).map((entry) => entry.name);
+	await checkPackage(names.chrome, version);
+	const firefox = await checkPackage(names.firefox, version);
+	const source = await readZip(names.source);
 	for (const required of ['package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', 'README.md']) {
-		if (!source.includes(required)) throw new PackageError(`The source zip lacks ${required}.`);
+		if (source.file(required) === null) throw new PackageError(`The source zip lacks ${required}.`);
 	}
-	const lint = lintFirefox(written.get(`eiam-assist-${version}-firefox.zip`)!);
+	const lint = await lintFirefox(firefox);
 	console.log(
 		`Checked: manifest.json at the root of both browser zips, version ${version}, every file it names present.`,
 	);
@@ -217,8 +193,8 @@ async function main(): Promise<void> {
 try {
 	await main();
 } catch (error) {
-	console.error(
-		`npm run package failed: ${error instanceof PackageError ? error.message : String((error as Error).stack ?? error)}`,
-	);
+	const output = (error as {stderr?: string}).stderr;
+	const message = error instanceof PackageError ? error.message : String((error as Error).stack ?? error);
+	console.error(`npm run package failed: ${message}${output ? `\n${output}` : ''}`);
 	process.exitCode = 1;
 }

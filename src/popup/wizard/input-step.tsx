@@ -1,20 +1,21 @@
 import type {JSX, RefObject, TargetedInputEvent, TargetedSubmitEvent} from 'preact';
 import {useEffect, useRef, useState} from 'preact/hooks';
+import type {PopupTextKey} from '../popup-texts';
+import type {Translate} from '../../shared/catalog';
 import type {Lang} from '../../shared/lang';
 import type {PortalPerson} from '../../shared/portal-data';
 import {fieldErrorText} from '../../wizard/field-error-text';
 import {FIELD_NAMES, type FieldName} from '../../wizard/input';
 import type {Outcome} from '../../wizard/outcome-checklist';
-import type {PopupTextKey, PopupTranslate} from '../popup-texts';
-import type {WizardAction, WizardState} from '../wizard-state';
-import {deriveWizardView, visibleError, type WizardView} from '../wizard-view';
 import {SuggestionPanel} from './suggestion-panel';
+import type {WizardAction, WizardState} from './wizard-state';
+import {deriveWizardView, visibleError, type WizardView} from './wizard-view';
 
 type Props = {
 	readonly state: WizardState;
 	readonly view: WizardView;
 	readonly lang: Lang;
-	readonly t: PopupTranslate;
+	readonly t: Translate<PopupTextKey>;
 	readonly dispatch: (action: WizardAction) => WizardState;
 	readonly readPortalPerson: () => Promise<PortalPerson | null>;
 };
@@ -195,15 +196,7 @@ export function InputStep({state, view, lang, t, dispatch, readPortalPerson}: Pr
 					<button type="submit">{t('continue')}</button>
 				</div>
 			</form>
-			<SuggestionPanel
-				panelRef={suggestionRef as RefObject<HTMLElement>}
-				state={state}
-				view={view}
-				lang={lang}
-				t={t}
-				dispatch={dispatch}
-				onConfirm={confirm}
-			/>
+			<SuggestionPanel panelRef={suggestionRef as RefObject<HTMLElement>} {...fieldProps} onConfirm={confirm} />
 		</div>
 	);
 }

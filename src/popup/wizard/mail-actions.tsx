@@ -1,16 +1,17 @@
 import type {JSX} from 'preact';
 import {useEffect, useMemo, useState} from 'preact/hooks';
+import type {PopupTextKey} from '../popup-texts';
+import type {Translate} from '../../shared/catalog';
 import type {Mail} from '../../wizard/compose-mail';
 import {toEml} from '../../wizard/eml';
 import {toMailto} from '../../wizard/mailto';
 import type {MailAction} from '../../wizard/outcome-checklist';
-import type {PopupTranslate} from '../popup-texts';
 
 type Props = {
 	readonly mail: Mail;
 	readonly action: MailAction;
 	readonly fileName: string;
-	readonly t: PopupTranslate;
+	readonly t: Translate<PopupTextKey>;
 	readonly copyText: (text: string) => Promise<void>;
 	readonly now: () => Date;
 	/** The superuser's own address, as the draft's sender ('' = none: the mail client fills it in). */

@@ -1,6 +1,7 @@
 import type {JSX} from 'preact';
 import {useEffect, useRef} from 'preact/hooks';
-import {LANGS, type Lang} from '../../shared/lang';
+import type {Lang} from '../../shared/lang';
+import {LanguageSelect} from '../../shared/language-select';
 import type {Settings} from '../../shared/settings-schema';
 import {composeContactMail, composeEscalationMail, type MailContext} from '../../wizard/compose-mail';
 import type {WizardInput} from '../../wizard/input';
@@ -11,11 +12,12 @@ import {
 	type MailAction,
 	type Outcome,
 } from '../../wizard/outcome-checklist';
-import {OUTCOME_TITLE_KEYS} from '../outcome-titles';
+import {OUTCOME_TITLE_KEYS} from './outcome-titles';
 import type {PopupServices} from '../popup-services';
-import type {PopupTextKey, PopupTranslate} from '../popup-texts';
-import type {WizardAction, WizardState} from '../wizard-state';
-import {GuideButton} from './guide-button';
+import type {Translate} from '../../shared/catalog';
+import type {PopupTextKey} from '../popup-texts';
+import type {WizardAction, WizardState} from './wizard-state';
+import {GuideButton} from '../guide-button';
 import {MailActions} from './mail-actions';
 
 type Props = {
@@ -24,7 +26,7 @@ type Props = {
 	readonly state: WizardState;
 	readonly settings: Settings;
 	readonly lang: Lang;
-	readonly t: PopupTranslate;
+	readonly t: Translate<PopupTextKey>;
 	readonly dispatch: (action: WizardAction) => unknown;
 	readonly services: PopupServices;
 };
@@ -34,8 +36,6 @@ const WHY: Readonly<Record<Outcome, PopupTextKey>> = {
 	'private-email': 'private_email_why',
 	'other-person': 'other_person_why',
 };
-
-const LANG_NAMES: Readonly<Record<Lang, PopupTextKey>> = {de: 'lang_de', fr: 'lang_fr', it: 'lang_it', en: 'lang_en'};
 
 function mailContext(input: WizardInput, settings: Settings): MailContext {
 	return {
@@ -52,7 +52,7 @@ function mailContext(input: WizardInput, settings: Settings): MailContext {
 	};
 }
 
-function itemText(item: ChecklistItem, t: PopupTranslate, settings: Settings): string {
+function itemText(item: ChecklistItem, t: Translate<PopupTextKey>, settings: Settings): string {
 	switch (item.id) {
 		case 'nothing-to-do':
 			return t('item_nothing_to_do');
@@ -147,21 +147,12 @@ export function OutcomeStep({outcome, input, state, settings, lang, t, dispatch,
 							{item.action.kind === 'mail' && item.action.mail === 'contact-user' ? (
 								<div class="field field-inline">
 									<label for="contact-language">{t('contact_language')}</label>
-									<select
+									<LanguageSelect
 										id="contact-language"
 										name="contact-language"
 										value={contactLang}
-										onChange={(event) => {
-											const chosen = LANGS.find((code) => code === event.currentTarget.value);
-											if (chosen !== undefined) dispatch({type: 'contact-lang', lang: chosen});
-										}}
-									>
-										{LANGS.map((code) => (
-											<option key={code} value={code}>
-												{t(LANG_NAMES[code])}
-											</option>
-										))}
-									</select>
+										onPick={(lang) => dispatch({type: 'contact-lang', lang})}
+									/>
 								</div>
 							) : null}
 							{item.action.kind === 'mail' ? mailFor(item.action.mail) : null}

@@ -1,8 +1,9 @@
 import type {JSX} from 'preact';
 import {useEffect, useRef, useState} from 'preact/hooks';
-import type {PopupTranslate} from '../popup-texts';
+import type {PopupTextKey} from '../popup-texts';
+import type {Translate} from '../../shared/catalog';
 
-type Props = {readonly t: PopupTranslate; readonly onStartOver: () => void};
+type Props = {readonly t: Translate<PopupTextKey>; readonly onStartOver: () => void};
 
 /** *Start over* asks first, inline (a native confirm() would block the popup and cannot be styled or tested). */
 export function StartOver({t, onStartOver}: Props): JSX.Element {

@@ -1,20 +1,21 @@
 import type {JSX, RefObject} from 'preact';
+import type {PopupTextKey} from '../popup-texts';
+import type {Translate} from '../../shared/catalog';
 import type {Lang} from '../../shared/lang';
 import type {Question} from '../../wizard/classify';
 import {describeQuestion} from '../../wizard/describe-question';
 import {describeReason} from '../../wizard/describe-reason';
 import {OUTCOMES, type Outcome} from '../../wizard/outcome-checklist';
-import {OUTCOME_TITLE_KEYS} from '../outcome-titles';
-import type {PopupTranslate} from '../popup-texts';
-import type {WizardAction, WizardState} from '../wizard-state';
-import type {WizardView} from '../wizard-view';
+import {OUTCOME_TITLE_KEYS} from './outcome-titles';
+import type {WizardAction, WizardState} from './wizard-state';
+import type {WizardView} from './wizard-view';
 
 type Props = {
 	readonly panelRef: RefObject<HTMLElement>;
 	readonly state: WizardState;
 	readonly view: WizardView;
 	readonly lang: Lang;
-	readonly t: PopupTranslate;
+	readonly t: Translate<PopupTextKey>;
 	readonly dispatch: (action: WizardAction) => unknown;
 	readonly onConfirm: (outcome: Outcome) => void;
 };
@@ -74,7 +75,8 @@ function OutcomeButtons({t, onConfirm, exclude}: Pick<Props, 't' | 'onConfirm'> 
  * appears together with its text is often not announced). `data-suggested-outcome` appears as soon as both data
  * sets are valid (testing contract).
  */
-export function SuggestionPanel({panelRef, state, view, lang, t, dispatch, onConfirm}: Props): JSX.Element {
+export function SuggestionPanel({panelRef, view, onConfirm, ...screen}: Props): JSX.Element {
+	const {lang, t} = screen;
 	const {classification, suggestion} = view;
 	return (
 		<section
@@ -100,14 +102,7 @@ export function SuggestionPanel({panelRef, state, view, lang, t, dispatch, onCon
 						<>
 							<h3>{t('questions_heading')}</h3>
 							{classification.questions.map((question) => (
-								<QuestionItem
-									key={question.id}
-									question={question}
-									state={state}
-									lang={lang}
-									t={t}
-									dispatch={dispatch}
-								/>
+								<QuestionItem key={question.id} question={question} {...screen} />
 							))}
 						</>
 					) : null}

@@ -1,8 +1,8 @@
 import {chromium, type BrowserContext, type Page, type Worker} from 'playwright-core';
-import {respondToPortalRequest} from '../../replica/respond';
+import {respondToPortalRequest, type ReplicaResponse} from '../../replica/respond';
 import {ensureBuilt} from './build';
 import {CHROME_DIST, PORTAL} from './paths';
-import {requireBinary} from './require-binary';
+import {requireBrowser} from '../../setup/browsers';
 
 /** Pages outside the portal's admin app that tests visit to prove the extension stays out of them. */
 const OTHER_SITES: Record<string, string> = {
@@ -24,6 +24,8 @@ export type ChromiumOptions = {
 	extension?: boolean;
 	/** Load the extension from here instead of dist/chrome (e.g. a copy whose id a policy names). */
 	extensionDir?: string;
+	/** Answers the portal host's requests (default: the classic replica). */
+	respond?: (url: URL) => Promise<ReplicaResponse>;
 };
 
 /**
@@ -33,8 +35,9 @@ export type ChromiumOptions = {
  */
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
 	const withExtension = options.extension ?? true;
+	const respond = options.respond ?? respondToPortalRequest;
 	ensureBuilt();
-	const executablePath = requireBinary('CHROME_PATH', '/usr/bin/chromium', 'chromium');
+	const executablePath = requireBrowser('chromium');
 	const extensionDir = options.extensionDir ?? CHROME_DIST;
 	const extensionArgs = withExtension
 		? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
@@ -65,7 +68,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 			return;
 		}
 		if (url.origin === PORTAL) {
-			const response = await respondToPortalRequest(url);
+			const response = await respond(url);
 			await route.fulfill({status: response.status, contentType: response.contentType, body: response.body});
 			return;
 		}
@@ -100,7 +103,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 }
 
 /** Requests that went anywhere but the portal host, the test's own other sites or the extension itself. */
-export function unexpectedRequests(session: Pick<ChromiumSession, 'requests'>): string[] {
+export function unexpectedRequests(session: {readonly requests: readonly string[]}): string[] {
 	return session.requests.filter((url) => {
 		const parsed = new URL(url);
 		return (

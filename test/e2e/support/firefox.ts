@@ -1,8 +1,8 @@
 import puppeteer, {type Browser, type HTTPRequest, type Page} from 'puppeteer-core';
-import {respondToPortalRequest} from '../../replica/respond';
+import {respondToPortalRequest, type ReplicaResponse} from '../../replica/respond';
 import {ensureBuilt} from './build';
 import {FIREFOX_DIST, PORTAL} from './paths';
-import {requireBinary} from './require-binary';
+import {requireBrowser} from '../../setup/browsers';
 
 /** Fixed so tests can open moz-extension:// pages; Firefox otherwise picks a random UUID per profile. */
 export const FIREFOX_EXTENSION_UUID = '6f1d3c2e-6a8e-4b8e-9f57-e1a5515c1a55';
@@ -28,13 +28,27 @@ export type FirefoxSession = {
 	openExtensionPage(path: string): Promise<ExtensionPage>;
 	/** Every URL the test pages asked for. */
 	requests: string[];
+	/** Console errors and uncaught exceptions of the test pages. */
+	consoleErrors: string[];
 	newPage(): Promise<Page>;
 	close(): Promise<void>;
 };
 
 const OTHER_SITE = 'https://example.org/';
 
-async function answer(request: HTTPRequest, requests: string[]): Promise<void> {
+type Respond = (url: URL) => Promise<ReplicaResponse>;
+
+/** Requests that went anywhere but the portal host, the other test site or the extension itself. */
+export function unexpectedFirefoxRequests(requests: readonly string[]): string[] {
+	return requests.filter((url) => {
+		const {protocol, origin, pathname} = new URL(url);
+		// The browser's own favicon probe is not the extension's doing.
+		if (pathname === '/favicon.ico') return false;
+		return origin !== PORTAL && url !== OTHER_SITE && !['moz-extension:', 'data:', 'about:'].includes(protocol);
+	});
+}
+
+async function answer(request: HTTPRequest, requests: string[], respond: Respond): Promise<void> {
 	const url = new URL(request.url());
 	requests.push(url.href);
 	if (url.protocol === 'moz-extension:' || url.protocol === 'data:' || url.protocol === 'about:') {
@@ -42,7 +56,7 @@ async function answer(request: HTTPRequest, requests: string[]): Promise<void> {
 		return;
 	}
 	if (url.origin === PORTAL) {
-		const response = await respondToPortalRequest(url);
+		const response = await respond(url);
 		await request.respond({status: response.status, contentType: response.contentType, body: response.body});
 		return;
 	}
@@ -61,9 +75,10 @@ async function answer(request: HTTPRequest, requests: string[]): Promise<void> {
  * Launches Firefox ESR with the built extension (dist/firefox, installed as a temporary add-on over WebDriver
  * BiDi) and serves the replica under the real portal URL through request interception.
  */
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(options: {respond?: Respond} = {}): Promise<FirefoxSession> {
+	const respond = options.respond ?? respondToPortalRequest;
 	ensureBuilt();
-	const executablePath = requireBinary('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
+	const executablePath = requireBrowser('firefox-esr');
 	const browser = await puppeteer.launch({
 		browser: 'firefox',
 		executablePath,
@@ -79,6 +94,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 	});
 	await browser.installExtension(FIREFOX_DIST);
 	const requests: string[] = [];
+	const consoleErrors: string[] = [];
 	const extensionBase = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 	// puppeteer-core has no public API for chrome-scope contexts; its BiDi connection is typed loosely here.
 	const {connection} = browser as unknown as {connection: {send: BidiSend}};
@@ -94,6 +110,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 		browser,
 		extensionBase,
 		requests,
+		consoleErrors,
 		async openExtensionPage(path) {
 			const url = `${extensionBase}/${path}`;
 			const chrome = (
@@ -117,8 +134,12 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 			const page = await browser.newPage();
 			await page.setRequestInterception(true);
 			page.on('request', (request) => {
-				void answer(request, requests);
+				void answer(request, requests, respond);
 			});
+			page.on('console', (message) => {
+				if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${String(error)}`));
 			return page;
 		},
 		close: () => browser.close(),

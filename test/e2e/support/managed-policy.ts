@@ -30,6 +30,8 @@ export type PolicySession = {
 	extensionId: string;
 	/** Console errors and uncaught exceptions of every page. */
 	consoleErrors: string[];
+	/** Every URL any page asked for. */
+	requests: string[];
 	newPage(): Promise<Page>;
 	/** Rewrites the policy file; Chromium notices by itself after a few seconds (its file watcher settles first). */
 	updatePolicy(policy: Record<string, unknown>): void;
@@ -68,7 +70,7 @@ export async function launchChromiumWithPolicy(policy: Record<string, unknown>):
 
 	try {
 		const session = await launchChromium({extensionDir: extensionPath});
-		const {context, consoleErrors} = session;
+		const {context, consoleErrors, requests} = session;
 		if (session.extensionId !== extensionId) {
 			await session.close();
 			throw new Error(`Chromium loaded the extension as ${session.extensionId}, the policy names ${extensionId}`);
@@ -77,6 +79,7 @@ export async function launchChromiumWithPolicy(policy: Record<string, unknown>):
 			context,
 			extensionId,
 			consoleErrors,
+			requests,
 			newPage: () => context.newPage(),
 			updatePolicy: writePolicy,
 			async close() {

@@ -52,3 +52,18 @@ export async function startGuide(page: Page, guide: string): Promise<void> {
 export async function choose(page: Page, value: string): Promise<void> {
 	await page.locator(`#eiam-assist-root [data-eiam-assist-choice="${value}"]`).click();
 }
+
+/**
+ * Checks that the overlay never appears on `page` within `ms` (the content script runs at document_idle, long
+ * before): a deadline, not a sleep, since it fails the moment the root shows up.
+ */
+export async function expectNoOverlayWithin(page: Page, ms: number): Promise<void> {
+	const appeared = await page
+		.locator('#eiam-assist-root')
+		.waitFor({state: 'attached', timeout: ms})
+		.then(
+			() => true,
+			() => false,
+		);
+	expect(appeared, `the overlay appeared on ${page.url()}`).toBe(false);
+}

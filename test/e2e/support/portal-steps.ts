@@ -38,7 +38,7 @@ export async function clickRowInMarkedTable(page: Page, guide: string, step: str
 /** Walks the portal by its own controls (no guide): home → delegated management → first unit → user list. */
 export async function openUserList(page: Page, lang: Lang, query = ''): Promise<void> {
 	const {label} = await import('../../replica/src/i18n/labels');
-	await page.goto(`https://www.portal.eiam.admin.ch/portal/adminservice/app/home?lang=${lang}&reset=1${query}`);
+	await page.goto(`${PORTAL_HOME}?lang=${lang}&reset=1${query}`);
 	await page.getByRole('button', {name: label(lang, 'home', 'topTabUserManagement')}).click();
 	await page.getByRole('link', {name: label(lang, 'home', 'userManagementMenuDelegated')}).click();
 	await page

@@ -7,17 +7,24 @@ import type {GuideSession} from '../../../src/shared/guide-session';
 import type {PageId} from '../../../src/shared/page-ids';
 import type {Target} from '../../../src/shared/target';
 
-/** A fake portal: a page id and, per target, an element (or nothing). */
-function fakePortal(page: PageId, found: (target: Target) => Element | undefined): PortalAccess & {page: () => PageId} {
+/** A fake portal: a page id and, per target, an element (or nothing); `ready` says which found ones are usable. */
+function fakePortal(
+	page: PageId,
+	found: (target: Target) => Element | undefined,
+	ready: (element: Element) => boolean = () => true,
+): PortalAccess {
 	return {
 		page: () => page,
 		locate: (target): Located | undefined => {
 			const element = found(target);
-			return element && {element, ready: true};
+			return element && {element, ready: ready(element), value: ''};
 		},
 		confirmations: () => [],
 	};
 }
+
+const menuItem = (target: Target): string | undefined =>
+	target.kind === 'control' && target.role === 'menuitem' ? target.label : undefined;
 
 describe('the guide runner', () => {
 	let views: (RunnerView | null)[];
@@ -93,5 +100,26 @@ describe('the guide runner', () => {
 		runner.start('deactivate-user', {});
 		expect(last()?.choice).toBeUndefined();
 		expect(last()?.step?.id).toBe('open-profile-menu');
+	});
+
+	test('with «reminder» chosen, the page is watched for the reminder item, not the new-code item (#13)', () => {
+		const arrow = document.body.appendChild(document.createElement('button'));
+		const newCode = document.body.appendChild(document.createElement('button'));
+		const reminder = document.body.appendChild(document.createElement('button'));
+		const items: Record<string, Element> = {sendNewOnboardingCode: newCode, sendOnboardingReminder: reminder};
+		const runner = new GuideRunner(
+			fakePortal(
+				'user-selection',
+				(target) => (target.kind === 'row-action' ? arrow : items[menuItem(target) ?? '']),
+				(element) => element === arrow, // the menu is still closed: its items exist but cannot be used
+			),
+			hooks,
+			guideById,
+		);
+		runner.start('resend-from-list', {extId: '1001', send: 'reminder'});
+		expect(last()?.step?.id).toBe('open-row-menu');
+		expect(last()?.watch).toContain(arrow);
+		expect(last()?.watch).toContain(reminder);
+		expect(last()?.watch).not.toContain(newCode);
 	});
 });

@@ -3,34 +3,12 @@ import {LANGS} from '../../../src/shared/lang';
 import {SETTING_KEYS} from '../../../src/shared/settings';
 import {OPTIONS_TEXTS} from '../../../src/options/options-texts';
 
-const placeholders = (text: string): string[] => [...new Set(text.match(/\$\d/g) ?? [])].sort();
 const keys = Object.keys(OPTIONS_TEXTS.de) as (keyof (typeof OPTIONS_TEXTS)['de'])[];
 
+// The rules every catalog follows are checked in test/unit/meta/catalogs.test.ts; these are the options page's own.
 describe('the options page’s texts', () => {
-	test.each(keys)('%s is filled in every language with the same placeholders', (key) => {
-		for (const lang of LANGS) {
-			expect(OPTIONS_TEXTS[lang][key].trim(), `${lang}: ${key}`).not.toBe('');
-			expect(placeholders(OPTIONS_TEXTS[lang][key]), `${lang}: ${key}`).toEqual(
-				placeholders(OPTIONS_TEXTS.de[key]),
-			);
-		}
-	});
-
 	test('every setting has a label (problem reports name settings by it)', () => {
 		for (const key of SETTING_KEYS) expect(keys).toContain(`label_${key}`);
-	});
-
-	test('Swiss German never uses ß', () => {
-		expect(Object.values(OPTIONS_TEXTS.de).join('\n')).not.toContain('ß');
-	});
-
-	test('German, French and Italian quote with «…», never with English quotes', () => {
-		for (const lang of ['de', 'fr', 'it'] as const)
-			expect(Object.values(OPTIONS_TEXTS[lang]).join('\n')).not.toMatch(/["“”]/);
-	});
-
-	test('French guillemets, colons and question marks take a no-break space', () => {
-		expect(Object.values(OPTIONS_TEXTS.fr).join('\n')).not.toMatch(/«(?!\u00A0)|(?<!\u00A0)»| [:?;]/);
 	});
 
 	test('the portal’s justification label is quoted exactly as the portal shows it', () => {

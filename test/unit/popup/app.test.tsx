@@ -3,7 +3,7 @@ import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/prea
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {App} from '../../../src/popup/app';
 import type {PopupServices} from '../../../src/popup/popup-services';
-import {serializeWizardState, FRESH_STATE, type WizardState} from '../../../src/popup/wizard-state';
+import {serializeWizardState, FRESH_STATE, type WizardState} from '../../../src/popup/wizard/wizard-state';
 import type {PortalPerson} from '../../../src/shared/portal-data';
 import {DEFAULT_SETTINGS, type Settings} from '../../../src/shared/settings-schema';
 

@@ -2,7 +2,7 @@
 import {describe, expect, test} from 'vitest';
 import {LABELS, matchesLabel} from '../../../src/portal/labels';
 import {controlRole, controlText, findControl, findControls} from '../../../src/portal/locate';
-import {controlNames} from '../../../src/portal/normalize-text';
+import {controlNames} from '../../../src/portal/element-text';
 import {isDisabled} from '../../../src/portal/control-state';
 import {LANGS} from '../../../src/shared/lang';
 import {LABEL_KEYS, type ControlRole, type LabelKey} from '../../../src/shared/target';
@@ -87,7 +87,7 @@ describe.each(['plain', 'messy'] as const)('every guide label on every hand-made
 	});
 });
 
-// Runs once `snapshots/capture.ts` has saved the replica's pages (pages.test.ts fails while any is missing).
+// Runs once `npm run replica:snapshots` (test/replica/snapshots.ts) has saved the replica's pages (pages.test.ts fails while any is missing).
 describe.runIf(snapshotStates().length > 0)('replica snapshots', () => {
 	// Replica states that show what a hand-made state shows, built differently.
 	const SAME_AS: Record<string, FixtureState> = {'user-selection-row-menu-body': 'user-selection-row-menu'};

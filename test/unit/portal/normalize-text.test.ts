@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import {expect, test} from 'vitest';
-import {cleanText, controlNames, elementText, foldText, matchKey} from '../../../src/portal/normalize-text';
+import {controlNames, elementText} from '../../../src/portal/element-text';
+import {cleanText, foldText, matchKey} from '../../../src/portal/normalize-text';
 import {replaceWithHtml} from './support/html';
 
 test('folding removes what does not change a label', () => {

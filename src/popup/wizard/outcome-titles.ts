@@ -1,5 +1,5 @@
-import type {Suggestion} from '../wizard/classify';
-import type {PopupTextKey} from './popup-texts';
+import type {PopupTextKey} from '../popup-texts';
+import type {Suggestion} from '../../wizard/classify';
 
 /** The catalog key naming each suggestion / outcome. */
 export const OUTCOME_TITLE_KEYS: Readonly<Record<Suggestion, PopupTextKey>> = {

@@ -1,7 +1,9 @@
 import type {JSX} from 'preact';
 import {useState} from 'preact/hooks';
-import type {GuideContext, GuideId} from '../../shared/guide-ids';
-import type {PopupTranslate} from '../popup-texts';
+import type {Translate} from '../shared/catalog';
+import type {GuideContext} from '../shared/guide-context';
+import type {GuideId} from '../shared/guide-ids';
+import type {PopupTextKey} from './popup-texts';
 
 type Status = 'idle' | 'starting' | 'started' | 'failed';
 
@@ -9,7 +11,7 @@ type Props = {
 	readonly guide: GuideId;
 	readonly context: GuideContext;
 	readonly label: string;
-	readonly t: PopupTranslate;
+	readonly t: Translate<PopupTextKey>;
 	readonly startGuide: (guide: GuideId, context: GuideContext) => Promise<void>;
 	/** Attribute naming the button for tests and styling: `data-eiam-assist-guide` in the checklist. */
 	readonly attribute: 'data-eiam-assist-guide' | 'data-eiam-assist-launch';

@@ -1,16 +1,15 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import type {Locator, Page} from 'playwright-core';
-import {launchChromium} from '../../../e2e/support/chromium';
-import {PORTAL} from '../../../e2e/support/paths';
-import {FIXTURE_IDS} from '../../../replica/src/data/users';
-import {LANGS, type Lang} from '../../../replica/src/i18n/lang';
-import {label} from '../../../replica/src/i18n/labels';
+import {launchChromium} from '../e2e/support/chromium';
+import {PORTAL} from '../e2e/support/paths';
+import {FIXTURE_IDS} from './src/data/users';
+import {LANGS, type Lang} from './src/i18n/lang';
+import {label} from './src/i18n/labels';
 
 /**
  * Saves the replica's pages as HTML snapshots for the portal-model unit tests: `<state>.<lang>.html` for every
- * state named in `examples` (src/portal/pages.ts). Run after `npm run build`:
- *   node --import tsx test/unit/portal/snapshots/capture.ts
+ * state named in `examples` (src/portal/pages.ts), into test/unit/portal/snapshots/. Run `npm run replica:snapshots`
  * and commit the result when the replica changes.
  *
  * A snapshot is the live DOM (`page.content()`) with three changes, so it reads in happy-dom like the page in
@@ -18,7 +17,7 @@ import {label} from '../../../replica/src/i18n/labels';
  * carries that as an inline style (`display:none` on the outermost hidden element, `visibility` where it differs
  * from the parent), because the stylesheet itself is not in the snapshot.
  */
-const OUT = fileURLToPath(new URL('./', import.meta.url));
+const OUT = fileURLToPath(new URL('../unit/portal/snapshots/', import.meta.url));
 const APP = `${PORTAL}/portal/adminservice/app`;
 
 async function freezeAndSerialise(page: Page): Promise<string> {

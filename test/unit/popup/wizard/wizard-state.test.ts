@@ -8,7 +8,7 @@ import {
 	serializeWizardState,
 	type WizardAction,
 	type WizardState,
-} from '../../../src/popup/wizard-state';
+} from '../../../../src/popup/wizard/wizard-state';
 
 const run = (...actions: WizardAction[]): WizardState => actions.reduce(reduceWizard, FRESH_STATE);
 

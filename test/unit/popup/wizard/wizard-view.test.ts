@@ -1,6 +1,11 @@
 import {describe, expect, test} from 'vitest';
-import {FRESH_STATE, reduceWizard, type WizardAction, type WizardState} from '../../../src/popup/wizard-state';
-import {deriveWizardView, visibleError} from '../../../src/popup/wizard-view';
+import {
+	FRESH_STATE,
+	reduceWizard,
+	type WizardAction,
+	type WizardState,
+} from '../../../../src/popup/wizard/wizard-state';
+import {deriveWizardView, visibleError} from '../../../../src/popup/wizard/wizard-view';
 
 const fill = (values: Partial<WizardState['fields']>, state: WizardState = FRESH_STATE): WizardState =>
 	Object.entries(values).reduce(

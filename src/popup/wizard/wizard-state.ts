@@ -1,9 +1,9 @@
 import {z} from 'zod';
-import {LANGS, type Lang} from '../shared/lang';
-import type {PortalPerson} from '../shared/portal-data';
-import {QUESTION_IDS, type QuestionId} from '../wizard/classify';
-import {FIELD_NAMES, type FieldName} from '../wizard/input';
-import {CHECKLIST_ITEM_IDS, OUTCOMES, type ChecklistItemId, type Outcome} from '../wizard/outcome-checklist';
+import {LANGS, type Lang} from '../../shared/lang';
+import type {PortalPerson} from '../../shared/portal-data';
+import {QUESTION_IDS, type QuestionId} from '../../wizard/classify';
+import {FIELD_NAMES, type FieldName} from '../../wizard/input';
+import {CHECKLIST_ITEM_IDS, OUTCOMES, type ChecklistItemId, type Outcome} from '../../wizard/outcome-checklist';
 
 /*
  * The wizard's whole state, kept in browser.storage.session under one key: the popup closes whenever focus leaves

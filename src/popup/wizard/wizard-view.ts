@@ -1,5 +1,5 @@
-import {answerQuestions, classifyDiscrepancy, type Classification, type Suggestion} from '../wizard/classify';
-import {validateWizardInput, type FieldErrorCode, type FieldName, type WizardInput} from '../wizard/input';
+import {answerQuestions, classifyDiscrepancy, type Classification, type Suggestion} from '../../wizard/classify';
+import {validateWizardInput, type FieldErrorCode, type FieldName, type WizardInput} from '../../wizard/input';
 import type {WizardFields, WizardState} from './wizard-state';
 
 /** What the screens show, derived from the state on every render (pure; cheap for a handful of fields). */

@@ -1,0 +1,72 @@
+import type {RunnerView} from '../engine/runner';
+import {guides} from '../guides';
+import {GUIDE_TITLES} from '../guides/guide-titles';
+import type {OverlayView, Rect, RowActionView, Viewport} from '../overlay/view';
+import type {PageState} from '../portal/pages';
+import type {GuideContext} from '../shared/guide-context';
+import {BUILT_IN_TEMPLATES} from '../shared/justification-templates';
+import type {Lang} from '../shared/lang';
+import {resolveUiLanguage, type Settings} from '../shared/settings';
+import {isPrivateEmailDomain} from '../wizard/private-domains';
+import {panelView} from './panel-view';
+
+/** Everything the overlay shows, as read once per frame by the assistant (the page is read elsewhere). */
+export type OverlayInputs = {
+	settings: Settings;
+	page: PageState;
+	browserLanguage: string | undefined;
+	/** The running guide, null while none runs. */
+	guide: RunnerView | null;
+	context: GuideContext | undefined;
+	rowActions: readonly RowActionView[];
+	/** The marked element's box, measured only while a guide points at it. */
+	targetRect: Rect | undefined;
+	/** What the user typed as e-mail address on the create-user page; read only for steps that check it. */
+	typedEmail: () => string;
+	viewport: Viewport;
+	focusRequest: number;
+};
+
+/** Justification templates in the portal's language (the text is stored in the portal), the user's own first. */
+export function templatesFor(
+	custom: Settings['customTemplates'],
+	portalLang: Lang,
+	reason: GuideContext['reason'],
+): {id: string; text: string}[] {
+	const all = [...custom[portalLang], ...BUILT_IN_TEMPLATES[portalLang]];
+	const matching = all.filter((template) => template.reason === (reason ?? 'other'));
+	return (matching.length > 0 ? matching : all).map(({id, text}) => ({id, text}));
+}
+
+/** The domain of a typed address that looks private (the person must use their professional one), else undefined. */
+export function privateDomainOf(email: string): string | undefined {
+	return email.includes('@') && isPrivateEmailDomain(email) ? email.slice(email.lastIndexOf('@') + 1) : undefined;
+}
+
+/** The overlay's view model: what the launcher lists, what the panel says, which row helpers it draws. Pure. */
+export function overlayView(inputs: OverlayInputs): OverlayView {
+	const {guide, page} = inputs;
+	const lang = resolveUiLanguage(inputs.settings, page.lang, inputs.browserLanguage);
+	const step = guide?.step;
+	const checksEmail = step?.checkEmail === true && page.page === 'create-user';
+	return {
+		lang,
+		guides: guides.map(({id}) => ({id, title: GUIDE_TITLES[lang][id]})),
+		panel: guide
+			? panelView({
+					view: guide,
+					uiLang: lang,
+					portalLang: page.lang,
+					waitingForPage: step !== undefined && step.page !== page.page,
+					templates: step?.offerTemplates
+						? templatesFor(inputs.settings.customTemplates, page.lang, inputs.context?.reason)
+						: undefined,
+					privateEmailDomain: checksEmail ? privateDomainOf(inputs.typedEmail()) : undefined,
+					targetRect: inputs.targetRect,
+				})
+			: undefined,
+		rowActions: inputs.rowActions,
+		viewport: inputs.viewport,
+		focusRequest: inputs.focusRequest,
+	};
+}

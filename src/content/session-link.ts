@@ -1,0 +1,18 @@
+import type {GuideSession} from '../shared/guide-session';
+import {sendToBackground} from '../shared/messaging';
+
+// The tab's guide session lives in the background's storage.session (content scripts cannot use it in Chrome):
+// loaded at start and when the popup starts a guide, saved at every step so a reload resumes there.
+
+/** The stored session of this tab; null when there is none or the background is restarting (an update). */
+export async function loadGuideSession(): Promise<GuideSession | null> {
+	return sendToBackground({type: 'bg:guide-session-load'}).catch(() => null);
+}
+
+/** Saves the session (null: the guide ended). If it fails only resuming after a reload is lost. */
+export async function saveGuideSession(session: GuideSession | null): Promise<void> {
+	const saved = session
+		? sendToBackground({type: 'bg:guide-session-save', session})
+		: sendToBackground({type: 'bg:guide-session-clear'});
+	await saved.catch(() => null);
+}

@@ -1,0 +1,76 @@
+/**
+ * The text of portal elements as a user reads it: icons in front of a label ignored (shared/portal/OBLIQUE-DOM.md
+ * §4), text split across child elements joined, and every name a control can be known by. Raw: normalize-text.ts
+ * folds it for comparing.
+ */
+
+// Icon elements: `<i>` (Font Awesome, Material ligatures), svg, Material/Oblique icon components.
+const ICON_TAGS = new Set(['I', 'SVG', 'svg', 'MAT-ICON', 'OB-ICON']);
+// Elements whose content is never a label: code, and the option lists of form controls in table headers.
+const NON_LABEL_TAGS = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'DATALIST', 'TEXTAREA']);
+// Icon classes are the meaning here (an icon), not a layout hook: fa, fas, fa-pencil, pi, pi-chevron-down, …
+const ICON_CLASS = /(?:^|\s)(?:fa[srbld]?|fa-[\w-]+|pi|pi-[\w-]+|glyphicon|material-icons[\w-]*|ob-icon)(?:\s|$)/;
+
+/** True for an icon element: `<span class="fa fa-pencil">`, `<i>`, `<svg>`, `<mat-icon>`. */
+export function isIconElement(el: Element): boolean {
+	if (ICON_TAGS.has(el.tagName)) return true;
+	const className = el.getAttribute('class');
+	return className !== null && ICON_CLASS.test(className);
+}
+
+function shouldSkip(el: Element): boolean {
+	// Decorative parts (Oblique's `span.ob-toggle`, icon spans) are aria-hidden; their text is never the label.
+	return NON_LABEL_TAGS.has(el.tagName) || el.getAttribute('aria-hidden') === 'true' || isIconElement(el);
+}
+
+function collectText(node: Node, parts: string[]): void {
+	for (let child = node.firstChild; child; child = child.nextSibling) {
+		if (child.nodeType === 3) {
+			parts.push((child as Text).data);
+		} else if (child.nodeType === 1) {
+			const el = child as Element;
+			if (el.tagName === 'BR') parts.push(' ');
+			else if (!shouldSkip(el)) collectText(el, parts);
+		}
+	}
+}
+
+/**
+ * The visible text of an element, ignoring icon glyphs and the contents of selects/textareas, joined across
+ * child elements. Raw (not folded): callers fold or clean it as they need.
+ */
+export function elementText(el: Element): string {
+	// Fast path: most cells and buttons are a single text node.
+	const only = el.firstChild;
+	if (only && only === el.lastChild && only.nodeType === 3) return (only as Text).data;
+	const parts: string[] = [];
+	collectText(el, parts);
+	return parts.join('');
+}
+
+/**
+ * Every name a control can be known by: its visible text (icons ignored), `aria-label`, the text of
+ * `aria-labelledby`, `title`, and the value of `<input type=button|submit>`. Icon-only buttons are found by the
+ * latter when the portal provides them.
+ */
+export function controlNames(el: Element): string[] {
+	const names = [elementText(el)];
+	const ariaLabel = el.getAttribute('aria-label');
+	if (ariaLabel) names.push(ariaLabel);
+	const labelledBy = el.getAttribute('aria-labelledby');
+	if (labelledBy) {
+		const doc = el.ownerDocument;
+		for (const id of labelledBy.split(/\s+/)) {
+			const label = id ? doc.getElementById(id) : null;
+			if (label) names.push(elementText(label));
+		}
+	}
+	const title = el.getAttribute('title');
+	if (title) names.push(title);
+	// The value names only button-like inputs; in a text field it is what the user typed.
+	if (el.tagName === 'INPUT' && /^(?:button|submit|reset)$/i.test(el.getAttribute('type') ?? '')) {
+		const value = (el as HTMLInputElement).value;
+		if (value) names.push(value);
+	}
+	return names;
+}

@@ -1,0 +1,134 @@
+import {beforeEach, describe, expect, test, vi} from 'vitest';
+import type {Runtime} from '../../../src/shared/browser';
+
+// The messaging boundary (src/shared/messaging.ts with the background's allow-list, src/background/handlers.ts):
+// what a message from outside may and may not make the background do. The browser is a fake: one
+// runtime.onMessage listener is captured, storage.session is a map.
+
+const EXTENSION_ID = 'eiam-assist-test-id';
+const fake = vi.hoisted(() => {
+	type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
+	const session = new Map<string, unknown>();
+	const state = {listeners: [] as Listener[], failStorage: false, reply: undefined as unknown};
+	const browser = {
+		runtime: {
+			id: 'eiam-assist-test-id',
+			getURL: (path: string) => `chrome-extension://eiam-assist-test-id/${path}`,
+			onMessage: {addListener: (listener: Listener) => state.listeners.push(listener)},
+			sendMessage: () => Promise.resolve(state.reply),
+		},
+		storage: {
+			session: {
+				get: (key: string) =>
+					state.failStorage
+						? Promise.reject(new Error('storage gone'))
+						: Promise.resolve({[key]: session.get(key)}),
+				set: (items: Record<string, unknown>) => {
+					for (const [key, value] of Object.entries(items)) session.set(key, value);
+					return Promise.resolve();
+				},
+				remove: (key: string) => {
+					session.delete(key);
+					return Promise.resolve();
+				},
+			},
+		},
+		tabs: {sendMessage: () => Promise.resolve(undefined)},
+	};
+	return {browser, session, state};
+});
+vi.mock('../../../src/shared/browser', () => ({browser: fake.browser}));
+
+const {registerHandlers} = await import('../../../src/background/handlers');
+const {MessageError, sendToBackground} = await import('../../../src/shared/messaging');
+
+const PORTAL_PAGE = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home';
+const fromPortal: Runtime.MessageSender = {
+	id: EXTENSION_ID,
+	url: PORTAL_PAGE,
+	tab: {id: 7} as Runtime.MessageSender['tab'],
+};
+const fromPopup: Runtime.MessageSender = {
+	id: EXTENSION_ID,
+	url: `chrome-extension://${EXTENSION_ID}/src/popup/index.html`,
+};
+
+/** What the background answers: the envelope, or undefined when it ignores the message (other listeners may). */
+function deliver(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+	const [listener] = fake.state.listeners;
+	if (!listener) throw new Error('no listener registered');
+	return listener(message, sender);
+}
+
+const SESSION = {guide: 'resend-code', context: {}, stepIndex: 2, baselines: {}, skipped: [], done: false};
+
+describe('the background’s messaging boundary', () => {
+	beforeEach(() => {
+		fake.state.listeners = [];
+		fake.state.failStorage = false;
+		fake.session.clear();
+		registerHandlers();
+	});
+
+	test('a message from another extension is ignored, even a valid one from a portal page', async () => {
+		expect(deliver({type: 'bg:guide-session-save', session: SESSION}, {...fromPortal, id: 'other-extension'})).toBe(
+			undefined,
+		);
+		expect(await deliver({type: 'bg:guide-session-load'}, fromPortal)).toEqual({ok: true, data: null});
+	});
+
+	test('a portal page cannot ask for what only the popup may do (start a guide, read the portal person)', async () => {
+		const start = {type: 'bg:start-guide-in-portal', guide: 'resend-code', context: {}};
+		expect(deliver(start, fromPortal)).toBe(undefined);
+		expect(deliver({type: 'bg:read-portal-person'}, fromPortal)).toBe(undefined);
+		expect(await deliver({type: 'bg:read-portal-person'}, fromPopup)).toEqual({ok: true, data: null});
+	});
+
+	test('the popup cannot touch a tab’s guide session, and neither can a page outside the portal', () => {
+		expect(deliver({type: 'bg:guide-session-save', session: SESSION}, fromPopup)).toBe(undefined);
+		const elsewhere = {...fromPortal, url: 'https://www.portal.eiam.admin.ch/portal/selfadminservice/app/x'};
+		expect(deliver({type: 'bg:guide-session-save', session: SESSION}, elsewhere)).toBe(undefined);
+		expect(fake.session.size).toBe(0);
+	});
+
+	test('a portal tab saves and loads its own session', async () => {
+		expect(await deliver({type: 'bg:guide-session-save', session: SESSION}, fromPortal)).toEqual({
+			ok: true,
+			data: null,
+		});
+		expect(await deliver({type: 'bg:guide-session-load'}, fromPortal)).toEqual({ok: true, data: SESSION});
+	});
+
+	test('a bad payload is ignored and changes nothing', () => {
+		expect(deliver({type: 'bg:guide-session-save', session: {...SESSION, guide: 'format-disk'}}, fromPortal)).toBe(
+			undefined,
+		);
+		expect(deliver({type: 'bg:no-such-request'}, fromPortal)).toBe(undefined);
+		expect(deliver('bg:guide-session-load', fromPortal)).toBe(undefined);
+		expect(fake.session.size).toBe(0);
+	});
+
+	test('a handler that fails answers with an error, not with silence', async () => {
+		fake.state.failStorage = true;
+		expect(await deliver({type: 'bg:guide-session-load'}, fromPortal)).toEqual({
+			ok: false,
+			error: {code: 'handler-failed', message: 'storage gone'},
+		});
+	});
+});
+
+describe('the sending side', () => {
+	test('an error reply is rethrown with its code', async () => {
+		fake.state.reply = {ok: false, error: {code: 'no-tab', message: 'Only a portal tab can do this'}};
+		const sent = sendToBackground({type: 'bg:guide-session-load'});
+		await expect(sent).rejects.toBeInstanceOf(MessageError);
+		await expect(sent).rejects.toMatchObject({code: 'no-tab'});
+	});
+
+	test('a reply that does not fit the request is refused', async () => {
+		fake.state.reply = {ok: true, data: {guide: 'resend-code'}}; // not a whole session
+		await expect(sendToBackground({type: 'bg:guide-session-load'})).rejects.toMatchObject({code: 'bad-reply'});
+		fake.state.reply = undefined; // nobody answered
+		await expect(sendToBackground({type: 'bg:guide-session-load'})).rejects.toMatchObject({code: 'bad-reply'});
+	});
+});

@@ -1,0 +1,110 @@
+import {describe, expect, test} from 'vitest';
+import {overlayView, type OverlayInputs} from '../../../src/content/overlay-view';
+import type {RunnerView} from '../../../src/engine/runner';
+import {guideById} from '../../../src/guides';
+import {DEFAULT_SETTINGS, type Settings} from '../../../src/shared/settings';
+
+const guide = guideById('resend-code');
+const stepOf = (id: string): RunnerView['step'] => guide.steps.find((step) => step.id === id);
+
+function inputs(overrides: Partial<OverlayInputs> = {}): OverlayInputs {
+	return {
+		settings: DEFAULT_SETTINGS,
+		page: {page: 'overview', lang: 'fr'},
+		browserLanguage: 'en-GB',
+		guide: null,
+		context: undefined,
+		rowActions: [],
+		targetRect: undefined,
+		typedEmail: () => '',
+		viewport: {width: 1280, height: 900, scrollX: 0, scrollY: 0},
+		focusRequest: 0,
+		...overrides,
+	};
+}
+
+const running = (stepId: string, status: RunnerView['status'] = 'active'): RunnerView => ({
+	guide,
+	step: stepOf(stepId),
+	stepNumber: 9,
+	stepCount: 11,
+	status,
+	watch: [],
+});
+
+describe('the overlay view', () => {
+	test('the launcher lists every guide with its title in the portal’s language', () => {
+		const view = overlayView(inputs());
+		expect(view.lang).toBe('fr');
+		expect(view.guides[0]).toEqual({id: 'resend-code', title: 'Renvoyer le code d’enregistrement'});
+		expect(view.panel).toBeUndefined();
+	});
+
+	test('a fixed UI language wins, while the portal’s label is quoted as the portal shows it', () => {
+		const settings: Settings = {...DEFAULT_SETTINGS, uiLanguage: 'de'};
+		const view = overlayView(inputs({settings, guide: running('start-onboarding')}));
+		expect(view.lang).toBe('de');
+		expect(view.panel?.instruction).toBe("Klicken Sie auf «Commencer manuellement l'enregistrement».");
+	});
+
+	test('the justification step offers the templates for the reason, the user’s own first, in the portal’s language', () => {
+		const own = {id: 'mine', reason: 'code-expired' as const, text: 'Mon propre texte'};
+		const settings: Settings = {
+			...DEFAULT_SETTINGS,
+			customTemplates: {...DEFAULT_SETTINGS.customTemplates, fr: [own]},
+		};
+		const view = overlayView(
+			inputs({settings, guide: running('type-justification'), context: {reason: 'code-expired'}}),
+		);
+		const templates = view.panel?.templates ?? [];
+		expect(templates[0]).toEqual({id: 'mine', text: 'Mon propre texte'});
+		expect(templates.length).toBeGreaterThan(1);
+		expect(templates.every((template) => template.id === 'mine' || template.id.startsWith('fr-code-expired'))).toBe(
+			true,
+		);
+	});
+
+	test('a step on another page says it waits for that page', () => {
+		const view = overlayView(inputs({page: {page: 'home', lang: 'de'}, guide: running('send-code', 'waiting')}));
+		expect(view.panel?.waitingForPage).toBe(true);
+		expect(view.panel?.status).toBe('waiting');
+	});
+
+	test('on the create-user page a private address in the e-mail field is named by its domain', () => {
+		const createUser = guideById('create-user');
+		const guideView: RunnerView = {
+			...running('enter-email'),
+			guide: createUser,
+			step: createUser.steps.find((step) => step.id === 'enter-email'),
+		};
+		const typed = (email: string): OverlayInputs =>
+			inputs({page: {page: 'create-user', lang: 'de'}, guide: guideView, typedEmail: () => email});
+		expect(guideView.step?.checkEmail).toBe(true);
+		expect(overlayView(typed('anna.muster@gmail.com')).panel?.privateEmailDomain).toBe('gmail.com');
+		expect(overlayView(typed('anna.muster@spital.ch')).panel?.privateEmailDomain).toBeUndefined();
+	});
+
+	test('the e-mail field is not read for steps that do not check it', () => {
+		let reads = 0;
+		overlayView(inputs({guide: running('type-justification'), typedEmail: () => String(++reads)}));
+		expect(reads).toBe(0);
+	});
+
+	test('the ring’s box is passed only while the step is active', () => {
+		const targetRect = {top: 10, left: 20, width: 30, height: 40};
+		expect(overlayView(inputs({guide: running('start-onboarding'), targetRect})).panel?.targetRect).toEqual(
+			targetRect,
+		);
+		expect(
+			overlayView(inputs({guide: running('start-onboarding', 'lost'), targetRect})).panel?.targetRect,
+		).toBeUndefined();
+	});
+
+	test('a question shows one button per answer, named in the UI language', () => {
+		const view = overlayView(
+			inputs({guide: {...running('open-user-management'), step: undefined, choice: 'reason'}}),
+		);
+		expect(view.panel?.stepId).toBe('choose-reason');
+		expect(view.panel?.choice?.options.map((option) => option.value)).toEqual(['code-expired', 'wrong-email']);
+	});
+});
