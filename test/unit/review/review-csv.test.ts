@@ -1,9 +1,8 @@
-import {describe, expect, test} from 'vitest';
+import {expect, test} from 'vitest';
 import type {UserRow} from '../../../src/portal/read-data';
 import {reviewAccess} from '../../../src/review/access-review';
 import {REVIEW_CSV_MIME_TYPE, reviewCsv, reviewCsvFileName} from '../../../src/review/review-csv';
 import {REVIEW_TEXTS} from '../../../src/review/review-texts';
-import {testSwissTypography} from '../support/catalog-typography';
 
 const row = (extId: string, overrides: Partial<UserRow> = {}): UserRow => ({
 	extId,
@@ -59,8 +58,4 @@ test('a review that saw nobody exports the header row only', () => {
 test('the file is named by the review’s local date and typed as UTF-8 CSV', () => {
 	expect(reviewCsvFileName(new Date(2026, 0, 7, 23, 59))).toBe('eiam-access-review-2026-01-07.csv');
 	expect(REVIEW_CSV_MIME_TYPE).toBe('text/csv;charset=utf-8');
-});
-
-describe('REVIEW_TEXTS', () => {
-	testSwissTypography(REVIEW_TEXTS);
 });

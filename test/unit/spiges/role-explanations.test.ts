@@ -3,11 +3,8 @@ import {LANGS} from '../../../src/shared/lang';
 import {ROLE_CATEGORY_NAMES} from '../../../src/spiges/role-category-names';
 import {ROLE_EXPLANATIONS, explainRole} from '../../../src/spiges/role-explanations';
 import {ROLE_CATEGORIES, ROLE_NAMES} from '../../../src/spiges/roles';
-import {testSwissTypography} from '../support/catalog-typography';
 
 describe('ROLE_EXPLANATIONS', () => {
-	testSwissTypography(ROLE_EXPLANATIONS);
-
 	test.each(LANGS)('every role of the handbook is explained in %s, and nothing else', (lang) => {
 		expect(Object.keys(ROLE_EXPLANATIONS[lang]).sort()).toEqual([...ROLE_NAMES].sort());
 	});
@@ -37,8 +34,6 @@ describe('ROLE_EXPLANATIONS', () => {
 });
 
 describe('ROLE_CATEGORY_NAMES', () => {
-	testSwissTypography(ROLE_CATEGORY_NAMES);
-
 	test.each(LANGS)('names every category in %s', (lang) => {
 		expect(Object.keys(ROLE_CATEGORY_NAMES[lang]).sort()).toEqual([...ROLE_CATEGORIES].sort());
 	});
