@@ -1,4 +1,5 @@
 import {isLang, type Lang} from '../i18n/lang';
+import {isRenamedControl, type RenamedControl} from '../i18n/renames';
 import {DEFAULT_USER_COUNT, MAX_USER_COUNT} from '../data/users';
 
 /**
@@ -28,6 +29,15 @@ export type Scenario = {
 	rows: number;
 	/** Give icon-only buttons an aria-label and title (the real portal's are unknown; off by default). */
 	iconLabels: boolean;
+	/**
+	 * `late` = the completed page's success and info alerts appear only LATE_ALERTS_MS after its data and buttons,
+	 * as if they came from a second async source; `with-data` = rendered with the page's data.
+	 */
+	alerts: 'with-data' | 'late';
+	/** Controls whose label is replaced by one no catalogue knows (RENAMES in src/i18n/renames.ts). */
+	rename: RenamedControl[];
+	/** ExtIDs whose e-mail address is at a private provider (bluewin.ch, gmail.com, …) instead of their employer. */
+	privateMail: string[];
 };
 
 export const DEFAULT_SCENARIO: Scenario = {
@@ -41,6 +51,9 @@ export const DEFAULT_SCENARIO: Scenario = {
 	login: false,
 	rows: 10,
 	iconLabels: false,
+	alerts: 'with-data',
+	rename: [],
+	privateMail: [],
 };
 
 /** Query parameters the replica consumes. */
@@ -55,6 +68,9 @@ export const SCENARIO_PARAMS = [
 	'login',
 	'rows',
 	'iconlabels',
+	'alerts',
+	'rename',
+	'privatemail',
 	'reset',
 ] as const;
 
@@ -64,7 +80,7 @@ export type ScenarioUpdate = {
 	scenario: Scenario;
 	/** `reset=1` was given: forget all state of the session. */
 	reset: boolean;
-	/** The user list changed (users / pending / expired given): rebuild it, dropping edits. */
+	/** The user list changed (users / pending / expired / privatemail given): rebuild it, dropping edits. */
 	rebuildUsers: boolean;
 	/** The URL without the consumed parameters (for history.replaceState), or undefined if none were present. */
 	cleanedUrl: string | undefined;
@@ -79,6 +95,13 @@ function ids(value: string): string[] {
 		.split(',')
 		.map((id) => id.trim())
 		.filter((id) => /^\d{7}$/.test(id));
+}
+
+function renames(value: string): RenamedControl[] {
+	return value
+		.split(',')
+		.map((control) => control.trim())
+		.filter(isRenamedControl);
 }
 
 function integer(value: string, min: number, max: number, fallback: number): number {
@@ -113,6 +136,9 @@ export function loadScenario(storage: Storage): Scenario {
 		login: pick('login', (value) => typeof value === 'boolean'),
 		rows: pick('rows', (value) => isCount(value) && Number(value) > 0),
 		iconLabels: pick('iconLabels', (value) => typeof value === 'boolean'),
+		alerts: pick('alerts', (value) => value === 'with-data' || value === 'late'),
+		rename: pick('rename', (value) => Array.isArray(value) && value.every(isRenamedControl)),
+		privateMail: pick('privateMail', isIdList),
 	};
 }
 
@@ -146,6 +172,12 @@ export function applyScenarioParams(stored: Scenario, url: URL): ScenarioUpdate 
 	if (rows !== undefined) scenario.rows = integer(rows, 1, MAX_USER_COUNT, DEFAULT_SCENARIO.rows);
 	const iconLabels = get('iconlabels');
 	if (iconLabels !== undefined) scenario.iconLabels = flag(iconLabels);
+	const alerts = get('alerts');
+	if (alerts !== undefined) scenario.alerts = alerts === 'late' ? 'late' : 'with-data';
+	const rename = get('rename');
+	if (rename !== undefined) scenario.rename = renames(rename);
+	const privateMail = get('privatemail');
+	if (privateMail !== undefined) scenario.privateMail = ids(privateMail);
 
 	const present = SCENARIO_PARAMS.filter((name) => params.has(name));
 	let cleanedUrl: string | undefined;
@@ -157,7 +189,16 @@ export function applyScenarioParams(stored: Scenario, url: URL): ScenarioUpdate 
 	return {
 		scenario,
 		reset,
-		rebuildUsers: users !== undefined || pending !== undefined || expired !== undefined,
+		rebuildUsers:
+			users !== undefined || pending !== undefined || expired !== undefined || privateMail !== undefined,
 		cleanedUrl,
 	};
+}
+
+/** The least time the completed page's alerts come after its data with `alerts=late`, whatever the delay. */
+export const LATE_ALERTS_MIN_MS = 600;
+
+/** How long after the page's data the completed page's alerts appear with `alerts=late`. */
+export function lateAlertsDelay(delay: number): number {
+	return Math.max(LATE_ALERTS_MIN_MS, 3 * delay);
 }

@@ -160,6 +160,7 @@ export class ReplicaStore {
 			count: this.scenario.users,
 			pending: this.scenario.pending,
 			expired: this.scenario.expired,
+			privateMail: this.scenario.privateMail,
 			now: this.state.baseNow,
 		});
 	}
