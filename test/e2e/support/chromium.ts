@@ -1,5 +1,5 @@
 import {chromium, type BrowserContext, type Page, type Worker} from 'playwright-core';
-import {respondToPortalRequest} from '../../replica/respond';
+import {respondToPortalRequest, type PortalResponder} from '../../replica/respond';
 import {ensureBuilt} from './build';
 import {CHROME_DIST, PORTAL} from './paths';
 import {requireBinary} from './require-binary';
@@ -24,6 +24,8 @@ export type ChromiumOptions = {
 	extension?: boolean;
 	/** Load the extension from here instead of dist/chrome (e.g. a copy whose id a policy names). */
 	extensionDir?: string;
+	/** Which replica answers for the portal host (support/replicas.ts); the classic one by default. */
+	respond?: PortalResponder;
 };
 
 /**
@@ -33,6 +35,7 @@ export type ChromiumOptions = {
  */
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
 	const withExtension = options.extension ?? true;
+	const respond = options.respond ?? respondToPortalRequest;
 	ensureBuilt();
 	const executablePath = requireBinary('CHROME_PATH', '/usr/bin/chromium', 'chromium');
 	const extensionDir = options.extensionDir ?? CHROME_DIST;
@@ -65,7 +68,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 			return;
 		}
 		if (url.origin === PORTAL) {
-			const response = await respondToPortalRequest(url);
+			const response = await respond(url);
 			await route.fulfill({status: response.status, contentType: response.contentType, body: response.body});
 			return;
 		}

@@ -1,5 +1,5 @@
 import puppeteer, {type Browser, type HTTPRequest, type Page} from 'puppeteer-core';
-import {respondToPortalRequest} from '../../replica/respond';
+import {respondToPortalRequest, type PortalResponder} from '../../replica/respond';
 import {ensureBuilt} from './build';
 import {FIREFOX_DIST, PORTAL} from './paths';
 import {requireBinary} from './require-binary';
@@ -34,7 +34,7 @@ export type FirefoxSession = {
 
 const OTHER_SITE = 'https://example.org/';
 
-async function answer(request: HTTPRequest, requests: string[]): Promise<void> {
+async function answer(request: HTTPRequest, requests: string[], respond: PortalResponder): Promise<void> {
 	const url = new URL(request.url());
 	requests.push(url.href);
 	if (url.protocol === 'moz-extension:' || url.protocol === 'data:' || url.protocol === 'about:') {
@@ -42,7 +42,7 @@ async function answer(request: HTTPRequest, requests: string[]): Promise<void> {
 		return;
 	}
 	if (url.origin === PORTAL) {
-		const response = await respondToPortalRequest(url);
+		const response = await respond(url);
 		await request.respond({status: response.status, contentType: response.contentType, body: response.body});
 		return;
 	}
@@ -61,7 +61,13 @@ async function answer(request: HTTPRequest, requests: string[]): Promise<void> {
  * Launches Firefox ESR with the built extension (dist/firefox, installed as a temporary add-on over WebDriver
  * BiDi) and serves the replica under the real portal URL through request interception.
  */
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(
+	options: {
+		/** Which replica answers for the portal host (support/replicas.ts); the classic one by default. */
+		respond?: PortalResponder;
+	} = {},
+): Promise<FirefoxSession> {
+	const respond = options.respond ?? respondToPortalRequest;
 	ensureBuilt();
 	const executablePath = requireBinary('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
 	const browser = await puppeteer.launch({
@@ -117,7 +123,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 			const page = await browser.newPage();
 			await page.setRequestInterception(true);
 			page.on('request', (request) => {
-				void answer(request, requests);
+				void answer(request, requests, respond);
 			});
 			return page;
 		},

@@ -202,3 +202,11 @@ export const LATE_ALERTS_MIN_MS = 600;
 export function lateAlertsDelay(delay: number): number {
 	return Math.max(LATE_ALERTS_MIN_MS, 3 * delay);
 }
+
+/** Rows per page the user list offers (the `rows=` scenario adds its own value). */
+export const ROWS_OPTIONS = [10, 25, 50] as const;
+
+/** The rows-per-page choices for a list showing `rows` rows per page. */
+export function rowsOptions(rows: number): readonly number[] {
+	return (ROWS_OPTIONS as readonly number[]).includes(rows) ? ROWS_OPTIONS : [...ROWS_OPTIONS, rows];
+}
