@@ -19,8 +19,12 @@ export type Scenario = {
 	pending: string[];
 	/** ExtIDs whose onboarding is `Laufend` with a code sent more than a month ago. */
 	expired: string[];
-	/** `inline` = ng-bootstrap menus inside the btn-group; `body` = in a `div.cdk-overlay-container` at the end of body. */
-	menus: 'inline' | 'body';
+	/**
+	 * Where row and profile menus render: `inline` = inside their button group, `body` = appended to the end of body
+	 * (an overlay container). `default` = each replica's own habit: inline for the classic one (ng-bootstrap's
+	 * default), body for the Angular one (PrimeNG with `appendTo="body"`, as portal teams configure it).
+	 */
+	menus: 'default' | 'inline' | 'body';
 	/** Show the terms-of-use step on the home page until accepted. */
 	terms: boolean;
 	/** Require the CH-LOGIN sign-in page before the admin pages. */
@@ -46,7 +50,7 @@ export const DEFAULT_SCENARIO: Scenario = {
 	users: DEFAULT_USER_COUNT,
 	pending: [],
 	expired: [],
-	menus: 'inline',
+	menus: 'default',
 	terms: false,
 	login: false,
 	rows: 10,
@@ -131,7 +135,7 @@ export function loadScenario(storage: Storage): Scenario {
 		users: pick('users', (value) => isCount(value) && Number(value) <= MAX_USER_COUNT),
 		pending: pick('pending', isIdList),
 		expired: pick('expired', isIdList),
-		menus: pick('menus', (value) => value === 'inline' || value === 'body'),
+		menus: pick('menus', (value) => value === 'default' || value === 'inline' || value === 'body'),
 		terms: pick('terms', (value) => typeof value === 'boolean'),
 		login: pick('login', (value) => typeof value === 'boolean'),
 		rows: pick('rows', (value) => isCount(value) && Number(value) > 0),
@@ -163,7 +167,7 @@ export function applyScenarioParams(stored: Scenario, url: URL): ScenarioUpdate 
 	const expired = get('expired');
 	if (expired !== undefined) scenario.expired = ids(expired);
 	const menus = get('menus');
-	if (menus !== undefined) scenario.menus = menus === 'body' ? 'body' : 'inline';
+	if (menus !== undefined) scenario.menus = menus === 'body' || menus === 'inline' ? menus : 'default';
 	const terms = get('terms');
 	if (terms !== undefined) scenario.terms = flag(terms);
 	const login = get('login');

@@ -27,7 +27,7 @@ import {SESSION} from '../session';
 						>
 					</mat-checkbox>
 					<div class="page-actions">
-						<button type="button" mat-flat-button obButton="primary" [disabled]="!accepted" (click)="session.acceptTerms()">
+						<button type="button" mat-button obButton="primary" [disabled]="!accepted" (click)="session.acceptTerms()">
 							{{ t.label('termsOfUse', 'continueButton') }}
 						</button>
 					</div>

@@ -27,7 +27,7 @@ import {SESSION} from '../session';
 							<mat-label>{{ t.text('loginEmail') }}</mat-label>
 							<input matInput type="text" value="amandine.favre@ti.ch" readonly />
 						</mat-form-field>
-						<button type="submit" mat-flat-button obButton="primary">{{ t.text('loginButton') }}</button>
+						<button type="submit" mat-button obButton="primary">{{ t.text('loginButton') }}</button>
 					</form>
 				</mat-card-content>
 			</mat-card>

@@ -22,7 +22,7 @@ import {PortalTexts} from '../i18n/portal-texts.service';
 					<mat-label>{{ t.text('selfAdminCode') }}</mat-label>
 					<input matInput type="text" />
 				</mat-form-field>
-				<button type="submit" mat-flat-button obButton="primary">{{ t.text('selfAdminSubmit') }}</button>
+				<button type="submit" mat-button obButton="primary">{{ t.text('selfAdminSubmit') }}</button>
 			</form>
 		</div>
 	`,

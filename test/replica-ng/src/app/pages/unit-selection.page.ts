@@ -28,6 +28,7 @@ import {SESSION} from '../session';
 					<p-treetable
 						[value]="nodes()"
 						selectionMode="single"
+						[metaKeySelection]="true"
 						dataKey="id"
 						[selection]="selected()"
 						(selectionChange)="select($event)"
@@ -73,7 +74,7 @@ import {SESSION} from '../session';
 			</ng-template>
 			<ng-template #obStickyFooter>
 				<div class="ob-sticky-actions">
-					<button type="button" mat-flat-button obButton="primary" [disabled]="!selected()" (click)="next()">
+					<button type="button" mat-button obButton="primary" [disabled]="!selected()" (click)="next()">
 						{{ t.label('unitSelection', 'continueButton') }}
 					</button>
 				</div>
@@ -86,7 +87,7 @@ export class UnitSelectionPage {
 	protected readonly t = inject(PortalTexts);
 	private readonly navigation = inject(PortalNavigation);
 	protected readonly units = pageData(() => UNITS);
-	protected readonly menusAppendTo = this.session.scenario.menus === 'body' ? 'body' : undefined;
+	protected readonly menusAppendTo = this.session.scenario.menus === 'inline' ? undefined : 'body';
 	/** The tree the TreeTable shows; expansion comes from (and goes to) the session, so a reload keeps it. */
 	protected readonly nodes = computed(() => (this.units() ?? []).map((unit) => this.node(unit)));
 
