@@ -6,6 +6,17 @@ import {label, type LabelKey, type LabelPage} from '../replica/src/i18n/labels';
 import {CONFIRMATIONS, TEXTS, type ConfirmationKey} from '../replica/src/i18n/texts';
 import {launchChromium, type ChromiumSession} from './support/chromium';
 import {PORTAL, PORTAL_HOME} from './support/paths';
+import {
+	cell,
+	dataRows,
+	icon,
+	isSelected,
+	menuItem,
+	menuToggle,
+	openMenu,
+	switchLanguage,
+	userRow,
+} from './support/replica-locators';
 import {REPLICA_NAMES, REPLICAS, type ReplicaName} from './support/replicas';
 
 // Both replicas (classic: hand-written markup; ng: Angular, PrimeNG, Material, Oblique) in real Chromium, without
@@ -36,72 +47,12 @@ async function newPage(): Promise<Page> {
 	return page;
 }
 
-/** A table cell showing exactly `name` (PrimeNG's old grid has gridcells, its new table and Oblique's tables cells). */
-function cell(scope: Page | Locator, name: string): Locator {
-	return scope.getByRole('gridcell', {name, exact: true}).or(scope.getByRole('cell', {name, exact: true}));
-}
-
-/** The rows of a page's tables that hold data (not the header or filter rows). */
-function dataRows(page: Page): Locator {
-	return page.getByRole('row').filter({has: page.getByRole('gridcell').or(page.getByRole('cell'))});
-}
-
-function userRow(page: Page, extId: string): Locator {
-	return page.getByRole('row').filter({has: cell(page, extId)});
-}
-
-/** The split button's arrow in a row or profile box: the button that opens a menu. */
-function menuToggle(scope: Locator): Locator {
-	return scope.locator('button[aria-haspopup]');
-}
-
 function button(page: Page, name: string): Locator {
 	return page.getByRole('button', {name, exact: true});
 }
 
-/** An item of an open action menu: a button (ng-bootstrap) or a menu item (PrimeNG). */
-function menuItem(page: Page, name: string): Locator {
-	return page.getByRole('button', {name, exact: true}).or(page.getByRole('menuitem', {name, exact: true}));
-}
-
-/** The open action menu, wherever it renders. */
-function openMenu(page: Page): Locator {
-	return page.locator('.dropdown-menu.show').or(page.getByRole('menu'));
-}
-
-/** Whether a table row shows as selected: ARIA, or the highlight class of PrimeNG's old or new theme. */
-async function isSelected(row: Locator): Promise<boolean> {
-	return row.evaluate(
-		(element) =>
-			element.getAttribute('aria-selected') === 'true' ||
-			/(^|\s)(ui-state-highlight|p-highlight|p-datatable-row-selected|p-treetable-row-selected)(\s|$)/.test(
-				element.className,
-			),
-	);
-}
-
-/** A Font Awesome (classic) or PrimeIcons (ng) icon in `scope`. */
-function icon(scope: Locator, name: 'pencil' | 'info-circle'): Locator {
-	return scope.locator(`.fa-${name}, .pi-${name}`);
-}
-
 async function expectNotice(page: Page, text: string): Promise<void> {
 	await expect.poll(() => page.getByRole('alert').filter({hasText: text}).count()).toBe(1);
-}
-
-/** The portal header's language switch: buttons (classic) or Oblique's language select. */
-async function switchLanguage(page: Page, lang: Lang): Promise<void> {
-	const code = lang.toUpperCase();
-	const switchButton = button(page, code);
-	if ((await switchButton.count()) > 0) {
-		await switchButton.click();
-		return;
-	}
-	await page.locator('ob-service-navigation-languages').getByRole('combobox').click();
-	await page
-		.getByRole('option')
-		.filter({hasText: new RegExp(`^\\s*${code}\\s*$`)})
-		.click();
 }
 
 /** home → Benutzermanagement ▸ Delegiertes Management → unit (expanded, selected) → Weiter → user list. */

@@ -43,7 +43,10 @@ export class AppComponent {
 
 	constructor() {
 		const router = inject(Router);
-		merge(router.events.pipe(filter((event) => event instanceof NavigationEnd)), inject(TranslateService).onLangChange)
+		merge(
+			router.events.pipe(filter((event) => event instanceof NavigationEnd)),
+			inject(TranslateService).onLangChange,
+		)
 			.pipe(takeUntilDestroyed(inject(DestroyRef)))
 			.subscribe(() => (document.title = this.title()));
 	}

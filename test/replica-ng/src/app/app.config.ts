@@ -4,6 +4,7 @@ import {provideAnimationsAsync} from '@angular/platform-browser/animations/async
 import {provideRouter} from '@angular/router';
 import {TranslateLoader, TranslateService} from '@ngx-translate/core';
 import {ObMasterLayoutConfig, provideObliqueConfiguration} from '@oblique/oblique';
+import {definePreset} from '@primeuix/themes';
 import Nora from '@primeuix/themes/nora';
 import {MessageService} from 'primeng/api';
 import {PrimeNG, providePrimeNG} from 'primeng/config';
@@ -49,6 +50,18 @@ function followLanguage(session: ReplicaStore): void {
 	translate.use(session.lang);
 }
 
+/**
+ * PrimeNG's Nora theme with a blue primary colour: the portal's grids show PrimeNG's classic blue for the selected
+ * row and the active page (#007ad9 in the screenshots), not Nora's default green.
+ */
+const PORTAL_THEME = definePreset(Nora, {
+	semantic: {
+		primary: Object.fromEntries(
+			[50, 100, 200, 300, 400, 500, 600, 700, 800, 900, 950].map((shade) => [shade, `{blue.${shade}}`]),
+		),
+	},
+});
+
 export function appConfig(session: ReplicaStore): ApplicationConfig {
 	return {
 		providers: [
@@ -68,7 +81,7 @@ export function appConfig(session: ReplicaStore): ApplicationConfig {
 			// After Oblique's configuration, so it replaces Oblique's HTTP loader (no requests for translations).
 			{provide: TranslateLoader, useClass: BundledTranslateLoader},
 			providePrimeNG({
-				theme: {preset: Nora, options: {darkModeSelector: false}},
+				theme: {preset: PORTAL_THEME, options: {darkModeSelector: false}},
 				translation: PRIMENG_TEXTS[session.lang],
 			}),
 			MessageService,

@@ -20,14 +20,21 @@ import {SESSION} from '../session';
 					<p>{{ t.label('termsOfUse', 'intro') }}</p>
 					<mat-checkbox [(ngModel)]="accepted" class="terms-accept">
 						<strong
-							>{{ t.label('termsOfUse', 'checkboxLabelBefore') }}<a href="#" (click)="$event.preventDefault()">{{
+							>{{ t.label('termsOfUse', 'checkboxLabelBefore')
+							}}<a href="#" (click)="$event.preventDefault()">{{
 								t.label('termsOfUse', 'checkboxLabelLink')
 							}}</a
 							>{{ t.label('termsOfUse', 'checkboxLabelAfter') }}</strong
 						>
 					</mat-checkbox>
 					<div class="page-actions">
-						<button type="button" mat-button obButton="primary" [disabled]="!accepted" (click)="session.acceptTerms()">
+						<button
+							type="button"
+							mat-button
+							obButton="primary"
+							[disabled]="!accepted"
+							(click)="session.acceptTerms()"
+						>
 							{{ t.label('termsOfUse', 'continueButton') }}
 						</button>
 					</div>

@@ -137,7 +137,10 @@ export class PermissionsPage {
 				actionItem(
 					'trash',
 					this.t.label('permissions', 'profileMenuArchive'),
-					() => this.change(profile.id, (draft) => (draft.status = 'archived'), 'profileArchived', {profile: name}),
+					() =>
+						this.change(profile.id, (draft) => (draft.status = 'archived'), 'profileArchived', {
+							profile: name,
+						}),
 					profile.status === 'archived',
 				),
 				actionItem(

@@ -68,7 +68,9 @@ import {SESSION} from '../session';
 								</td>
 							</tr>
 						</ng-template>
-						<ng-template #summary>{{ t.label('unitSelection', 'resultCount', {n: loaded.length}) }}</ng-template>
+						<ng-template #summary>{{
+							t.label('unitSelection', 'resultCount', {n: loaded.length})
+						}}</ng-template>
 					</p-treetable>
 				}
 			</ng-template>

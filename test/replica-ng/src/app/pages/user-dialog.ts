@@ -97,7 +97,9 @@ export class UserDialog {
 	}
 
 	protected languageName(index: number): string {
-		return labelList(this.session.lang, 'createUser', 'languageOptions')[index] ?? LANGS[index]?.toUpperCase() ?? '';
+		return (
+			labelList(this.session.lang, 'createUser', 'languageOptions')[index] ?? LANGS[index]?.toUpperCase() ?? ''
+		);
 	}
 
 	protected countryName(country: (typeof COUNTRIES)[number]): string {

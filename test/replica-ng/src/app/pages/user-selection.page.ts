@@ -75,7 +75,10 @@ export class UserSelectionPage {
 	protected userStatusOptions(): StatusOption<UserStatus>[] {
 		return [
 			{label: this.t.label('userSelection', 'filterAll'), value: null},
-			...(['active', 'inactive', 'toArchive'] as const).map((value) => ({label: this.t.userStatus(value), value})),
+			...(['active', 'inactive', 'toArchive'] as const).map((value) => ({
+				label: this.t.userStatus(value),
+				value,
+			})),
 		];
 	}
 
@@ -214,13 +217,23 @@ export class UserSelectionPage {
 			actionItem(
 				'trash',
 				t('menuDeleteArchiveUser'),
-				() => this.act(update((draft) => (draft.userStatus = 'toArchive')), 'userArchived', {name}),
+				() =>
+					this.act(
+						update((draft) => (draft.userStatus = 'toArchive')),
+						'userArchived',
+						{name},
+					),
 				user.userStatus === 'toArchive',
 			),
 			actionItem(
 				'ban',
 				t('menuDeactivateUser'),
-				() => this.act(update((draft) => (draft.userStatus = 'inactive')), 'userDeactivated', {name}),
+				() =>
+					this.act(
+						update((draft) => (draft.userStatus = 'inactive')),
+						'userDeactivated',
+						{name},
+					),
 				user.userStatus === 'inactive',
 			),
 		];
@@ -230,17 +243,25 @@ export class UserSelectionPage {
 					this.act(() => undefined, 'reminderSent', {email: user.email}),
 				),
 				actionItem('send', t('menuSendNewOnboardingCode'), () =>
-					this.act(update((draft) => this.session.issueCode(draft)), 'newCodeSent', {email: user.email}),
+					this.act(
+						update((draft) => this.session.issueCode(draft)),
+						'newCodeSent',
+						{email: user.email},
+					),
 				),
 			);
 		}
 		if (user.onboardingStatus === 'completed') {
 			items.push(
 				actionItem('arrow-circle-right', t('menuResetOnboarding'), () =>
-					this.act(update((draft) => this.session.issueCode(draft)), 'onboardingReset', {
-						name,
-						email: user.email,
-					}),
+					this.act(
+						update((draft) => this.session.issueCode(draft)),
+						'onboardingReset',
+						{
+							name,
+							email: user.email,
+						},
+					),
 				),
 			);
 		}
