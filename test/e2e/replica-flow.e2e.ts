@@ -156,7 +156,7 @@ describe.each(REPLICA_NAMES)('the %s replica', (replica: ReplicaName) => {
 			await menuItem(page, l('userSelection', 'menuSendNewOnboardingCode')).click();
 			await expectNotice(page, confirmation(lang, 'newCodeSent', {email: pending.email}));
 			// The portal re-renders the list after an action: the old rows are gone, new nodes show the same users.
-			await expect.poll(() => rowBefore?.evaluate((element) => element.isConnected)).toBe(false);
+			await expect.poll(() => rowBefore.evaluate((element) => element.isConnected)).toBe(false);
 
 			const activeRow = userRow(page, active.extId);
 			expect(await icon(activeRow, 'pencil').count()).toBe(1);

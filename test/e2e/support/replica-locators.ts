@@ -36,12 +36,12 @@ export function openMenu(page: Page): Locator {
 
 /** Whether a table row shows as selected: ARIA, or the highlight class of PrimeNG's old or new theme. */
 export async function isSelected(row: Locator): Promise<boolean> {
+	const highlights = ['ui-state-highlight', 'p-highlight', 'p-datatable-row-selected', 'p-treetable-row-selected'];
 	return row.evaluate(
-		(element) =>
+		(element, classes) =>
 			element.getAttribute('aria-selected') === 'true' ||
-			/(^|\s)(ui-state-highlight|p-highlight|p-datatable-row-selected|p-treetable-row-selected)(\s|$)/.test(
-				element.className,
-			),
+			classes.some((name) => element.classList.contains(name)),
+		highlights,
 	);
 }
 
