@@ -65,7 +65,8 @@ async function openUserList(page: Page, lang: Lang, query: string): Promise<void
 	// contains the sub-menu item ("Benutzermanagement Delegiertes Management").
 	const menuButton = page.getByRole('button', {name: l('home', 'topTabUserManagement')});
 	await menuButton.click();
-	expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+	// Polled: Angular renders the change in the next animation frame (change detection with event coalescing).
+	await expect.poll(() => menuButton.getAttribute('aria-expanded')).toBe('true');
 	await page.getByRole('link', {name: l('home', 'userManagementMenuDelegated'), exact: true}).click();
 	await expect.poll(() => new URL(page.url()).pathname).toBe('/portal/adminservice/app/delegation/units');
 
@@ -130,8 +131,9 @@ describe.each(REPLICA_NAMES)('the %s replica', (replica: ReplicaName) => {
 			await justification.pressSequentially('   ');
 			expect(await start.isDisabled()).toBe(true);
 			await justification.pressSequentially('Code abgelaufen');
-			expect(await start.isEnabled()).toBe(true);
-			expect(await notify.isEnabled()).toBe(true);
+			// Polled: Angular re-renders in the next animation frame after the input events.
+			await expect.poll(() => start.isEnabled()).toBe(true);
+			await expect.poll(() => notify.isEnabled()).toBe(true);
 			await start.click();
 
 			await page.getByRole('heading', {name: l('completed', 'title'), exact: true}).waitFor();
@@ -225,7 +227,7 @@ describe.each(REPLICA_NAMES)('the %s replica', (replica: ReplicaName) => {
 			await lastRow.waitFor();
 			await cell(lastRow, lastUser?.lastName ?? '').click();
 			await expect.poll(() => isSelected(lastRow)).toBe(true);
-			expect(await button(page, l('userSelection', 'continueButton')).isEnabled()).toBe(true);
+			await expect.poll(() => button(page, l('userSelection', 'continueButton')).isEnabled()).toBe(true);
 
 			// Rows per page: the paginator's select (a PrimeNG dropdown in both replicas).
 			await page.locator('p-paginator').locator('.ui-dropdown, p-select').click();
@@ -262,7 +264,7 @@ describe.each(REPLICA_NAMES)('the %s replica', (replica: ReplicaName) => {
 			await email.pressSequentially('nina.grassi@eoc');
 			for (const save of saves) expect(await save.isDisabled()).toBe(true);
 			await email.pressSequentially('.ch');
-			for (const save of saves) expect(await save.isEnabled()).toBe(true);
+			for (const save of saves) await expect.poll(() => save.isEnabled()).toBe(true);
 			await saves[1]?.click();
 			await expectNotice(page, confirmation(lang, 'userCreated', {name: 'Nina Grassi'}));
 			await expect.poll(() => dialog.count()).toBe(0);
