@@ -51,6 +51,13 @@ function button(page: Page, name: string): Locator {
 	return page.getByRole('button', {name, exact: true});
 }
 
+/** Waits two animation frames, so a check that something did *not* change sees the page re-rendered. */
+async function rendered(page: Page): Promise<void> {
+	await page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined)))),
+	);
+}
+
 async function expectNotice(page: Page, text: string): Promise<void> {
 	await expect.poll(() => page.getByRole('alert').filter({hasText: text}).count()).toBe(1);
 }
@@ -126,9 +133,11 @@ describe.each(REPLICA_NAMES)('the %s replica', (replica: ReplicaName) => {
 			await justification.evaluate((element) => {
 				if (element instanceof HTMLTextAreaElement) element.value = 'set by script';
 			});
+			await rendered(page);
 			expect(await start.isDisabled()).toBe(true);
 			await justification.fill('');
 			await justification.pressSequentially('   ');
+			await rendered(page);
 			expect(await start.isDisabled()).toBe(true);
 			await justification.pressSequentially('Code abgelaufen');
 			// Polled: Angular re-renders in the next animation frame after the input events.
@@ -262,6 +271,7 @@ describe.each(REPLICA_NAMES)('the %s replica', (replica: ReplicaName) => {
 				.pressSequentially('Grassi');
 			const email = dialog.getByRole('textbox', {name: l('createUser', 'email'), exact: true});
 			await email.pressSequentially('nina.grassi@eoc');
+			await rendered(page);
 			for (const save of saves) expect(await save.isDisabled()).toBe(true);
 			await email.pressSequentially('.ch');
 			for (const save of saves) await expect.poll(() => save.isEnabled()).toBe(true);
