@@ -10,6 +10,9 @@ export const LOGIN_PATH = '/portal/login';
 
 export type ReplicaResponse = {status: number; contentType: string; body: Buffer};
 
+/** Answers a request for the portal host (this file's `respondToPortalRequest`, or the Angular replica's). */
+export type PortalResponder = (url: URL) => Promise<ReplicaResponse>;
+
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',

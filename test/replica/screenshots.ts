@@ -3,118 +3,136 @@ import {fileURLToPath} from 'node:url';
 import type {Page} from 'playwright-core';
 import {launchChromium} from '../e2e/support/chromium';
 import {PORTAL} from '../e2e/support/paths';
+import {cell, menuToggle, openMenu, userRow} from '../e2e/support/replica-locators';
+import {isReplicaName, REPLICA_NAMES, REPLICAS, type ReplicaName} from '../e2e/support/replicas';
 import {FIXTURE_IDS} from './src/data/users';
 import {LANGS, type Lang} from './src/i18n/lang';
 import {label} from './src/i18n/labels';
+import {TEXTS} from './src/i18n/texts';
 
-// `npm run replica:screenshots`: a PNG of every replica page in every language (plus the open menus and the
-// dialog) in test/replica/screenshots/ (git-ignored), to put side by side with shared/portal/screenshots/.
-const OUT = fileURLToPath(new URL('./screenshots/', import.meta.url));
+// `npm run replica:screenshots`: a PNG of every page of both replicas in every language (plus the open menus and the
+// dialog), to put side by side with shared/portal/screenshots/: test/replica/screenshots/ (classic) and
+// test/replica-ng/screenshots/ (Angular), both git-ignored. `-- --replica ng` shoots one replica only.
+const OUT: Readonly<Record<ReplicaName, string>> = {
+	classic: fileURLToPath(new URL('./screenshots/', import.meta.url)),
+	ng: fileURLToPath(new URL('../replica-ng/screenshots/', import.meta.url)),
+};
 const APP = `${PORTAL}/portal/adminservice/app`;
 
-async function shoot(page: Page, name: string, lang: Lang): Promise<void> {
-	await page.mouse.move(0, 0);
-	await page.screenshot({path: `${OUT}${name}_${lang}.png`, fullPage: true});
-}
-
-async function button(page: Page, name: string): Promise<void> {
-	await page.getByRole('button', {name, exact: true}).click();
-}
-
-function row(page: Page, extId: string) {
-	return page.locator('tbody.ui-table-tbody > tr', {has: page.locator('td', {hasText: new RegExp(`^${extId}$`)})});
-}
-
-async function capture(page: Page, lang: Lang): Promise<void> {
+async function capture(page: Page, lang: Lang, out: string): Promise<void> {
 	const l = <P extends Parameters<typeof label>[1]>(pageId: P, key: Parameters<typeof label<P>>[2]): string =>
 		label(lang, pageId, key);
+	const shoot = async (name: string): Promise<void> => {
+		await page.mouse.move(0, 0);
+		// Let overlays finish their opening animation and the spinner go.
+		await page.waitForTimeout(300);
+		await page.screenshot({path: `${out}${name}_${lang}.png`, fullPage: true});
+	};
+	const button = (name: string) => page.getByRole('button', {name, exact: true});
+	const heading = (name: string) => page.getByRole('heading', {name, exact: true});
 
 	await page.goto(`${APP}/home?lang=${lang}&delay=0&reset=1&users=4`);
 	await page.getByText(l('home', 'welcome'), {exact: true}).waitFor();
-	await shoot(page, 'home', lang);
-	await button(page, l('home', 'topTabUserManagement'));
-	await shoot(page, 'home-menu', lang);
+	await shoot('home');
+	await page.getByRole('button', {name: l('home', 'topTabUserManagement')}).click();
+	await shoot('home-menu');
 
 	await page.goto(`${APP}/home?terms=1`);
-	await page.locator('#terms-accept').waitFor();
-	await shoot(page, 'terms', lang);
-	await page.locator('#terms-accept').check();
-	await button(page, l('termsOfUse', 'continueButton'));
+	const terms = page.getByRole('checkbox');
+	await terms.waitFor();
+	await shoot('terms');
+	await terms.check();
+	await button(l('termsOfUse', 'continueButton')).click();
 
-	await button(page, l('home', 'topTabUserManagement'));
+	await page.getByRole('button', {name: l('home', 'topTabUserManagement')}).click();
 	await page.getByRole('link', {name: l('home', 'userManagementMenuDelegated')}).click();
-	await page.locator('.ui-treetable-tbody tr').first().waitFor();
-	await shoot(page, 'units', lang);
-	await page.locator('.ui-treetable-toggler').first().click();
-	await page.locator('.ui-treetable-tbody tr').first().click();
-	await shoot(page, 'units-expanded', lang);
-	await button(page, l('unitSelection', 'continueButton'));
+	const canton = page.getByRole('row').filter({has: cell(page, '1200.TI')});
+	await canton.waitFor();
+	await shoot('units');
+	await canton.getByRole('link').or(canton.getByRole('button')).first().click();
+	await cell(canton, l('unitSelection', 'statusActive')).click();
+	await shoot('units-expanded');
+	await button(l('unitSelection', 'continueButton')).click();
 
-	await row(page, FIXTURE_IDS.pending).waitFor();
-	await shoot(page, 'users', lang);
-	await row(page, FIXTURE_IDS.pending).locator('.dropdown-toggle').click();
-	await shoot(page, 'users-menu-running', lang);
+	await userRow(page, FIXTURE_IDS.pending).waitFor();
+	await shoot('users');
+	await menuToggle(userRow(page, FIXTURE_IDS.pending)).click();
+	await openMenu(page).waitFor();
+	await shoot('users-menu-running');
 	await page.keyboard.press('Escape');
-	await row(page, FIXTURE_IDS.active).locator('.dropdown-toggle').click();
-	await shoot(page, 'users-menu-completed', lang);
+	await menuToggle(userRow(page, FIXTURE_IDS.active)).click();
+	await openMenu(page).waitFor();
+	await shoot('users-menu-completed');
 	await page.keyboard.press('Escape');
 
-	await button(page, l('userSelection', 'addUserButton'));
-	await page.locator('ngb-modal-window').waitFor();
-	await shoot(page, 'create-user', lang);
-	await button(page, l('createUser', 'cancelButton'));
-	await row(page, FIXTURE_IDS.active).locator('.btn-group > .btn').first().click();
-	await page.locator('ngb-modal-window').waitFor();
-	await shoot(page, 'edit-user', lang);
-	await button(page, l('createUser', 'cancelButton'));
+	await button(l('userSelection', 'addUserButton')).click();
+	await page.getByRole('dialog').waitFor();
+	await shoot('create-user');
+	await button(l('createUser', 'cancelButton')).click();
+	await page.getByRole('dialog').waitFor({state: 'detached'});
+	await userRow(page, FIXTURE_IDS.active).getByRole('button').first().click();
+	await page.getByRole('dialog').waitFor();
+	await shoot('edit-user');
+	await button(l('createUser', 'cancelButton')).click();
+	await page.getByRole('dialog').waitFor({state: 'detached'});
 
-	await row(page, FIXTURE_IDS.pending).locator('td').first().click();
-	await shoot(page, 'users-selected', lang);
-	await button(page, l('userSelection', 'continueButton'));
-	await page.locator('.profile-box').waitFor();
-	await shoot(page, 'permissions', lang);
-	await page.locator('.profile-box .dropdown-toggle').click();
-	await shoot(page, 'permissions-profile-menu', lang);
+	await cell(userRow(page, FIXTURE_IDS.pending), FIXTURE_IDS.pending).click();
+	await shoot('users-selected');
+	await button(l('userSelection', 'continueButton')).click();
+	await heading(l('permissions', 'title')).waitFor();
+	await page.getByRole('option', {name: 'KT_Read'}).waitFor();
+	await shoot('permissions');
+	await menuToggle(page.locator('.profile-box')).click();
+	await openMenu(page).waitFor();
+	await shoot('permissions-profile-menu');
 	await page.keyboard.press('Escape');
 	await page.getByRole('option', {name: 'KT_Read'}).click();
-	await shoot(page, 'permissions-role-selected', lang);
+	await shoot('permissions-role-selected');
 	await page.getByRole('tab', {name: l('permissions', 'tabGrantDelegated'), exact: true}).click();
-	await shoot(page, 'permissions-delegated', lang);
+	await shoot('permissions-delegated');
 	await page.getByRole('tab', {name: l('permissions', 'tabGrant'), exact: true}).click();
 
-	await button(page, l('permissions', 'continueButton'));
-	await page.locator('#justification').waitFor();
-	await shoot(page, 'overview', lang);
-	await page.locator('#justification').pressSequentially('Code abgelaufen');
+	await button(l('permissions', 'continueButton')).click();
+	const justification = page.getByRole('textbox', {name: l('overview', 'justificationLabel')});
+	await justification.waitFor();
+	await shoot('overview');
+	await justification.pressSequentially('Code abgelaufen');
 	await page.getByRole('link', {name: l('overview', 'showMore').trim()}).click();
-	await shoot(page, 'overview-filled', lang);
-	await button(page, l('overview', 'startOnboardingManuallyButton'));
+	await shoot('overview-filled');
+	await button(l('overview', 'startOnboardingManuallyButton')).click();
 
-	await page.locator('.onboarding-card').waitFor();
-	await shoot(page, 'completed', lang);
+	await heading(l('completed', 'title')).waitFor();
+	await page.getByText(new RegExp(`1200-${FIXTURE_IDS.pending}-`)).waitFor();
+	await shoot('completed');
 	await page.getByRole('button', {name: l('completed', 'sendOnboardingCodeButton')}).click();
-	await page.locator('.ob-notification').waitFor();
-	await shoot(page, 'completed-code-sent', lang);
+	await page.getByRole('alert').first().waitFor();
+	await shoot('completed-code-sent');
 
 	await page.goto(`${PORTAL}/portal/login?return=/portal/adminservice/app/home`);
-	await page.locator('.login-card').waitFor();
-	await shoot(page, 'login', lang);
+	await heading(TEXTS.loginTitle[lang]).waitFor();
+	await shoot('login');
 	await page.goto(`${PORTAL}/portal/selfadminservice/app/onboarding`);
-	await page.locator('.self-admin').waitFor();
-	await shoot(page, 'self-admin', lang);
+	await heading(TEXTS.selfAdminTitle[lang]).waitFor();
+	await shoot('self-admin');
 }
 
-await mkdir(OUT, {recursive: true});
-const session = await launchChromium({extension: false});
-try {
-	const page = await session.newPage();
-	await page.setViewportSize({width: 1600, height: 820});
-	for (const lang of LANGS) {
-		await capture(page, lang);
-		console.log(`${lang}: done`);
+const wanted = process.argv[process.argv.indexOf('--replica') + 1];
+const replicas = process.argv.includes('--replica') && isReplicaName(wanted) ? [wanted] : REPLICA_NAMES;
+for (const replica of replicas) {
+	await mkdir(OUT[replica], {recursive: true});
+	const session = await launchChromium({extension: false, respond: REPLICAS[replica]});
+	try {
+		const page = await session.newPage();
+		page.setDefaultTimeout(15_000);
+		page.setDefaultNavigationTimeout(60_000);
+		await page.setViewportSize({width: 1600, height: 820});
+		for (const lang of LANGS) {
+			await capture(page, lang, OUT[replica]);
+			console.log(`${replica} ${lang}: done`);
+		}
+		if (session.consoleErrors.length > 0) console.warn('Console errors:', session.consoleErrors);
+		console.log(`Screenshots in ${OUT[replica]}`);
+	} finally {
+		await session.close();
 	}
-	if (session.consoleErrors.length > 0) console.warn('Console errors:', session.consoleErrors);
-	console.log(`Screenshots in ${OUT}`);
-} finally {
-	await session.close();
 }

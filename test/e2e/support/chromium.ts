@@ -1,5 +1,5 @@
 import {chromium, type BrowserContext, type Page, type Worker} from 'playwright-core';
-import {respondToPortalRequest, type ReplicaResponse} from '../../replica/respond';
+import {respondToPortalRequest, type PortalResponder} from '../../replica/respond';
 import {ensureBuilt} from './build';
 import {CHROME_DIST, PORTAL} from './paths';
 import {requireBrowser} from '../../setup/browsers';
@@ -24,8 +24,8 @@ export type ChromiumOptions = {
 	extension?: boolean;
 	/** Load the extension from here instead of dist/chrome (e.g. a copy whose id a policy names). */
 	extensionDir?: string;
-	/** Answers the portal host's requests (default: the classic replica). */
-	respond?: (url: URL) => Promise<ReplicaResponse>;
+	/** Which replica answers for the portal host (support/replicas.ts); the classic one by default. */
+	respond?: PortalResponder;
 };
 
 /**

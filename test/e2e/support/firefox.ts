@@ -1,5 +1,5 @@
 import puppeteer, {type Browser, type HTTPRequest, type Page} from 'puppeteer-core';
-import {respondToPortalRequest, type ReplicaResponse} from '../../replica/respond';
+import {respondToPortalRequest, type PortalResponder} from '../../replica/respond';
 import {ensureBuilt} from './build';
 import {FIREFOX_DIST, PORTAL} from './paths';
 import {requireBrowser} from '../../setup/browsers';
@@ -36,8 +36,6 @@ export type FirefoxSession = {
 
 const OTHER_SITE = 'https://example.org/';
 
-type Respond = (url: URL) => Promise<ReplicaResponse>;
-
 /** Requests that went anywhere but the portal host, the other test site or the extension itself. */
 export function unexpectedFirefoxRequests(requests: readonly string[]): string[] {
 	return requests.filter((url) => {
@@ -48,7 +46,7 @@ export function unexpectedFirefoxRequests(requests: readonly string[]): string[]
 	});
 }
 
-async function answer(request: HTTPRequest, requests: string[], respond: Respond): Promise<void> {
+async function answer(request: HTTPRequest, requests: string[], respond: PortalResponder): Promise<void> {
 	const url = new URL(request.url());
 	requests.push(url.href);
 	if (url.protocol === 'moz-extension:' || url.protocol === 'data:' || url.protocol === 'about:') {
@@ -75,7 +73,12 @@ async function answer(request: HTTPRequest, requests: string[], respond: Respond
  * Launches Firefox ESR with the built extension (dist/firefox, installed as a temporary add-on over WebDriver
  * BiDi) and serves the replica under the real portal URL through request interception.
  */
-export async function launchFirefox(options: {respond?: Respond} = {}): Promise<FirefoxSession> {
+export async function launchFirefox(
+	options: {
+		/** Which replica answers for the portal host (support/replicas.ts); the classic one by default. */
+		respond?: PortalResponder;
+	} = {},
+): Promise<FirefoxSession> {
 	const respond = options.respond ?? respondToPortalRequest;
 	ensureBuilt();
 	const executablePath = requireBrowser('firefox-esr');

@@ -1,13 +1,10 @@
 import {test as base} from 'vitest';
-import {respondToPortalRequest, type ReplicaResponse} from '../../replica/respond';
+import {respondToPortalRequest, type PortalResponder} from '../../replica/respond';
 import {launchChromium, unexpectedRequests, type ChromiumSession} from './chromium';
 import {launchFirefox, unexpectedFirefoxRequests, type FirefoxSession} from './firefox';
 
-/**
- * How the portal's host is answered: the classic replica (test/replica) by default. A spec for another replica
- * chooses its responder once at the top of the file: `test.override('respond', respondAsNgReplica)`.
- */
-export type PortalResponder = (url: URL) => Promise<ReplicaResponse>;
+// How the portal's host is answered: the classic replica (test/replica) by default. A spec for another replica
+// chooses its responder (support/replicas.ts) once at the top of the file: `test.override('respond', REPLICAS.ng)`.
 
 /** A browser launched for this file whose console errors and requests are checked after every test. */
 export type Checked = {

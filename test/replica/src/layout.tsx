@@ -1,5 +1,6 @@
 import type {ComponentChildren, VNode} from 'preact';
 import {useRef, useState} from 'preact/hooks';
+import {SIGNED_IN_USER} from './data/superuser';
 import {LANGS} from './i18n/lang';
 import {TEXTS} from './i18n/texts';
 import {isUserManagementRoute} from './state/routes';
@@ -11,9 +12,6 @@ import {Notifications} from './ui/notifications';
 import {useDismiss} from './ui/outside';
 
 const OB_VERSION: Record<string, string> = {'ob-version': '6.1.5'};
-
-/** The signed-in superuser (cond_util_de.png greets her). */
-export const SIGNED_IN_USER = 'Amandine Cécile Favre';
 
 /**
  * Oblique's master layout (OBLIQUE-DOM.md §1): header with the language buttons and the main navigation

@@ -7,7 +7,10 @@ import {
 	isCodeExpired,
 	MAX_USER_COUNT,
 	onboardingCode,
+	PRIVATE_MAIL_DOMAINS,
 } from '../../replica/src/data/users';
+import {BUSINESS_ROLE_NAMES} from '../../replica/src/data/roles';
+import {isPrivateEmailDomain} from '../../../src/wizard/private-domains';
 
 const NOW = Date.UTC(2026, 10, 28);
 
@@ -51,5 +54,29 @@ describe('replica users', () => {
 	test('onboarding codes have the portal shape and change with every new code', () => {
 		expect(onboardingCode('2376660', 0)).toMatch(/^1200-2376660(-[A-Za-z0-9]{5}){6}$/);
 		expect(onboardingCode('2376660', 1)).not.toBe(onboardingCode('2376660', 0));
+	});
+
+	test('privatemail moves exactly those people to a private provider, the same one on every run', () => {
+		const professional = buildUsers({count: 300, now: NOW});
+		const chosen = [FIXTURE_IDS.active, FIXTURE_IDS.pending, professional[200]!.extId];
+		const users = buildUsers({count: 300, privateMail: chosen, now: NOW});
+		users.forEach((user, index) => {
+			const before = professional[index]!;
+			expect(isPrivateEmailDomain(user.email)).toBe(chosen.includes(user.extId));
+			// Same person, same local part: only the provider differs.
+			expect(user.email.split('@')[0]).toBe(before.email.split('@')[0]);
+		});
+		expect(buildUsers({count: 300, privateMail: chosen, now: NOW})).toEqual(users);
+		expect(PRIVATE_MAIL_DOMAINS.every((domain) => isPrivateEmailDomain(`x@${domain}`))).toBe(true);
+	});
+
+	test('fixture profiles hold business roles of the handbook, Anna Müller a KT_ role with onboarding completed', () => {
+		const granted = FIXTURE_USERS.flatMap((user) => user.profiles.flatMap((profile) => profile.grants));
+		expect(granted.length).toBeGreaterThan(0);
+		expect(granted.filter((role) => !BUSINESS_ROLE_NAMES.includes(role))).toEqual([]);
+		expect(BUSINESS_ROLE_NAMES.every((role) => /^(KT|SP|EMPF)_/.test(role))).toBe(true);
+		const anna = FIXTURE_USERS.find((user) => user.extId === FIXTURE_IDS.active);
+		expect(anna?.onboardingStatus).toBe('completed');
+		expect(anna?.profiles.map((profile) => profile.grants)).toEqual([['KT_Superuser']]);
 	});
 });

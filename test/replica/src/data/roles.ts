@@ -1,6 +1,9 @@
 /**
  * Business roles (Geschäftsrollen) of the permissions page and the SpiGes application roles each one grants, as
- * far as the screenshots show them (continuer_*, param_utilisateur_*).
+ * far as the screenshots show them (continuer_*, param_utilisateur_*). The names are the handbook's roles
+ * (shared/portal/ROLES.md) in its three categories: cantons `KT_`, hospitals `SP_`, data recipients `EMPF_`. The
+ * screenshots show the list starting with the `KT_` roles in alphabetical order, then `SP_…`; the `EMPF_` roles
+ * (never shown) come last. Their application roles beyond the screenshots are our invention.
  */
 export const APPLICATION = 'SpiGes';
 
@@ -31,6 +34,11 @@ export const BUSINESS_ROLES: Readonly<Record<string, readonly string[]>> = {
 	SP_ErhV_Unternehmen: ['Unternehmen', 'Inhalte_lesen', 'Daten_hochladen', 'Kommunikation', 'ALLOW'],
 	SP_Read_Standort: ['Unternehmen', 'Inhalte_lesen', 'ALLOW'],
 	SP_Read_Unternehmen: ['Unternehmen', 'Inhalte_lesen', 'ALLOW'],
+	SP_User_Standort: ['Unternehmen', 'Inhalte_lesen', 'Daten_hochladen', 'Kommunikation', 'ALLOW'],
+	SP_User_Unternehmen: ['Unternehmen', 'Inhalte_lesen', 'Daten_hochladen', 'Kommunikation', 'ALLOW'],
+	EMPF_BAG: ['Datenempfang', 'Inhalte_lesen', 'ALLOW'],
+	EMPF_GD: ['Datenempfang', 'Inhalte_lesen', 'ALLOW'],
+	EMPF_kantonale_Daten: ['Datenempfang', 'Inhalte_lesen', 'ALLOW'],
 };
 
 export const BUSINESS_ROLE_NAMES: readonly string[] = Object.keys(BUSINESS_ROLES);

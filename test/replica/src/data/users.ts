@@ -314,6 +314,18 @@ const DOMAINS: readonly string[] = [
 	'clinicasantacroce.ch',
 ];
 
+/**
+ * Private providers for the `privatemail=` scenario (all on the extension's list of private domains, which a unit
+ * test checks): the access review must flag such addresses.
+ */
+export const PRIVATE_MAIL_DOMAINS: readonly string[] = [
+	'bluewin.ch',
+	'gmail.com',
+	'gmx.ch',
+	'hotmail.com',
+	'sunrise.ch',
+];
+
 const PREFIXES: readonly string[] = ['811', '805', '960', '756', '910', '985', '822', '935'];
 
 /** Mulberry32: small, fast and deterministic. */
@@ -418,6 +430,8 @@ export type UserListOptions = {
 	pending?: readonly string[];
 	/** ExtIDs whose onboarding is running with a code sent more than a month ago (40 days). */
 	expired?: readonly string[];
+	/** ExtIDs whose e-mail address is at a private provider (same local part, PRIVATE_MAIL_DOMAINS). */
+	privateMail?: readonly string[];
 	/** Reference time for code dates (tests pin it). */
 	now?: number;
 };
@@ -442,8 +456,16 @@ export function buildUsers(options: UserListOptions): PortalUser[] {
 	for (const user of users) {
 		if (options.pending?.includes(user.extId)) setRunning(user, now - 2 * DAY_MS);
 		if (options.expired?.includes(user.extId)) setRunning(user, now - 40 * DAY_MS);
+		if (options.privateMail?.includes(user.extId)) user.email = privateAddress(user);
 	}
 	return users;
+}
+
+/** The person's address at a private provider: the same local part, a provider chosen by the ExtID. */
+export function privateAddress(user: Pick<PortalUser, 'extId' | 'email'>): string {
+	const local = user.email.split('@')[0] ?? user.email;
+	const domain = PRIVATE_MAIL_DOMAINS[hash(user.extId) % PRIVATE_MAIL_DOMAINS.length];
+	return `${local}@${domain ?? 'gmail.com'}`;
 }
 
 function setRunning(user: PortalUser, sentAt: number): void {

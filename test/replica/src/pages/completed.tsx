@@ -1,6 +1,7 @@
 import type {VNode} from 'preact';
-import {useState} from 'preact/hooks';
+import {useEffect, useState} from 'preact/hooks';
 import {ONBOARDING_LINK} from '../i18n/labels';
+import {lateAlertsDelay} from '../state/scenario';
 import {useLabels, useStore} from '../state/use-store';
 import {host} from '../ui/host';
 import {Icon} from '../ui/icon';
@@ -9,11 +10,19 @@ import {Icon} from '../ui/icon';
  * Completed (onboarding_*): light title, Oblique success and info alerts, the `Onboarding-Link:` card with the
  * person, link and code; footer `Andere Benutzer verwalten`, `Drucken`, `Onboarding-Code per E-Mail senden`,
  * `Schliessen`. Sending the code answers with a confirmation and resets the code date.
+ * With `alerts=late` the two alerts come after the data and the buttons, as from a second request: a guide must not
+ * take the page's own success alert for the answer to the user's last click.
  */
 export function CompletedPage(): VNode {
 	const store = useStore();
 	const t = useLabels('completed');
 	const [sending, setSending] = useState(false);
+	const [alertsShown, setAlertsShown] = useState(store.scenario.alerts !== 'late');
+	useEffect(() => {
+		if (alertsShown) return undefined;
+		const timer = setTimeout(() => setAlertsShown(true), lateAlertsDelay(store.delay));
+		return () => clearTimeout(timer);
+	}, []);
 	const user = store.managedUser;
 	if (!user) return <div />;
 	const sendCode = (): void => {
@@ -35,22 +44,24 @@ export function CompletedPage(): VNode {
 	return (
 		<div class="completed">
 			<h1 class="ob-light">{t('title')}</h1>
-			{host(
-				'ob-alert',
-				{class: 'ob-alert ob-alert-success'},
-				<div class="ob-alert-content">
-					<p class="ob-alert-title">{t('successTitle')}</p>
-					<p>{t('successText')}</p>
-				</div>,
-			)}
-			{host(
-				'ob-alert',
-				{class: 'ob-alert ob-alert-info'},
-				<div class="ob-alert-content">
-					<p class="ob-alert-title">{t('infoTitle')}</p>
-					<p>{t('infoText')}</p>
-				</div>,
-			)}
+			{alertsShown &&
+				host(
+					'ob-alert',
+					{class: 'ob-alert ob-alert-success'},
+					<div class="ob-alert-content">
+						<p class="ob-alert-title">{t('successTitle')}</p>
+						<p>{t('successText')}</p>
+					</div>,
+				)}
+			{alertsShown &&
+				host(
+					'ob-alert',
+					{class: 'ob-alert ob-alert-info'},
+					<div class="ob-alert-content">
+						<p class="ob-alert-title">{t('infoTitle')}</p>
+						<p>{t('infoText')}</p>
+					</div>,
+				)}
 			<h2 class="ob-light">{t('onboardingHeading')}</h2>
 			<div class="card onboarding-card" key={store.revision}>
 				<div class="card-body">

@@ -1,6 +1,6 @@
 import type {VNode} from 'preact';
 import {useState} from 'preact/hooks';
-import {SIGNED_IN_USER} from '../layout';
+import {SIGNED_IN_USER} from '../data/superuser';
 import {useLabels, useStore} from '../state/use-store';
 
 /** Home (gestion_del_*): "Willkommen"; with `terms=1`, the terms-of-use step first (cond_util_*). */

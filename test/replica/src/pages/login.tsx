@@ -1,27 +1,6 @@
 import type {VNode} from 'preact';
-import {LOGIN_PATH, routePath} from '../state/routes';
+import {returnTarget} from '../state/routes';
 import {useStore, useTexts} from '../state/use-store';
-
-/** Where the sign-in button leads: the `return` parameter if it is a portal path on this host, else home. */
-export function returnTarget(href: string): string {
-	const url = new URL(href);
-	const wanted = url.searchParams.get('return');
-	if (wanted) {
-		try {
-			const target = new URL(wanted, url.origin);
-			if (
-				target.origin === url.origin &&
-				target.pathname.startsWith('/portal/') &&
-				target.pathname !== LOGIN_PATH
-			) {
-				return target.pathname + target.search + target.hash;
-			}
-		} catch {
-			// Not a URL: fall through to home.
-		}
-	}
-	return routePath('home');
-}
 
 /**
  * A CH-LOGIN look-alike sign-in page (`/portal/login?return=<path>`), for tests of a guide that resumes after a

@@ -26,7 +26,11 @@ export function OverviewPage(): VNode {
 		if (!ready) return;
 		setSending(true);
 		store.later(() => {
-			store.updateUser(user.extId, (draft) => store.issueCode(draft));
+			store.updateUser(user.extId, (draft) => {
+				// Starting the onboarding by hand always issues a new code. The notification e-mail tells the person
+				// about changed permissions; it starts an onboarding only for someone who has not completed one.
+				if (!notification || draft.onboardingStatus !== 'completed') store.issueCode(draft);
+			});
 			store.patch((state) => (state.lastJustification = justification));
 			store.navigate('completed');
 			if (notification) store.notify('notificationSent', {email: user.email});

@@ -9,6 +9,7 @@ import {useLabels, useStore, useTexts} from '../state/use-store';
 import {ActionGroup} from '../ui/action-group';
 import {host, ng} from '../ui/host';
 import {Icon} from '../ui/icon';
+import {PListbox} from '../ui/p-listbox';
 import {SummaryTable} from './summary-table';
 
 type Tab = 'grant' | 'delegated';
@@ -116,7 +117,10 @@ export function PermissionsPage(): VNode {
 								id={`ngb-nav-${tab === 'grant' ? 0 : 1}-panel`}
 								aria-labelledby={`ngb-nav-${tab === 'grant' ? 0 : 1}`}
 							>
-								{profile && tab === 'grant' && <GrantTab user={user} profile={profile} />}
+								{/* Keyed by profile: choosing another profile starts with no role chosen. */}
+								{profile && tab === 'grant' && (
+									<GrantTab key={profile.id} user={user} profile={profile} />
+								)}
 								{tab === 'delegated' && <DelegatedTab />}
 								<div class="page-actions">
 									<button type="button" class="btn btn-link" onClick={() => store.navigate('users')}>
@@ -223,15 +227,13 @@ function GrantTab({user, profile}: {user: PortalUser; profile: Profile}): VNode 
 					<label class="font-weight-bold" id="applications-label">
 						{t('applications')}
 					</label>
-					{host(
-						'p-listbox',
-						null,
-						<div class="ui-listbox ui-inputtext ui-widget ui-widget-content ui-corner-all applications">
-							<div class="ui-listbox-list-wrapper">
-								<ul class="ui-listbox-list" role="listbox" aria-labelledby="applications-label" />
-							</div>
-						</div>,
-					)}
+					<PListbox
+						class="applications"
+						options={[]}
+						value={undefined}
+						onChange={() => undefined}
+						labelledBy="applications-label"
+					/>
 				</div>
 			</div>
 			<div class="row roles-row">
@@ -239,42 +241,16 @@ function GrantTab({user, profile}: {user: PortalUser; profile: Profile}): VNode 
 					<label class="font-weight-bold" id="business-roles-label">
 						{t('businessRoles')}
 					</label>
-					{host(
-						'p-listbox',
-						null,
-						<div
-							class={`ui-listbox ui-inputtext ui-widget ui-widget-content ui-corner-all business-roles${editable ? '' : ' ui-state-disabled'}`}
-						>
-							<div class="ui-listbox-list-wrapper">
-								<ul
-									class="ui-listbox-list"
-									role="listbox"
-									aria-labelledby="business-roles-label"
-									key={store.revision}
-								>
-									{available.map((name) => (
-										<li
-											key={name}
-											class={`ui-listbox-item ui-corner-all${role === name ? ' ui-state-highlight' : ''}`}
-											role="option"
-											tabIndex={editable ? 0 : -1}
-											aria-label={name}
-											aria-selected={role === name ? 'true' : 'false'}
-											onClick={() => editable && setRole(name)}
-											onKeyDown={(event) => {
-												if (editable && (event.key === 'Enter' || event.key === ' ')) {
-													event.preventDefault();
-													setRole(name);
-												}
-											}}
-										>
-											<span>{name}</span>
-										</li>
-									))}
-								</ul>
-							</div>
-						</div>,
-					)}
+					{/* Keyed with the data revision: the portal re-renders the list after a grant. */}
+					<PListbox
+						key={store.revision}
+						class="business-roles"
+						options={available}
+						value={role}
+						onChange={setRole}
+						labelledBy="business-roles-label"
+						disabled={!editable}
+					/>
 				</div>
 				<div class="col-sm-7">
 					<label class="font-weight-bold">{t('roles')}</label>

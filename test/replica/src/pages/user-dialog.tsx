@@ -8,6 +8,7 @@ import {fullName, type PortalUser} from '../data/users';
 import {useLabels, useStore, useTexts} from '../state/use-store';
 import {Icon} from '../ui/icon';
 import {Modal} from '../ui/modal';
+import {isValidEmail} from '../data/email';
 
 /** `create` from "Neuen Benutzer hinzufügen", `edit` from the pencil, `view` (read-only) from the info-circle. */
 export type DialogMode = 'create' | 'edit' | 'view';
@@ -45,11 +46,6 @@ const EMPTY: Form = {
 };
 
 const NOTES_MAX = 255;
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[A-Za-z]{2,}$/;
-
-export function isValidEmail(value: string): boolean {
-	return EMAIL.test(value.trim());
-}
 
 function formOf(user: PortalUser | undefined): Form {
 	if (!user) return {...EMPTY};

@@ -10,10 +10,9 @@ import {ActionGroup, type MenuItem} from '../ui/action-group';
 import {host, ng} from '../ui/host';
 import {Icon} from '../ui/icon';
 import {PDropdown} from '../ui/p-dropdown';
+import {rowsOptions} from '../state/scenario';
 import {Paginator} from '../ui/paginator';
 import {UserDialog, type DialogMode} from './user-dialog';
-
-export const ROWS_OPTIONS = [10, 25, 50] as const;
 
 type TextFilter = 'extId' | 'firstName' | 'lastName' | 'email' | 'phone';
 const TEXT_FILTERS: readonly TextFilter[] = ['extId', 'firstName', 'lastName', 'email', 'phone'];
@@ -124,9 +123,7 @@ export function UserSelectionPage(): VNode {
 	const pageCount = Math.max(1, Math.ceil(filtered.length / rows));
 	const page = Math.min(store.state.page, pageCount - 1);
 	const shown = filtered.slice(page * rows, page * rows + rows);
-	const rowsOptions = ROWS_OPTIONS.includes(rows as (typeof ROWS_OPTIONS)[number])
-		? ROWS_OPTIONS
-		: [...ROWS_OPTIONS, rows];
+	const rowsChoices = rowsOptions(rows);
 	const [before = '', after = ''] = t('description').split('{unit}');
 
 	const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]): void => {
@@ -288,7 +285,7 @@ export function UserSelectionPage(): VNode {
 						page={page}
 						rows={rows}
 						total={filtered.length}
-						rowsOptions={rowsOptions}
+						rowsOptions={rowsChoices}
 						onPage={(next) => store.patch((state) => (state.page = next))}
 						onRows={(next) =>
 							store.patch((state) => {

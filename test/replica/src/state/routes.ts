@@ -44,3 +44,24 @@ export function siteOf(pathname: string): Site {
 export function isUserManagementRoute(route: RouteId): boolean {
 	return route !== 'home';
 }
+
+/** Where the sign-in button leads: the `return` parameter if it is a portal path on this host, else home. */
+export function returnTarget(href: string): string {
+	const url = new URL(href);
+	const wanted = url.searchParams.get('return');
+	if (wanted) {
+		try {
+			const target = new URL(wanted, url.origin);
+			if (
+				target.origin === url.origin &&
+				target.pathname.startsWith('/portal/') &&
+				target.pathname !== LOGIN_PATH
+			) {
+				return target.pathname + target.search + target.hash;
+			}
+		} catch {
+			// Not a URL: fall through to home.
+		}
+	}
+	return routePath('home');
+}

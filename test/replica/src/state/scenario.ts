@@ -1,4 +1,5 @@
 import {isLang, type Lang} from '../i18n/lang';
+import {isRenamedControl, type RenamedControl} from '../i18n/renames';
 import {DEFAULT_USER_COUNT, MAX_USER_COUNT} from '../data/users';
 
 /**
@@ -18,8 +19,12 @@ export type Scenario = {
 	pending: string[];
 	/** ExtIDs whose onboarding is `Laufend` with a code sent more than a month ago. */
 	expired: string[];
-	/** `inline` = ng-bootstrap menus inside the btn-group; `body` = in a `div.cdk-overlay-container` at the end of body. */
-	menus: 'inline' | 'body';
+	/**
+	 * Where row and profile menus render: `inline` = inside their button group, `body` = appended to the end of body
+	 * (an overlay container). `default` = each replica's own habit: inline for the classic one (ng-bootstrap's
+	 * default), body for the Angular one (PrimeNG with `appendTo="body"`, as portal teams configure it).
+	 */
+	menus: 'default' | 'inline' | 'body';
 	/** Show the terms-of-use step on the home page until accepted. */
 	terms: boolean;
 	/** Require the CH-LOGIN sign-in page before the admin pages. */
@@ -28,6 +33,15 @@ export type Scenario = {
 	rows: number;
 	/** Give icon-only buttons an aria-label and title (the real portal's are unknown; off by default). */
 	iconLabels: boolean;
+	/**
+	 * `late` = the completed page's success and info alerts appear only LATE_ALERTS_MS after its data and buttons,
+	 * as if they came from a second async source; `with-data` = rendered with the page's data.
+	 */
+	alerts: 'with-data' | 'late';
+	/** Controls whose label is replaced by one no catalogue knows (RENAMES in src/i18n/renames.ts). */
+	rename: RenamedControl[];
+	/** ExtIDs whose e-mail address is at a private provider (bluewin.ch, gmail.com, …) instead of their employer. */
+	privateMail: string[];
 };
 
 export const DEFAULT_SCENARIO: Scenario = {
@@ -36,11 +50,14 @@ export const DEFAULT_SCENARIO: Scenario = {
 	users: DEFAULT_USER_COUNT,
 	pending: [],
 	expired: [],
-	menus: 'inline',
+	menus: 'default',
 	terms: false,
 	login: false,
 	rows: 10,
 	iconLabels: false,
+	alerts: 'with-data',
+	rename: [],
+	privateMail: [],
 };
 
 /** Query parameters the replica consumes. */
@@ -55,6 +72,9 @@ export const SCENARIO_PARAMS = [
 	'login',
 	'rows',
 	'iconlabels',
+	'alerts',
+	'rename',
+	'privatemail',
 	'reset',
 ] as const;
 
@@ -64,7 +84,7 @@ export type ScenarioUpdate = {
 	scenario: Scenario;
 	/** `reset=1` was given: forget all state of the session. */
 	reset: boolean;
-	/** The user list changed (users / pending / expired given): rebuild it, dropping edits. */
+	/** The user list changed (users / pending / expired / privatemail given): rebuild it, dropping edits. */
 	rebuildUsers: boolean;
 	/** The URL without the consumed parameters (for history.replaceState), or undefined if none were present. */
 	cleanedUrl: string | undefined;
@@ -79,6 +99,13 @@ function ids(value: string): string[] {
 		.split(',')
 		.map((id) => id.trim())
 		.filter((id) => /^\d{7}$/.test(id));
+}
+
+function renames(value: string): RenamedControl[] {
+	return value
+		.split(',')
+		.map((control) => control.trim())
+		.filter(isRenamedControl);
 }
 
 function integer(value: string, min: number, max: number, fallback: number): number {
@@ -108,11 +135,14 @@ export function loadScenario(storage: Storage): Scenario {
 		users: pick('users', (value) => isCount(value) && Number(value) <= MAX_USER_COUNT),
 		pending: pick('pending', isIdList),
 		expired: pick('expired', isIdList),
-		menus: pick('menus', (value) => value === 'inline' || value === 'body'),
+		menus: pick('menus', (value) => value === 'default' || value === 'inline' || value === 'body'),
 		terms: pick('terms', (value) => typeof value === 'boolean'),
 		login: pick('login', (value) => typeof value === 'boolean'),
 		rows: pick('rows', (value) => isCount(value) && Number(value) > 0),
 		iconLabels: pick('iconLabels', (value) => typeof value === 'boolean'),
+		alerts: pick('alerts', (value) => value === 'with-data' || value === 'late'),
+		rename: pick('rename', (value) => Array.isArray(value) && value.every(isRenamedControl)),
+		privateMail: pick('privateMail', isIdList),
 	};
 }
 
@@ -137,7 +167,7 @@ export function applyScenarioParams(stored: Scenario, url: URL): ScenarioUpdate 
 	const expired = get('expired');
 	if (expired !== undefined) scenario.expired = ids(expired);
 	const menus = get('menus');
-	if (menus !== undefined) scenario.menus = menus === 'body' ? 'body' : 'inline';
+	if (menus !== undefined) scenario.menus = menus === 'body' || menus === 'inline' ? menus : 'default';
 	const terms = get('terms');
 	if (terms !== undefined) scenario.terms = flag(terms);
 	const login = get('login');
@@ -146,6 +176,12 @@ export function applyScenarioParams(stored: Scenario, url: URL): ScenarioUpdate 
 	if (rows !== undefined) scenario.rows = integer(rows, 1, MAX_USER_COUNT, DEFAULT_SCENARIO.rows);
 	const iconLabels = get('iconlabels');
 	if (iconLabels !== undefined) scenario.iconLabels = flag(iconLabels);
+	const alerts = get('alerts');
+	if (alerts !== undefined) scenario.alerts = alerts === 'late' ? 'late' : 'with-data';
+	const rename = get('rename');
+	if (rename !== undefined) scenario.rename = renames(rename);
+	const privateMail = get('privatemail');
+	if (privateMail !== undefined) scenario.privateMail = ids(privateMail);
 
 	const present = SCENARIO_PARAMS.filter((name) => params.has(name));
 	let cleanedUrl: string | undefined;
@@ -157,7 +193,24 @@ export function applyScenarioParams(stored: Scenario, url: URL): ScenarioUpdate 
 	return {
 		scenario,
 		reset,
-		rebuildUsers: users !== undefined || pending !== undefined || expired !== undefined,
+		rebuildUsers:
+			users !== undefined || pending !== undefined || expired !== undefined || privateMail !== undefined,
 		cleanedUrl,
 	};
+}
+
+/** The least time the completed page's alerts come after its data with `alerts=late`, whatever the delay. */
+export const LATE_ALERTS_MIN_MS = 600;
+
+/** How long after the page's data the completed page's alerts appear with `alerts=late`. */
+export function lateAlertsDelay(delay: number): number {
+	return Math.max(LATE_ALERTS_MIN_MS, 3 * delay);
+}
+
+/** Rows per page the user list offers (the `rows=` scenario adds its own value). */
+export const ROWS_OPTIONS = [10, 25, 50] as const;
+
+/** The rows-per-page choices for a list showing `rows` rows per page. */
+export function rowsOptions(rows: number): readonly number[] {
+	return (ROWS_OPTIONS as readonly number[]).includes(rows) ? ROWS_OPTIONS : [...ROWS_OPTIONS, rows];
 }

@@ -93,7 +93,15 @@ export class ReplicaStore {
 	private noticeId = 0;
 	private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
-	constructor(readonly win: Window) {
+	/**
+	 * `routing: 'own'` (the classic replica): the store routes itself with history.pushState/popstate.
+	 * `routing: 'external'` (the Angular replica): the host app's router navigates and asks `allowedRoute` in its
+	 * guards; the store only keeps the session.
+	 */
+	constructor(
+		readonly win: Window,
+		options: {routing?: 'own' | 'external'} = {},
+	) {
 		const storage = win.sessionStorage;
 		const url = new URL(win.location.href);
 		const update = applyScenarioParams(loadScenario(storage), url);
@@ -119,11 +127,13 @@ export class ReplicaStore {
 		saveScenario(storage, this.scenario);
 		this.save();
 		if (update.cleanedUrl !== undefined) win.history.replaceState(win.history.state, '', update.cleanedUrl);
-		this.syncRoute(true);
-		win.addEventListener('popstate', () => {
-			this.syncRoute(false);
-			this.emit();
-		});
+		if ((options.routing ?? 'own') === 'own') {
+			this.syncRoute(true);
+			win.addEventListener('popstate', () => {
+				this.syncRoute(false);
+				this.emit();
+			});
+		}
 		this.applyLang();
 	}
 
@@ -160,6 +170,7 @@ export class ReplicaStore {
 			count: this.scenario.users,
 			pending: this.scenario.pending,
 			expired: this.scenario.expired,
+			privateMail: this.scenario.privateMail,
 			now: this.state.baseNow,
 		});
 	}
@@ -185,7 +196,7 @@ export class ReplicaStore {
 	// ---- routing -------------------------------------------------------------------------------------------
 
 	/** Where a route may really go, given the state (pages need their unit / user, like the app's guards). */
-	private guard(route: RouteId): RouteId {
+	allowedRoute(route: RouteId): RouteId {
 		if (!this.state.signedIn) return route;
 		const needsUnit: RouteId[] = ['users', 'permissions', 'overview', 'completed'];
 		if (needsUnit.includes(route) && findUnit(this.state.unitId) === undefined) return 'units';
@@ -205,7 +216,7 @@ export class ReplicaStore {
 			return;
 		}
 		const wanted = routeOf(location.pathname) ?? 'home';
-		const route = this.guard(wanted);
+		const route = this.allowedRoute(wanted);
 		if (route !== wanted || routeOf(location.pathname) === undefined) {
 			this.win.history.replaceState(null, '', routePath(route));
 		}
@@ -215,7 +226,7 @@ export class ReplicaStore {
 	}
 
 	navigate(target: RouteId, options: {replace?: boolean} = {}): void {
-		const route = this.guard(target);
+		const route = this.allowedRoute(target);
 		const path = routePath(route);
 		if (options.replace) this.win.history.replaceState(null, '', path);
 		else this.win.history.pushState(null, '', path);

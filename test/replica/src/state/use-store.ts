@@ -1,6 +1,7 @@
 import {createContext} from 'preact';
 import {useContext} from 'preact/hooks';
-import {label, type LabelKey, type LabelPage} from '../i18n/labels';
+import type {LabelKey, LabelPage} from '../i18n/labels';
+import {portalLabel} from '../i18n/renames';
 import {text, type TextKey} from '../i18n/texts';
 import type {ReplicaStore} from './store';
 
@@ -12,10 +13,13 @@ export function useStore(): ReplicaStore {
 	return store;
 }
 
-/** The labels of one page in the current language: `const t = useLabels('userSelection'); t('title')`. */
+/**
+ * The labels of one page in the current language, as the scenario shows them (`rename=` replaces some):
+ * `const t = useLabels('userSelection'); t('title')`.
+ */
 export function useLabels<P extends LabelPage>(page: P): (key: LabelKey<P>) => string {
 	const store = useStore();
-	return (key) => label(store.lang, page, key);
+	return (key) => portalLabel(store.lang, page, key, store.scenario.rename);
 }
 
 /** The replica's own texts in the current language. */
