@@ -4,6 +4,18 @@ import type {Step} from './schema';
 // Step sequences several guides share. Each guide file lists its own steps with these spread in, so a guide
 // still reads top to bottom as the path through the portal.
 
+/** *Weiter* at the bottom right of a page: done when the next page shows. */
+function continueStep(id: string, page: Step['page'], text: Step['text']): Step {
+	return {
+		id,
+		page,
+		target: {kind: 'control', role: 'button', label: 'continue'},
+		text,
+		hint: 'hint_bottom_right',
+		doneWhen: 'page-change',
+	};
+}
+
 /** Home → Benutzermanagement → Delegiertes Management → unit → Weiter: arrive at the user list. */
 export const toUserList: readonly Step[] = [
 	{
@@ -30,25 +42,11 @@ export const toUserList: readonly Step[] = [
 		hint: 'hint_unit_table',
 		doneWhen: 'next-target',
 	},
-	{
-		id: 'unit-continue',
-		page: 'unit-selection',
-		target: {kind: 'control', role: 'button', label: 'continue'},
-		text: 'step_continue',
-		hint: 'hint_bottom_right',
-		doneWhen: 'page-change',
-	},
+	continueStep('unit-continue', 'unit-selection', 'step_continue'),
 ];
 
 /** Permissions page → Weiter (after adapting or granting permissions): arrive at the overview. */
-export const permissionsContinue: Step = {
-	id: 'permissions-continue',
-	page: 'permissions',
-	target: {kind: 'control', role: 'button', label: 'continue'},
-	text: 'step_permissions_continue',
-	hint: 'hint_bottom_right',
-	doneWhen: 'page-change',
-};
+export const permissionsContinue = continueStep('permissions-continue', 'permissions', 'step_permissions_continue');
 
 /** User list → select the person → Weiter → permissions → Weiter: arrive at the overview. */
 export const toOverview: readonly Step[] = [
@@ -61,14 +59,7 @@ export const toOverview: readonly Step[] = [
 		hint: 'hint_user_table',
 		doneWhen: 'next-target',
 	},
-	{
-		id: 'user-continue',
-		page: 'user-selection',
-		target: {kind: 'control', role: 'button', label: 'continue'},
-		text: 'step_continue',
-		hint: 'hint_bottom_right',
-		doneWhen: 'page-change',
-	},
+	continueStep('user-continue', 'user-selection', 'step_continue'),
 	permissionsContinue,
 ];
 

@@ -16,30 +16,24 @@ export const REVIEW_CSV_MIME_TYPE = 'text/csv;charset=utf-8';
 /** The portal's first spelling of a label in the language: its column headers and status words as it shows them. */
 const portalWord = (label: LabelVariants, lang: Lang): string => label[lang][0];
 
-function userStatusText(status: UserStatus, lang: Lang): string {
-	switch (status) {
-		case 'active':
-			return portalWord(PAGE_LABELS.statusActive, lang);
-		case 'inactive':
-			return portalWord(PAGE_LABELS.statusInactive, lang);
-		case 'to-archive':
-			return portalWord(PAGE_LABELS.statusToArchive, lang);
-		case 'unknown':
-			return REVIEW_TEXTS[lang].status_unknown;
-	}
-}
+// A status as the portal shows it: its own word, an empty cell where it shows none (a user without onboarding),
+// or `undefined` where the review could not read it.
+const USER_STATUS_WORDS: Readonly<Record<UserStatus, LabelVariants | undefined>> = {
+	active: PAGE_LABELS.statusActive,
+	inactive: PAGE_LABELS.statusInactive,
+	'to-archive': PAGE_LABELS.statusToArchive,
+	unknown: undefined,
+};
+const ONBOARDING_STATUS_WORDS: Readonly<Record<OnboardingStatus, LabelVariants | '' | undefined>> = {
+	pending: PAGE_LABELS.onboardingPending,
+	completed: PAGE_LABELS.onboardingCompleted,
+	none: '',
+	unknown: undefined,
+};
 
-function onboardingStatusText(status: OnboardingStatus, lang: Lang): string {
-	switch (status) {
-		case 'pending':
-			return portalWord(PAGE_LABELS.onboardingPending, lang);
-		case 'completed':
-			return portalWord(PAGE_LABELS.onboardingCompleted, lang);
-		case 'none':
-			return ''; // The portal shows an empty cell for a user without onboarding.
-		case 'unknown':
-			return REVIEW_TEXTS[lang].status_unknown;
-	}
+function statusText(word: LabelVariants | '' | undefined, lang: Lang): string {
+	if (word === '') return '';
+	return word === undefined ? REVIEW_TEXTS[lang].status_unknown : portalWord(word, lang);
 }
 
 /** The CSV file's text (with BOM; encode it as UTF-8, e.g. `new Blob([csv], {type: REVIEW_CSV_MIME_TYPE})`). */
@@ -59,8 +53,8 @@ export function reviewCsv(seen: readonly ReviewedUser[], lang: Lang): string {
 		user.firstName,
 		user.lastName,
 		user.email,
-		userStatusText(user.userStatus, lang),
-		onboardingStatusText(user.onboardingStatus, lang),
+		statusText(USER_STATUS_WORDS[user.userStatus], lang),
+		statusText(ONBOARDING_STATUS_WORDS[user.onboardingStatus], lang),
 		...REVIEW_FLAGS.map((flag) => (flags.includes(flag) ? texts.flag_applies : '')),
 	]);
 	return toCsv([header, ...rows]);
