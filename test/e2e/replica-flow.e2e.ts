@@ -38,10 +38,13 @@ function confirmation(lang: Lang, key: ConfirmationKey, values: Record<string, s
 	return fill(CONFIRMATIONS[key][lang], values);
 }
 
-/** A new tab that fails fast (the replica answers within milliseconds; 30 s timeouts only slow down a failure). */
+/**
+ * A new tab. Actions get 20 s: a click on a router link waits for Angular's navigation, which took over 5 s when
+ * the 2-core CI machine was busy (a failure still shows within the test's own limit).
+ */
 async function newPage(): Promise<Page> {
 	const page = await session.newPage();
-	page.setDefaultTimeout(5_000);
+	page.setDefaultTimeout(20_000);
 	// Loading the Angular replica (2.6 MB of Angular, PrimeNG, Material and Oblique) takes seconds on a busy CI core.
 	page.setDefaultNavigationTimeout(30_000);
 	return page;
