@@ -70,8 +70,10 @@ export const POPUP_TEXTS = defineCatalog({
 		mail_copy_failed:
 			'Kopieren war nicht möglich. Markieren Sie den Text in der Vorschau und kopieren Sie ihn von Hand.',
 		mail_download: '.eml herunterladen',
+		mail_no_sender:
+			'Der Entwurf hat keinen Absender: Ihr E-Mail-Programm fragt danach oder nimmt Ihr Standardkonto. Ihre Adresse können Sie in den Einstellungen erfassen.',
 		mail_too_long:
-			'Diese E-Mail ist zu lang für einen direkten Link. Laden Sie sie als .eml-Datei herunter (sie öffnet sich als Entwurf) oder kopieren Sie den Text.',
+			'Diese E-Mail ist zu lang für einen direkten Link. Laden Sie sie als .eml-Datei herunter (Outlook öffnet sie als Entwurf) oder kopieren Sie den Text.',
 		mail_invalid_recipient: 'Die Empfängeradresse «$1» ist ungültig. Bitte prüfen Sie die Einstellungen.',
 		mail_preview: 'E-Mail ansehen',
 		mail_to: 'An: $1',
@@ -149,8 +151,10 @@ export const POPUP_TEXTS = defineCatalog({
 		mail_copied: 'Objet et texte copiés.',
 		mail_copy_failed: 'La copie n’a pas fonctionné. Sélectionnez le texte dans l’aperçu et copiez-le à la main.',
 		mail_download: 'Télécharger le .eml',
+		mail_no_sender:
+			'Le brouillon n’a pas d’expéditeur\u00A0: votre programme de messagerie le demandera ou prendra votre compte par défaut. Vous pouvez saisir votre adresse dans les réglages.',
 		mail_too_long:
-			'Cet e-mail est trop long pour un lien direct. Téléchargez-le en fichier .eml (il s’ouvre comme brouillon) ou copiez le texte.',
+			'Cet e-mail est trop long pour un lien direct. Téléchargez-le en fichier .eml (Outlook l’ouvre comme brouillon) ou copiez le texte.',
 		mail_invalid_recipient:
 			'L’adresse du destinataire «\u00A0$1\u00A0» n’est pas valable. Veuillez vérifier les paramètres.',
 		mail_preview: 'Voir l’e-mail',
@@ -229,8 +233,10 @@ export const POPUP_TEXTS = defineCatalog({
 		mail_copied: 'Oggetto e testo copiati.',
 		mail_copy_failed: 'Copia non riuscita. Selezionate il testo nell’anteprima e copiatelo a mano.',
 		mail_download: 'Scarica il file .eml',
+		mail_no_sender:
+			'La bozza non ha un mittente: il vostro programma di posta lo chiederà o userà l’account predefinito. Potete inserire il vostro indirizzo nelle impostazioni.',
 		mail_too_long:
-			'Questa e-mail è troppo lunga per un link diretto. Scaricatela come file .eml (si apre come bozza) o copiate il testo.',
+			'Questa e-mail è troppo lunga per un link diretto. Scaricatela come file .eml (Outlook la apre come bozza) o copiate il testo.',
 		mail_invalid_recipient: 'L’indirizzo del destinatario «$1» non è valido. Controllate le impostazioni.',
 		mail_preview: 'Vedi l’e-mail',
 		mail_to: 'A: $1',
@@ -306,8 +312,10 @@ export const POPUP_TEXTS = defineCatalog({
 		mail_copied: 'Subject and text copied.',
 		mail_copy_failed: 'Copying did not work. Select the text in the preview and copy it by hand.',
 		mail_download: 'Download .eml',
+		mail_no_sender:
+			'The draft has no sender: your mail program will ask for it or use your default account. You can enter your address in the settings.',
 		mail_too_long:
-			'This e-mail is too long for a direct link. Download it as an .eml file (it opens as a draft) or copy the text.',
+			'This e-mail is too long for a direct link. Download it as an .eml file (Outlook opens it as a draft) or copy the text.',
 		mail_invalid_recipient: 'The recipient address “$1” is not valid. Please check the settings.',
 		mail_preview: 'Show the e-mail',
 		mail_to: 'To: $1',

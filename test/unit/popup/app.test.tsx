@@ -217,6 +217,28 @@ describe('the outcome', () => {
 	});
 });
 
+describe('the .eml drafts', () => {
+	test('without the superuser’s own address, the popup says the mail client will ask for the sender (#13)', async () => {
+		render(<App services={services()} />);
+		await ready();
+		fillBoth();
+		fireEvent.click(document.querySelector('[data-eiam-assist-confirm]')!);
+		expect(document.querySelector('[data-eiam-assist-eml="contact-user"]')).not.toBeNull();
+		expect(document.querySelector('[data-eiam-assist-eml-no-sender="contact-user"]')?.textContent).toBe(
+			'Der Entwurf hat keinen Absender: Ihr E-Mail-Programm fragt danach oder nimmt Ihr Standardkonto. Ihre Adresse können Sie in den Einstellungen erfassen.',
+		);
+	});
+
+	test('with the superuser’s address set, the draft has a sender and no such note', async () => {
+		render(<App services={services({settings: {superuserEmail: 'hans.muster@ag.ch'}})} />);
+		await ready();
+		fillBoth();
+		fireEvent.click(document.querySelector('[data-eiam-assist-confirm]')!);
+		expect(document.querySelector('[data-eiam-assist-eml="contact-user"]')).not.toBeNull();
+		expect(document.querySelector('[data-eiam-assist-eml-no-sender]')).toBeNull();
+	});
+});
+
 describe('state', () => {
 	test('junk in storage starts a fresh wizard', async () => {
 		render(<App services={services({stored: {version: 1, fields: 42}})} />);
