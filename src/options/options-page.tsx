@@ -59,7 +59,8 @@ export function OptionsPage({
 	const locked = (key: SettingKey): string | undefined => (snapshot?.locked.has(key) ? t('locked_note') : undefined);
 	const errorText = (key: SettingKey): string | undefined => {
 		const error = errors[key];
-		return error === undefined ? undefined : t(error === 'email' ? 'error_email' : 'error_invalid');
+		if (error === undefined) return undefined;
+		return t(error === 'email' ? 'error_email' : error === 'invisible' ? 'error_invisible' : 'error_invalid');
 	};
 	const text = (
 		key: 'superuserName' | 'superuserFunction' | 'phone',

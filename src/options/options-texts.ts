@@ -42,6 +42,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		error_email:
 			'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel spiges@bfs.admin.ch. Nicht gespeichert.',
 		error_invalid: 'Dieser Wert ist ungültig und wurde nicht gespeichert.',
+		error_invisible:
+			'Hier stehen nur unsichtbare Zeichen (etwa aus einer kopierten E-Mail). Nicht gespeichert: Bitte tippen Sie den Text ein.',
 		templates_intro:
 			'Texte für das Feld «Begründung für Berechtigung (Nachvollziehbarkeit)» im Portal. Ihre eigenen Vorlagen ergänzen die mitgelieferten.',
 		templates_language: 'Sprache der Vorlagen',
@@ -109,6 +111,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		locked_note: 'Défini par votre service informatique',
 		error_email: 'Veuillez saisir une adresse e-mail valable, par exemple spiges@bfs.admin.ch. Non enregistré.',
 		error_invalid: 'Cette valeur n’est pas valable et n’a pas été enregistrée.',
+		error_invisible:
+			'Ce champ ne contient que des caractères invisibles (copiés p. ex. d’un e-mail). Non enregistré\u00A0: veuillez saisir le texte.',
 		templates_intro:
 			"Textes pour le champ «\u00A0Justification de l'autorisation (traçabilité)\u00A0» du portail. Vos propres modèles complètent ceux fournis.",
 		templates_language: 'Langue des modèles',
@@ -178,6 +182,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		locked_note: 'Impostato dal vostro servizio informatico',
 		error_email: 'Inserite un indirizzo e-mail valido, per esempio spiges@bfs.admin.ch. Non salvato.',
 		error_invalid: 'Questo valore non è valido e non è stato salvato.',
+		error_invisible:
+			'Il campo contiene solo caratteri invisibili (copiati p. es. da un’e-mail). Non salvato: digitate il testo.',
 		templates_intro:
 			"Testi per il campo «Motivazione dell'autorizzazione (rintracciabilità)» del portale. I vostri modelli completano quelli forniti.",
 		templates_language: 'Lingua dei modelli',
@@ -244,6 +250,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		locked_note: 'Set by your IT department',
 		error_email: 'Please enter a valid e-mail address, for example spiges@bfs.admin.ch. Not saved.',
 		error_invalid: 'This value is not valid and was not saved.',
+		error_invisible:
+			'This field holds only invisible characters (copied from an e-mail, say). Not saved: please type the text.',
 		templates_intro:
 			'Texts for the portal’s field “Reason for authorisation (traceability)”. Your own templates add to the built-in ones.',
 		templates_language: 'Template language',

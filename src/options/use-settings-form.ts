@@ -1,5 +1,6 @@
 import {useCallback, useEffect, useRef, useState} from 'preact/hooks';
 import {LANGS} from '../shared/lang';
+import {isOnlyInvisible} from '../shared/visible-text';
 import {
 	DEFAULT_SETTINGS,
 	SETTING_FIELDS,
@@ -21,8 +22,11 @@ export type SaveStatus =
 	| {kind: 'saved'}
 	| {kind: 'error'; code: SettingsErrorCode; field?: SettingKey | undefined};
 
-/** Why a field's value was not saved: `email` for the escalation address, `invalid` for anything else. */
-export type FieldError = 'email' | 'invalid';
+/**
+ * Why a field's value was not saved: `email` for an address, `invisible` for text made only of characters nobody
+ * sees (it would look empty), `invalid` for anything else.
+ */
+export type FieldError = 'email' | 'invisible' | 'invalid';
 
 export type SettingsForm = {
 	state: 'loading' | 'ready' | 'failed';
@@ -164,7 +168,12 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 				pending.current = Object.fromEntries(Object.entries(pending.current).filter(([name]) => name !== key));
 				setErrors((current) => ({
 					...current,
-					[key]: key === 'escalationAddress' || key === 'superuserEmail' ? 'email' : 'invalid',
+					[key]:
+						key === 'escalationAddress' || key === 'superuserEmail'
+							? 'email'
+							: typeof value === 'string' && isOnlyInvisible(value)
+								? 'invisible'
+								: 'invalid',
 				}));
 				return;
 			}

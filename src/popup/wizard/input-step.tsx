@@ -72,7 +72,7 @@ function Field({
 			{spec.type === 'text' ? <input type="text" inputMode={spec.inputMode} {...common} /> : null}
 			{code === undefined ? null : (
 				<p id={errorId} class="field-error">
-					{fieldErrorText(code, lang)}
+					{fieldErrorText(code, lang, name)}
 				</p>
 			)}
 		</div>

@@ -74,6 +74,19 @@ describe('the options page', () => {
 		expect(screen.queryByText(/Inserite un indirizzo e-mail valido/)).toBeNull();
 	});
 
+	test('a name of only invisible characters is marked invalid with a message and not saved (#13)', async () => {
+		const storage = createMemoryStorage();
+		await show(storage);
+		fireEvent.input(field('superuserName'), {target: {value: '\u200B\u200C'}});
+		const message = await screen.findByText(/Hier stehen nur unsichtbare Zeichen/);
+		expect(field('superuserName').getAttribute('aria-invalid')).toBe('true');
+		expect(field('superuserName').getAttribute('aria-describedby')).toContain(message.id);
+		expect(storage.syncData).toEqual({});
+		fireEvent.input(field('superuserName'), {target: {value: 'Anna Muster'}});
+		await waitFor(() => expect(storage.syncData).toMatchObject({superuserName: 'Anna Muster'}));
+		expect(field('superuserName').getAttribute('aria-invalid')).toBeNull();
+	});
+
 	test('a locked field is disabled and says «Von Ihrer IT vorgegeben»', async () => {
 		await show(createMemoryStorage({managed: {canton: 'BE', locked: ['canton']}}));
 		expect(field('canton').disabled).toBe(true);
