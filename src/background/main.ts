@@ -5,7 +5,7 @@ import {runMigrations} from '../shared/migrations';
 import {settingsItem} from '../shared/settings-item';
 import {clearSession} from './guide-sessions';
 import {registerHandlers} from './handlers';
-import {forgetPortalTab} from './portal-tabs';
+import {forgetPortalTab, touchPortalTab} from './portal-tabs';
 import {syncTrainingPortalScript} from './training-portal';
 
 // Service-worker entry (an event page in Firefox). Listeners must be registered synchronously at start-up.
@@ -20,6 +20,11 @@ browser.runtime.onInstalled.addListener(() => {
 browser.tabs.onRemoved.addListener((tabId) => {
 	void clearSession(tabId);
 	void forgetPortalTab(tabId);
+});
+
+// The portal tab the user looked at last is the one the popup acts on when the active tab is not the portal.
+browser.tabs.onActivated.addListener(({tabId}) => {
+	void touchPortalTab(tabId);
 });
 
 // The keyboard shortcut (manifest `commands`): open the launcher or focus the step panel in the active tab.

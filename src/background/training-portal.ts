@@ -1,6 +1,7 @@
 import {browser} from '../shared/browser';
 import {TRAINING_HOST_PATTERNS, TRAINING_PORTAL_ORIGIN, adminAppPrefix} from '../shared/portal-address';
 import type {SettingsSnapshot} from '../shared/settings';
+import {settingsItem} from '../shared/settings-item';
 
 const SCRIPT_ID = 'eiam-assist-training-portal';
 export const TRAINING_PORTAL_PREFIX = adminAppPrefix(TRAINING_PORTAL_ORIGIN);
@@ -42,4 +43,14 @@ export async function syncTrainingPortalScript({
 		}
 	}
 	if (granted && lockedOff) await browser.permissions.remove(TRAINING_PERMISSIONS);
+}
+
+/** Whether the user works in the training portal: the setting is on and its host granted (false when unreadable). */
+export async function worksInTraining(): Promise<boolean> {
+	try {
+		const {settings} = await settingsItem.get();
+		return settings.trainingEnvironment && (await browser.permissions.contains(TRAINING_PERMISSIONS));
+	} catch {
+		return false;
+	}
 }

@@ -25,6 +25,8 @@ export const POPUP_TEXTS = defineCatalog({
 		portal_person_taken: 'Angaben von $1 aus dem Portal übernommen.',
 		portal_no_person:
 			'Im Portal ist keine Person geöffnet. Öffnen Sie die Person im Portal (Benutzerliste oder Berechtigungen) und versuchen Sie es erneut, oder tragen Sie die Angaben von Hand ein.',
+		portal_no_tab:
+			'Kein Tab zeigt das eIAM-Portal. Öffnen Sie die Person im Portal und versuchen Sie es erneut, oder tragen Sie die Angaben von Hand ein.',
 		portal_unreachable:
 			'Das Portal konnte nicht gelesen werden. Tragen Sie die Angaben von Hand ein oder laden Sie den Portal-Tab neu.',
 		continue: 'Weiter',
@@ -108,6 +110,8 @@ export const POPUP_TEXTS = defineCatalog({
 		portal_person_taken: 'Données de $1 reprises du portail.',
 		portal_no_person:
 			'Aucune personne n’est ouverte dans le portail. Ouvrez la personne dans le portail (liste des utilisateurs ou autorisations) et réessayez, ou saisissez les données à la main.',
+		portal_no_tab:
+			'Aucun onglet n’affiche le portail eIAM. Ouvrez la personne dans le portail et réessayez, ou saisissez les données à la main.',
 		portal_unreachable:
 			'Impossible de lire le portail. Saisissez les données à la main ou rechargez l’onglet du portail.',
 		continue: 'Continuer',
@@ -190,6 +194,8 @@ export const POPUP_TEXTS = defineCatalog({
 		portal_person_taken: 'Dati di $1 ripresi dal portale.',
 		portal_no_person:
 			'Nel portale non è aperta nessuna persona. Aprite la persona nel portale (elenco utenti o autorizzazioni) e riprovate, oppure inserite i dati a mano.',
+		portal_no_tab:
+			'Nessuna scheda mostra il portale eIAM. Aprite la persona nel portale e riprovate, oppure inserite i dati a mano.',
 		portal_unreachable:
 			'Impossibile leggere il portale. Inserite i dati a mano o ricaricate la scheda del portale.',
 		continue: 'Avanti',
@@ -271,6 +277,8 @@ export const POPUP_TEXTS = defineCatalog({
 		portal_person_taken: 'Took the data of $1 from the portal.',
 		portal_no_person:
 			'No person is open in the portal. Open the person in the portal (user list or permissions) and try again, or type the data in.',
+		portal_no_tab:
+			'No tab shows the eIAM portal. Open the person in the portal and try again, or type the data in.',
 		portal_unreachable: 'The portal could not be read. Type the data in or reload the portal tab.',
 		continue: 'Continue',
 		fix_fields: 'Please correct the marked fields.',

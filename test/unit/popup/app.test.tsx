@@ -4,6 +4,7 @@ import {afterEach, describe, expect, test, vi} from 'vitest';
 import {App} from '../../../src/popup/app';
 import type {PopupServices} from '../../../src/popup/popup-services';
 import {serializeWizardState, FRESH_STATE, type WizardState} from '../../../src/popup/wizard/wizard-state';
+import {MessageError} from '../../../src/shared/message-error';
 import type {PortalPerson} from '../../../src/shared/portal-data';
 import {DEFAULT_SETTINGS, type Settings} from '../../../src/shared/settings-schema';
 
@@ -147,6 +148,17 @@ describe('the wizard form', () => {
 		render(<App services={mock} />);
 		await waitFor(() => expect(input('entered-first-name').value).toBe('Chiara'));
 		expect(input('user-id').value).toBe('2376660');
+	});
+
+	test('with no tab on the portal, «Take from the portal» says so plainly and keeps what was typed (#13)', async () => {
+		const mock = services();
+		mock.readPortalPerson = () => Promise.reject(new MessageError('no-portal-tab', 'No tab shows the portal'));
+		render(<App services={mock} />);
+		await ready();
+		type('entered-first-name', 'Anna');
+		fireEvent.click(screen.getByRole('button', {name: 'Aus dem Portal übernehmen'}));
+		await screen.findByText(/Kein Tab zeigt das eIAM-Portal/);
+		expect(input('entered-first-name').value).toBe('Anna');
 	});
 });
 
