@@ -12,9 +12,16 @@ const {version} = JSON.parse(readFileSync(new URL('package.json', import.meta.ur
 // an event page (`background.scripts`; Firefox has no MV3 service workers) and a gecko id.
 export default defineConfig(({mode}) => {
 	const firefox = mode === 'firefox';
-	const {background, content_scripts: contentScripts, ...common} = baseManifest;
+	const {
+		background,
+		content_scripts: contentScripts,
+		minimum_chrome_version: minimumChromeVersion,
+		...common
+	} = baseManifest;
 	const manifest = {
 		...common,
+		// Chrome 116: the first with AbortSignal.any, which the content script uses (issue #13).
+		...(!firefox && {minimum_chrome_version: minimumChromeVersion}),
 		version,
 		// The portal's addresses have one definition (src/shared/portal-address.ts); the manifest takes them from it.
 		optional_host_permissions: [...TRAINING_HOST_PATTERNS],
@@ -24,7 +31,9 @@ export default defineConfig(({mode}) => {
 			browser_specific_settings: {
 				gecko: {
 					id: 'eiam-assist@spiges.ch',
-					strict_min_version: '128.0',
+					// The oldest Firefox that knows every key we ship: data_collection_permissions came with Firefox 140
+					// on desktop and 142 on Android (web-ext lint checks both), AbortSignal.any with 124.
+					strict_min_version: '142.0',
 					data_collection_permissions: {required: ['none']},
 				},
 			},

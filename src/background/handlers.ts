@@ -4,8 +4,8 @@ import {freshSession} from '../shared/guide-session';
 import type {BackgroundRequest} from '../shared/messages';
 import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
 import {clearSession, loadSession, saveSession} from './guide-sessions';
-import {PORTAL_PREFIX, focusOrOpenPortal, lastPortalTab, rememberPortalTab} from './portal-tabs';
-import {TRAINING_PORTAL_PREFIX} from './training-portal';
+import {PORTAL_PREFIX, currentPortalTab, focusOrOpenPortal, rememberPortalTab} from './portal-tabs';
+import {TRAINING_PORTAL_PREFIX, worksInTraining} from './training-portal';
 
 function portalTabOf(sender: Runtime.MessageSender): number {
 	const tabId = sender.tab?.id;
@@ -43,15 +43,17 @@ export function registerHandlers(): void {
 				return null;
 			},
 			'bg:start-guide-in-portal': async ({guide, context}) => {
-				const tabId = await focusOrOpenPortal();
+				// The tab the user looks at, or the one they used last; none open: a new one (issue #13).
+				const tabId = await focusOrOpenPortal(await worksInTraining());
 				await saveSession(tabId, freshSession(guide, context));
 				// A tab that is still loading picks the session up itself when its content script starts.
 				await sendToTab(tabId, {type: 'cs:session-changed'}).catch(() => undefined);
 				return {tabId};
 			},
 			'bg:read-portal-person': async () => {
-				const tabId = await lastPortalTab();
-				if (tabId === undefined) return null;
+				const tabId = await currentPortalTab();
+				// Said plainly: «no person open» would send the user looking in a tab that is not there.
+				if (tabId === undefined) throw new MessageError('no-portal-tab', 'No tab shows the portal');
 				return sendToTab(tabId, {type: 'cs:read-portal-person'}).catch(() => null);
 			},
 		},

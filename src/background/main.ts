@@ -2,9 +2,10 @@ import '../shared/zod-config';
 import {browser} from '../shared/browser';
 import {sendToTab} from '../shared/messaging';
 import {runMigrations} from '../shared/migrations';
+import {settingsItem} from '../shared/settings-item';
 import {clearSession} from './guide-sessions';
 import {registerHandlers} from './handlers';
-import {forgetPortalTab} from './portal-tabs';
+import {forgetPortalTab, touchPortalTab} from './portal-tabs';
 import {syncTrainingPortalScript} from './training-portal';
 
 // Service-worker entry (an event page in Firefox). Listeners must be registered synchronously at start-up.
@@ -21,6 +22,11 @@ browser.tabs.onRemoved.addListener((tabId) => {
 	void forgetPortalTab(tabId);
 });
 
+// The portal tab the user looked at last is the one the popup acts on when the active tab is not the portal.
+browser.tabs.onActivated.addListener(({tabId}) => {
+	void touchPortalTab(tabId);
+});
+
 // The keyboard shortcut (manifest `commands`): open the launcher or focus the step panel in the active tab.
 browser.commands.onCommand.addListener((command, tab) => {
 	if (command !== 'toggle-guide') return;
@@ -28,12 +34,17 @@ browser.commands.onCommand.addListener((command, tab) => {
 	if (tabId !== undefined) void sendToTab(tabId, {type: 'cs:toggle-launcher'}).catch(() => undefined);
 });
 
-// The training portal's content script follows its optional permission (options page, issue #7).
+// The training portal's content script follows its optional permission (options page, issue #7) and the setting
+// with its policy lock (issue #13). One sync at a time: two at once could both register the script.
+let trainingSync: Promise<void> = Promise.resolve();
 const syncTraining = (): void => {
-	void syncTrainingPortalScript().catch((error: unknown) =>
-		console.warn('eIAM Assist: training portal script', error),
-	);
+	trainingSync = trainingSync
+		.then(async () => syncTrainingPortalScript(await settingsItem.get()))
+		.catch((error: unknown) => console.warn('eIAM Assist: training portal script', error));
 };
 browser.permissions.onAdded.addListener(syncTraining);
 browser.permissions.onRemoved.addListener(syncTraining);
 browser.runtime.onStartup.addListener(syncTraining);
+browser.runtime.onInstalled.addListener(syncTraining);
+// A policy that arrives or changes while the browser runs, or the setting switched elsewhere (sync).
+settingsItem.onChanged(syncTraining, new AbortController().signal);

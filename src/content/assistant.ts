@@ -65,6 +65,7 @@ export class Assistant {
 				return null;
 			},
 			'cs:read-portal-person': () => this.#portal.person(),
+			'cs:where': () => ({url: this.#doc.URL}),
 		});
 		followSettings((settings) => {
 			this.#settings = settings;

@@ -8,7 +8,7 @@ import {detectPage, type PageState} from '../portal/pages';
 import {readSelectedUserRow, readShownUser} from '../portal/read-data';
 import {resolveTarget} from '../portal/resolve-target';
 import {isHidden} from '../portal/visibility';
-import type {PortalPerson} from '../shared/portal-data';
+import {boundPortalPerson, type PortalPerson} from '../shared/portal-data';
 import {isTextField, offerText, type Offered} from './fill-field';
 import {pendingRowActions} from './row-helpers';
 
@@ -74,10 +74,17 @@ export function livePortal(doc: Document): LivePortal {
 			const shown = readShownUser(doc);
 			if (shown) {
 				const {firstName, lastName, email, userId} = shown;
-				return {firstName, lastName, email, userId};
+				return boundPortalPerson({firstName, lastName, email, userId});
 			}
 			const row = readSelectedUserRow(doc);
-			return row ? {firstName: row.firstName, lastName: row.lastName, email: row.email, userId: row.extId} : null;
+			return row
+				? boundPortalPerson({
+						firstName: row.firstName,
+						lastName: row.lastName,
+						email: row.email,
+						userId: row.extId,
+					})
+				: null;
 		},
 		typedEmail() {
 			if (state.page !== 'create-user') return '';

@@ -69,7 +69,10 @@ export function panelView(inputs: PanelInputs): PanelView {
 		hint: step ? say(step.hint) : undefined,
 		waitingForPage: inputs.waitingForPage,
 		choice: view.choice ? choiceView(view.choice) : undefined,
-		templates: step?.offerTemplates ? inputs.templates : undefined,
+		// A template acts on the marked field: offered only while the step is active (the field is there and
+		// marked); while waiting or lost a click would do nothing, so the panel says when they will come.
+		templates: step?.offerTemplates && view.status === 'active' ? inputs.templates : undefined,
+		templatesLater: step?.offerTemplates === true && (view.status === 'waiting' || view.status === 'lost'),
 		privateEmailDomain: inputs.privateEmailDomain,
 		targetRect: view.status === 'active' ? inputs.targetRect : undefined,
 	};

@@ -6,11 +6,15 @@ import {
 	DEFAULT_ESCALATION_ADDRESS,
 	resolveUiLanguage,
 	UiLanguageSchema,
+	templatesKey,
 	type SettingKey,
+	type Settings,
 	type SettingsItem,
 	type SettingsProblem,
 } from '../shared/settings';
+import {LANGUAGE_NAMES, type Lang} from '../shared/lang';
 import {LanguageOptions} from '../shared/language-select';
+import {oversizedTemplates, SYNC_ITEM_BYTES} from '../shared/sync-quota';
 import {Field} from './field';
 import type {HostPermissions} from './host-permissions';
 import {OPTIONS_TEXTS, type OptionsTextKey} from './options-texts';
@@ -59,7 +63,9 @@ export function OptionsPage({
 	const locked = (key: SettingKey): string | undefined => (snapshot?.locked.has(key) ? t('locked_note') : undefined);
 	const errorText = (key: SettingKey): string | undefined => {
 		const error = errors[key];
-		return error === undefined ? undefined : t(error === 'email' ? 'error_email' : 'error_invalid');
+		if (error === undefined) return undefined;
+		if (error === 'too-big') return tooBigText(key, draft, lang, t);
+		return t(error === 'email' ? 'error_email' : error === 'invisible' ? 'error_invisible' : 'error_invalid');
 	};
 	const text = (
 		key: 'superuserName' | 'superuserFunction' | 'phone',
@@ -233,12 +239,31 @@ function statusText(status: SaveStatus, t: Translate<OptionsTextKey>): string {
 		case 'saved':
 			return t('status_saved');
 		case 'error':
+			if (status.code === 'too-big' && status.field === undefined) return t('error_too_big');
 			if (status.code === 'storage' || status.field === undefined) return t('status_error_storage');
 			return t(
-				status.code === 'locked' ? 'status_error_locked' : 'status_error_invalid',
+				status.code === 'locked'
+					? 'status_error_locked'
+					: status.code === 'too-big'
+						? 'status_error_too_big'
+						: 'status_error_invalid',
 				t(`label_${status.field}`),
 			);
 	}
+}
+
+/** What to shorten when a value does not fit the browser's sync storage: for templates, which one first. */
+function tooBigText(key: SettingKey, draft: Settings, lang: Lang, t: Translate<OptionsTextKey>): string {
+	const over = key === 'customTemplates' ? oversizedTemplates(draft.customTemplates, templatesKey) : undefined;
+	if (over === undefined) return t('error_too_big');
+	const kilobytes = new Intl.NumberFormat(`${lang}-CH`, {maximumFractionDigits: 1});
+	return t(
+		'error_templates_too_big',
+		LANGUAGE_NAMES[over.lang],
+		kilobytes.format(over.bytes / 1024),
+		kilobytes.format(SYNC_ITEM_BYTES / 1024),
+		over.longest,
+	);
 }
 
 function Problems({problems, t}: {problems: readonly SettingsProblem[]; t: Translate<OptionsTextKey>}): JSX.Element {

@@ -42,6 +42,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		error_email:
 			'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel spiges@bfs.admin.ch. Nicht gespeichert.',
 		error_invalid: 'Dieser Wert ist ungültig und wurde nicht gespeichert.',
+		error_invisible:
+			'Hier stehen nur unsichtbare Zeichen (etwa aus einer kopierten E-Mail). Nicht gespeichert: Bitte tippen Sie den Text ein.',
 		templates_intro:
 			'Texte für das Feld «Begründung für Berechtigung (Nachvollziehbarkeit)» im Portal. Ihre eigenen Vorlagen ergänzen die mitgelieferten.',
 		templates_language: 'Sprache der Vorlagen',
@@ -65,7 +67,13 @@ export const OPTIONS_TEXTS = defineCatalog({
 		status_saving: 'Wird gespeichert …',
 		status_saved: 'Gespeichert',
 		status_error_storage:
-			'Nicht gespeichert: Der Browser hat das Speichern abgelehnt (zu viel Text oder zu viele Änderungen in kurzer Zeit). Bitte versuchen Sie es in einer Minute erneut.',
+			'Noch nicht gespeichert: Der Browser nimmt gerade keine Änderungen an (zu viele in kurzer Zeit). eIAM Assist versucht es in einer Minute erneut; lassen Sie die Seite so lange offen.',
+		status_error_too_big:
+			'Nicht gespeichert: «$1» ist zu lang für den Speicher des Browsers. Bitte kürzen Sie den Text.',
+		error_too_big:
+			'Nicht gespeichert: zu viel Text für den Speicher des Browsers. Bitte kürzen Sie den zuletzt geänderten Text.',
+		error_templates_too_big:
+			'Nicht gespeichert: Die Vorlagen auf $1 sind zu lang für den Speicher des Browsers ($2 KB, höchstens $3 KB). Kürzen Sie Vorlage $4, die längste, oder entfernen Sie eine.',
 		status_error_locked: 'Nicht gespeichert: «$1» ist von Ihrer IT vorgegeben.',
 		status_error_invalid: 'Nicht gespeichert: «$1» ist ungültig.',
 		problems_title: 'Einige Einstellungen waren ungültig',
@@ -109,6 +117,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		locked_note: 'Défini par votre service informatique',
 		error_email: 'Veuillez saisir une adresse e-mail valable, par exemple spiges@bfs.admin.ch. Non enregistré.',
 		error_invalid: 'Cette valeur n’est pas valable et n’a pas été enregistrée.',
+		error_invisible:
+			'Ce champ ne contient que des caractères invisibles (copiés p. ex. d’un e-mail). Non enregistré\u00A0: veuillez saisir le texte.',
 		templates_intro:
 			"Textes pour le champ «\u00A0Justification de l'autorisation (traçabilité)\u00A0» du portail. Vos propres modèles complètent ceux fournis.",
 		templates_language: 'Langue des modèles',
@@ -132,7 +142,13 @@ export const OPTIONS_TEXTS = defineCatalog({
 		status_saving: 'Enregistrement…',
 		status_saved: 'Enregistré',
 		status_error_storage:
-			'Non enregistré\u00A0: le navigateur a refusé l’enregistrement (trop de texte ou trop de modifications en peu de temps). Veuillez réessayer dans une minute.',
+			'Pas encore enregistré\u00A0: le navigateur n’accepte pas de modifications pour le moment (trop en peu de temps). eIAM Assist réessaie dans une minute\u00A0; laissez la page ouverte jusque-là.',
+		status_error_too_big:
+			'Non enregistré\u00A0: «\u00A0$1\u00A0» est trop long pour la mémoire du navigateur. Veuillez raccourcir le texte.',
+		error_too_big:
+			'Non enregistré\u00A0: trop de texte pour la mémoire du navigateur. Veuillez raccourcir le dernier texte modifié.',
+		error_templates_too_big:
+			'Non enregistré\u00A0: les modèles en $1 sont trop longs pour la mémoire du navigateur ($2 Ko, au maximum $3 Ko). Raccourcissez le modèle $4, le plus long, ou supprimez-en un.',
 		status_error_locked: 'Non enregistré\u00A0: «\u00A0$1\u00A0» est défini par votre service informatique.',
 		status_error_invalid: 'Non enregistré\u00A0: «\u00A0$1\u00A0» n’est pas valable.',
 		problems_title: 'Certains réglages n’étaient pas valables',
@@ -178,6 +194,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		locked_note: 'Impostato dal vostro servizio informatico',
 		error_email: 'Inserite un indirizzo e-mail valido, per esempio spiges@bfs.admin.ch. Non salvato.',
 		error_invalid: 'Questo valore non è valido e non è stato salvato.',
+		error_invisible:
+			'Il campo contiene solo caratteri invisibili (copiati p. es. da un’e-mail). Non salvato: digitate il testo.',
 		templates_intro:
 			"Testi per il campo «Motivazione dell'autorizzazione (rintracciabilità)» del portale. I vostri modelli completano quelli forniti.",
 		templates_language: 'Lingua dei modelli',
@@ -201,7 +219,11 @@ export const OPTIONS_TEXTS = defineCatalog({
 		status_saving: 'Salvataggio in corso…',
 		status_saved: 'Salvato',
 		status_error_storage:
-			'Non salvato: il browser ha rifiutato il salvataggio (troppo testo o troppe modifiche in poco tempo). Riprovate fra un minuto.',
+			'Non ancora salvato: il browser al momento non accetta modifiche (troppe in poco tempo). eIAM Assist riprova fra un minuto; lasciate aperta la pagina fino ad allora.',
+		status_error_too_big: 'Non salvato: «$1» è troppo lungo per la memoria del browser. Accorciate il testo.',
+		error_too_big: 'Non salvato: troppo testo per la memoria del browser. Accorciate l’ultimo testo modificato.',
+		error_templates_too_big:
+			'Non salvato: i modelli in $1 sono troppo lunghi per la memoria del browser ($2 KB, al massimo $3 KB). Accorciate il modello $4, il più lungo, o rimuovetene uno.',
 		status_error_locked: 'Non salvato: «$1» è impostato dal vostro servizio informatico.',
 		status_error_invalid: 'Non salvato: «$1» non è valido.',
 		problems_title: 'Alcune impostazioni non erano valide',
@@ -244,6 +266,8 @@ export const OPTIONS_TEXTS = defineCatalog({
 		locked_note: 'Set by your IT department',
 		error_email: 'Please enter a valid e-mail address, for example spiges@bfs.admin.ch. Not saved.',
 		error_invalid: 'This value is not valid and was not saved.',
+		error_invisible:
+			'This field holds only invisible characters (copied from an e-mail, say). Not saved: please type the text.',
 		templates_intro:
 			'Texts for the portal’s field “Reason for authorisation (traceability)”. Your own templates add to the built-in ones.',
 		templates_language: 'Template language',
@@ -267,7 +291,11 @@ export const OPTIONS_TEXTS = defineCatalog({
 		status_saving: 'Saving…',
 		status_saved: 'Saved',
 		status_error_storage:
-			'Not saved: the browser refused to store the settings (too much text or too many changes in a short time). Please try again in a minute.',
+			'Not saved yet: the browser is not taking changes right now (too many in a short time). eIAM Assist tries again in a minute; please leave the page open until then.',
+		status_error_too_big: 'Not saved: “$1” is too long for the browser’s storage. Please shorten the text.',
+		error_too_big: 'Not saved: too much text for the browser’s storage. Please shorten the text you changed last.',
+		error_templates_too_big:
+			'Not saved: the templates in $1 are too long for the browser’s storage ($2 KB, at most $3 KB). Shorten template $4, the longest, or remove one.',
 		status_error_locked: 'Not saved: “$1” is set by your IT department.',
 		status_error_invalid: 'Not saved: “$1” is not valid.',
 		problems_title: 'Some settings were not valid',

@@ -86,7 +86,8 @@ export function TemplatesSection({
 				</p>
 			) : null}
 
-			<h3 id="own-templates-title">{t('label_customTemplates')}</h3>
+			{/* h2: the page's sections are fieldsets, so the next heading level after the h1 is 2 (axe heading-order). */}
+			<h2 id="own-templates-title">{t('label_customTemplates')}</h2>
 			{own.length === 0 ? <p class="hint">{t('templates_own_empty')}</p> : null}
 			<ol class="template-list" aria-labelledby="own-templates-title">
 				{own.map((template, index) => (
@@ -163,7 +164,7 @@ export function TemplatesSection({
 				</p>
 			)}
 
-			<h3 id="builtin-templates-title">{t('templates_builtin')}</h3>
+			<h2 id="builtin-templates-title">{t('templates_builtin')}</h2>
 			<ul class="template-list builtin" aria-labelledby="builtin-templates-title">
 				{BUILT_IN_TEMPLATES[lang].map((template) => (
 					<li key={template.id} data-builtin-template={template.id}>

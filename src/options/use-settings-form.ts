@@ -1,11 +1,14 @@
 import {useCallback, useEffect, useRef, useState} from 'preact/hooks';
 import {LANGS} from '../shared/lang';
+import {oversizedTemplates} from '../shared/sync-quota';
+import {isOnlyInvisible} from '../shared/visible-text';
 import {
 	DEFAULT_SETTINGS,
 	SETTING_FIELDS,
 	SETTING_KEYS,
 	SettingsError,
 	TemplateListSchema,
+	templatesKey,
 	type CustomTemplates,
 	type SettingKey,
 	type Settings,
@@ -21,8 +24,11 @@ export type SaveStatus =
 	| {kind: 'saved'}
 	| {kind: 'error'; code: SettingsErrorCode; field?: SettingKey | undefined};
 
-/** Why a field's value was not saved: `email` for the escalation address, `invalid` for anything else. */
-export type FieldError = 'email' | 'invalid';
+/**
+ * Why a field's value was not saved: `email` for an address, `invisible` for text made only of characters nobody
+ * sees (it would look empty), `invalid` for anything else.
+ */
+export type FieldError = 'email' | 'invisible' | 'too-big' | 'invalid';
 
 export type SettingsForm = {
 	state: 'loading' | 'ready' | 'failed';
@@ -36,6 +42,9 @@ export type SettingsForm = {
 };
 
 const equal = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** After the browser refused a write for coming too fast (120 a minute), the same values are saved again. */
+const RETRY_AFTER_MS = 60_000;
 
 /** Templates without text are drafts the user is still writing: shown, not saved. */
 const savableTemplates = (templates: CustomTemplates): CustomTemplates => ({
@@ -69,6 +78,8 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 	const blankTemplates = useRef(false);
 	const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 	const queue = useRef<Promise<void>>(Promise.resolve());
+	// Patches handed to storage and not yet confirmed: a page that closes writes them again at once (flushNow).
+	const unconfirmed = useRef(new Set<SettingsPatch>());
 
 	const isBusy = (key: SettingKey): boolean =>
 		key in pending.current ||
@@ -82,6 +93,7 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 		const keys = Object.keys(patch) as SettingKey[];
 		if (keys.length === 0) return;
 		pending.current = {};
+		unconfirmed.current.add(patch);
 		for (const key of keys) inFlight.current.set(key, (inFlight.current.get(key) ?? 0) + 1);
 		setStatus({kind: 'saving'});
 		queue.current = queue.current.then(async () => {
@@ -89,15 +101,35 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 				await item.set(patch);
 				if (Object.keys(pending.current).length === 0) setStatus({kind: 'saved'});
 			} catch (error) {
-				setStatus(
-					error instanceof SettingsError
-						? {kind: 'error', code: error.code, field: error.field}
-						: {kind: 'error', code: 'storage'},
-				);
+				const code = error instanceof SettingsError ? error.code : 'storage';
+				setStatus({kind: 'error', code, field: error instanceof SettingsError ? error.field : undefined});
+				if (code === 'storage') {
+					// Refused for now (too many writes a minute): keep the values and try again, unless newer ones
+					// of the same fields are waiting already.
+					const retry = Object.fromEntries(
+						Object.entries(patch).filter(([name]) => !invalid.current.has(name as SettingKey)),
+					);
+					pending.current = {...retry, ...pending.current};
+					clearTimeout(timer.current);
+					timer.current = setTimeout(flush, RETRY_AFTER_MS);
+				}
 			} finally {
+				unconfirmed.current.delete(patch);
 				for (const key of keys) inFlight.current.set(key, (inFlight.current.get(key) ?? 1) - 1);
 			}
 		});
+	}, [item]);
+
+	/**
+	 * The page is closing: what is typed but not saved, and what was handed to storage but not confirmed, is
+	 * written now, in this task (issue #13). An asynchronous save would not get past its first read.
+	 */
+	const flushNow = useCallback((): void => {
+		clearTimeout(timer.current);
+		const patch: SettingsPatch = Object.assign({}, ...unconfirmed.current, pending.current) as SettingsPatch;
+		pending.current = {};
+		if (Object.keys(patch).length === 0) return;
+		item.setNow(patch).catch((error: unknown) => console.warn('eIAM Assist: could not save before closing', error));
 	}, [item]);
 
 	useEffect(() => {
@@ -135,24 +167,27 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 				setState('failed');
 			},
 		);
-		// Closing the tab right after typing must not lose the last word.
-		addEventListener('pagehide', flush, {signal: controller.signal});
+		// Closing the tab (or reloading it) right after typing must not lose the last word.
+		addEventListener('pagehide', flushNow, {signal: controller.signal});
 		return () => {
 			flush();
 			controller.abort();
 		};
-	}, [item, flush]);
+	}, [item, flush, flushNow]);
 
 	const update = useCallback(
 		<K extends SettingKey>(key: K, value: Settings[K], options: {immediate?: boolean} = {}): void => {
 			setDraft((current) => ({...current, [key]: value}));
 			let patch: SettingsPatch;
 			let valid: boolean;
+			let tooBig = false;
 			if (key === 'customTemplates') {
 				const templates = value as CustomTemplates;
 				const savable = savableTemplates(templates);
 				blankTemplates.current = LANGS.some((lang) => savable[lang].length !== templates[lang].length);
-				valid = LANGS.every((lang) => TemplateListSchema.safeParse(savable[lang]).success);
+				// Each language's list is one sync item: over 8 KB the browser would refuse it, now and later.
+				tooBig = oversizedTemplates(savable, templatesKey) !== undefined;
+				valid = !tooBig && LANGS.every((lang) => TemplateListSchema.safeParse(savable[lang]).success);
 				patch = {customTemplates: savable};
 			} else {
 				valid = SETTING_FIELDS[key].safeParse(value).success;
@@ -164,7 +199,13 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 				pending.current = Object.fromEntries(Object.entries(pending.current).filter(([name]) => name !== key));
 				setErrors((current) => ({
 					...current,
-					[key]: key === 'escalationAddress' || key === 'superuserEmail' ? 'email' : 'invalid',
+					[key]: tooBig
+						? 'too-big'
+						: key === 'escalationAddress' || key === 'superuserEmail'
+							? 'email'
+							: typeof value === 'string' && isOnlyInvisible(value)
+								? 'invisible'
+								: 'invalid',
 				}));
 				return;
 			}

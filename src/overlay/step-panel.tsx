@@ -121,6 +121,11 @@ export function StepPanel({t, panel, position, actions, panelRef}: Props): JSX.E
 			{panel.templates && panel.templates.length > 0 && panel.status !== 'done' && (
 				<JustificationHelper t={t} templates={panel.templates} onUse={actions.useTemplate} />
 			)}
+			{panel.templatesLater === true && (
+				<p class="status" data-eiam-assist-templates-later>
+					{t('templates_later')}
+				</p>
+			)}
 			<footer class="actions">
 				{panel.status === 'done' ? (
 					<button type="button" class="primary" data-eiam-assist-close onClick={actions.dismiss}>

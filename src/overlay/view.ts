@@ -27,8 +27,10 @@ export type PanelView = {
 	/** Waiting because another page must come first (not because the portal is still rendering). */
 	waitingForPage: boolean;
 	choice?: ChoiceView;
-	/** Justification templates in the portal's language (what the portal stores). */
+	/** Justification templates in the portal's language (what the portal stores); only while the step is active. */
 	templates?: readonly {id: string; text: string}[];
+	/** The step offers templates, but its field is not there yet (waiting or lost): say they come with it. */
+	templatesLater?: boolean;
 	/** A typed e-mail address looks private: its domain. */
 	privateEmailDomain?: string;
 	targetRect?: Rect;

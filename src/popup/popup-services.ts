@@ -16,7 +16,10 @@ export type PopupServices = {
 	loadState: () => Promise<unknown>;
 	saveState: (state: unknown) => Promise<void>;
 	clearState: () => Promise<void>;
-	/** The person the portal tab shows, null when none (or no portal tab); rejects when the portal is unreachable. */
+	/**
+	 * The person the portal tab shows, null when none; rejects with MessageError `no-portal-tab` when no tab shows
+	 * the portal, otherwise when the portal is unreachable.
+	 */
 	readPortalPerson: () => Promise<PortalPerson | null>;
 	/** Starts a guide in the portal tab, opening or focusing it. */
 	startGuide: (guide: GuideId, context: GuideContext) => Promise<void>;

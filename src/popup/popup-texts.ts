@@ -25,6 +25,8 @@ export const POPUP_TEXTS = defineCatalog({
 		portal_person_taken: 'Angaben von $1 aus dem Portal übernommen.',
 		portal_no_person:
 			'Im Portal ist keine Person geöffnet. Öffnen Sie die Person im Portal (Benutzerliste oder Berechtigungen) und versuchen Sie es erneut, oder tragen Sie die Angaben von Hand ein.',
+		portal_no_tab:
+			'Kein Tab zeigt das eIAM-Portal. Öffnen Sie die Person im Portal und versuchen Sie es erneut, oder tragen Sie die Angaben von Hand ein.',
 		portal_unreachable:
 			'Das Portal konnte nicht gelesen werden. Tragen Sie die Angaben von Hand ein oder laden Sie den Portal-Tab neu.',
 		continue: 'Weiter',
@@ -70,8 +72,10 @@ export const POPUP_TEXTS = defineCatalog({
 		mail_copy_failed:
 			'Kopieren war nicht möglich. Markieren Sie den Text in der Vorschau und kopieren Sie ihn von Hand.',
 		mail_download: '.eml herunterladen',
+		mail_no_sender:
+			'Der Entwurf hat keinen Absender: Ihr E-Mail-Programm fragt danach oder nimmt Ihr Standardkonto. Ihre Adresse können Sie in den Einstellungen erfassen.',
 		mail_too_long:
-			'Diese E-Mail ist zu lang für einen direkten Link. Laden Sie sie als .eml-Datei herunter (sie öffnet sich als Entwurf) oder kopieren Sie den Text.',
+			'Diese E-Mail ist zu lang für einen direkten Link. Laden Sie sie als .eml-Datei herunter (Outlook öffnet sie als Entwurf) oder kopieren Sie den Text.',
 		mail_invalid_recipient: 'Die Empfängeradresse «$1» ist ungültig. Bitte prüfen Sie die Einstellungen.',
 		mail_preview: 'E-Mail ansehen',
 		mail_to: 'An: $1',
@@ -106,6 +110,8 @@ export const POPUP_TEXTS = defineCatalog({
 		portal_person_taken: 'Données de $1 reprises du portail.',
 		portal_no_person:
 			'Aucune personne n’est ouverte dans le portail. Ouvrez la personne dans le portail (liste des utilisateurs ou autorisations) et réessayez, ou saisissez les données à la main.',
+		portal_no_tab:
+			'Aucun onglet n’affiche le portail eIAM. Ouvrez la personne dans le portail et réessayez, ou saisissez les données à la main.',
 		portal_unreachable:
 			'Impossible de lire le portail. Saisissez les données à la main ou rechargez l’onglet du portail.',
 		continue: 'Continuer',
@@ -149,8 +155,10 @@ export const POPUP_TEXTS = defineCatalog({
 		mail_copied: 'Objet et texte copiés.',
 		mail_copy_failed: 'La copie n’a pas fonctionné. Sélectionnez le texte dans l’aperçu et copiez-le à la main.',
 		mail_download: 'Télécharger le .eml',
+		mail_no_sender:
+			'Le brouillon n’a pas d’expéditeur\u00A0: votre programme de messagerie le demandera ou prendra votre compte par défaut. Vous pouvez saisir votre adresse dans les réglages.',
 		mail_too_long:
-			'Cet e-mail est trop long pour un lien direct. Téléchargez-le en fichier .eml (il s’ouvre comme brouillon) ou copiez le texte.',
+			'Cet e-mail est trop long pour un lien direct. Téléchargez-le en fichier .eml (Outlook l’ouvre comme brouillon) ou copiez le texte.',
 		mail_invalid_recipient:
 			'L’adresse du destinataire «\u00A0$1\u00A0» n’est pas valable. Veuillez vérifier les paramètres.',
 		mail_preview: 'Voir l’e-mail',
@@ -186,6 +194,8 @@ export const POPUP_TEXTS = defineCatalog({
 		portal_person_taken: 'Dati di $1 ripresi dal portale.',
 		portal_no_person:
 			'Nel portale non è aperta nessuna persona. Aprite la persona nel portale (elenco utenti o autorizzazioni) e riprovate, oppure inserite i dati a mano.',
+		portal_no_tab:
+			'Nessuna scheda mostra il portale eIAM. Aprite la persona nel portale e riprovate, oppure inserite i dati a mano.',
 		portal_unreachable:
 			'Impossibile leggere il portale. Inserite i dati a mano o ricaricate la scheda del portale.',
 		continue: 'Avanti',
@@ -229,8 +239,10 @@ export const POPUP_TEXTS = defineCatalog({
 		mail_copied: 'Oggetto e testo copiati.',
 		mail_copy_failed: 'Copia non riuscita. Selezionate il testo nell’anteprima e copiatelo a mano.',
 		mail_download: 'Scarica il file .eml',
+		mail_no_sender:
+			'La bozza non ha un mittente: il vostro programma di posta lo chiederà o userà l’account predefinito. Potete inserire il vostro indirizzo nelle impostazioni.',
 		mail_too_long:
-			'Questa e-mail è troppo lunga per un link diretto. Scaricatela come file .eml (si apre come bozza) o copiate il testo.',
+			'Questa e-mail è troppo lunga per un link diretto. Scaricatela come file .eml (Outlook la apre come bozza) o copiate il testo.',
 		mail_invalid_recipient: 'L’indirizzo del destinatario «$1» non è valido. Controllate le impostazioni.',
 		mail_preview: 'Vedi l’e-mail',
 		mail_to: 'A: $1',
@@ -265,6 +277,8 @@ export const POPUP_TEXTS = defineCatalog({
 		portal_person_taken: 'Took the data of $1 from the portal.',
 		portal_no_person:
 			'No person is open in the portal. Open the person in the portal (user list or permissions) and try again, or type the data in.',
+		portal_no_tab:
+			'No tab shows the eIAM portal. Open the person in the portal and try again, or type the data in.',
 		portal_unreachable: 'The portal could not be read. Type the data in or reload the portal tab.',
 		continue: 'Continue',
 		fix_fields: 'Please correct the marked fields.',
@@ -306,8 +320,10 @@ export const POPUP_TEXTS = defineCatalog({
 		mail_copied: 'Subject and text copied.',
 		mail_copy_failed: 'Copying did not work. Select the text in the preview and copy it by hand.',
 		mail_download: 'Download .eml',
+		mail_no_sender:
+			'The draft has no sender: your mail program will ask for it or use your default account. You can enter your address in the settings.',
 		mail_too_long:
-			'This e-mail is too long for a direct link. Download it as an .eml file (it opens as a draft) or copy the text.',
+			'This e-mail is too long for a direct link. Download it as an .eml file (Outlook opens it as a draft) or copy the text.',
 		mail_invalid_recipient: 'The recipient address “$1” is not valid. Please check the settings.',
 		mail_preview: 'Show the e-mail',
 		mail_to: 'To: $1',

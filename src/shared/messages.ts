@@ -25,6 +25,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
 	/** The keyboard shortcut: open or close the launcher, focus the panel. */
 	z.object({type: z.literal('cs:toggle-launcher')}),
 	z.object({type: z.literal('cs:read-portal-person')}),
+	/** Background → content script: the page's address now, to check a tab still shows the portal before using it. */
+	z.object({type: z.literal('cs:where')}),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
@@ -38,6 +40,7 @@ export const ReplySchemas = {
 	'cs:session-changed': z.null(),
 	'cs:toggle-launcher': z.null(),
 	'cs:read-portal-person': z.nullable(PortalPersonSchema),
+	'cs:where': z.object({url: z.string()}),
 } satisfies Record<BackgroundRequest['type'] | ContentRequest['type'], z.ZodMiniType>;
 export type Replies = {[T in keyof typeof ReplySchemas]: z.infer<(typeof ReplySchemas)[T]>};
 

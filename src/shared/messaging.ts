@@ -1,6 +1,7 @@
 import type {Runtime} from 'webextension-polyfill';
 import type {z} from 'zod/mini';
 import {browser} from './browser';
+import {MessageError} from './message-error';
 import {
 	BackgroundRequestSchema,
 	ContentRequestSchema,
@@ -15,16 +16,7 @@ import {
 type AnyRequest = BackgroundRequest | ContentRequest;
 type RequestOf<T extends AnyRequest['type']> = Extract<AnyRequest, {type: T}>;
 
-/** Error thrown on the sending side when the handler failed; `code` is stable, `message` for logs. */
-export class MessageError extends Error {
-	constructor(
-		readonly code: string,
-		message: string,
-	) {
-		super(message);
-		this.name = 'MessageError';
-	}
-}
+export {MessageError};
 
 function unwrap<T extends AnyRequest['type']>(type: T, raw: unknown): Replies[T] {
 	const envelope = EnvelopeSchema.safeParse(raw);

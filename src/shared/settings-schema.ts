@@ -3,6 +3,7 @@ import {CantonSchema} from './cantons';
 import {isValidEmail} from './email-address';
 import {JustificationTemplateSchema, type JustificationTemplate} from './justification-templates';
 import {LANGS, type Lang} from './lang';
+import {isOnlyInvisible} from './visible-text';
 
 /*
  * The settings' shape, defaults and storage layout, with no browser access (tests and every UI area import it).
@@ -22,7 +23,13 @@ export type UiLanguage = z.infer<typeof UiLanguageSchema>;
 /** More than anyone writes by hand; the bound keeps one language's list inside sync storage's 8 KB per item. */
 export const TEMPLATES_PER_LANGUAGE_MAX = 30;
 
-const singleLine = (max: number) => z.string().check(z.maxLength(max), z.regex(/^[^\r\n]*$/));
+/** One line of text; not made only of characters nobody sees (it would look empty, yet count as given; #13). */
+const singleLine = (max: number) =>
+	z.string().check(
+		z.maxLength(max),
+		z.regex(/^[^\r\n]*$/),
+		z.refine((text) => !isOnlyInvisible(text)),
+	);
 
 const hasUniqueIds = (templates: readonly JustificationTemplate[]): boolean =>
 	new Set(templates.map(({id}) => id)).size === templates.length;

@@ -1,3 +1,5 @@
+import {SYNC_ITEM_BYTES, syncItemBytes} from './sync-quota';
+
 /*
  * The storage the settings depend on, as an interface (STYLE.md: "a UI that depends on an interface with a
  * mock"). settings-item.ts adapts `browser.storage` to it; unit tests, the options page's tests and anyone else
@@ -40,7 +42,16 @@ export type MemoryStorage = SettingsStorage & {
 
 const clone = <T>(value: T): T => structuredClone(value);
 
-/** An in-memory storage with the browser's semantics: values are copied in and out, and changes are announced. */
+/** Like the browsers, refuses an item over storage.sync's 8 KB, with Chrome's message. */
+function quotaError(items: Record<string, unknown>): Error | undefined {
+	const over = Object.entries(items).some(([key, value]) => syncItemBytes(key, value) > SYNC_ITEM_BYTES);
+	return over ? new Error('QUOTA_BYTES_PER_ITEM quota exceeded') : undefined;
+}
+
+/**
+ * An in-memory storage with the browser's semantics: values are copied in and out, changes are announced, and an
+ * item over the sync quota is refused.
+ */
 export function createMemoryStorage(
 	initial: {sync?: Record<string, unknown>; managed?: Record<string, unknown> | Error} = {},
 ): MemoryStorage {
@@ -59,6 +70,8 @@ export function createMemoryStorage(
 				);
 			},
 			set(items) {
+				const refused = quotaError(items);
+				if (refused) return Promise.reject(refused);
 				const changes: StorageChanges = {};
 				for (const [key, value] of Object.entries(clone(items))) {
 					changes[key] = {oldValue: sync[key], newValue: value};

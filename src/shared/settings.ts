@@ -1,6 +1,6 @@
 import {JustificationTemplateSchema, type JustificationTemplate} from './justification-templates';
 import {LANGS, toLang, type Lang} from './lang';
-import {readManaged, type ManagedSettings} from './managed-settings';
+import {NO_MANAGED_SETTINGS, readManaged, type ManagedSettings} from './managed-settings';
 import {
 	CURRENT_SCHEMA_VERSION,
 	DEFAULT_SETTINGS,
@@ -17,6 +17,7 @@ import {
 	type SettingsProblem,
 } from './settings-schema';
 import type {SettingsStorage, StorageChangeListener} from './settings-storage';
+import {SYNC_ITEM_BYTES, syncItemBytes} from './sync-quota';
 
 /*
  * The superuser's settings (issue #7), StorageItem-style: get / set / onChanged(cb, signal) over an injected
@@ -35,7 +36,8 @@ export type SettingsSnapshot = {
 	locked: ReadonlySet<SettingKey>;
 };
 
-export type SettingsErrorCode = 'locked' | 'invalid' | 'storage';
+/** `too-big`: a value does not fit the browser's sync storage (8 KB per item); shortening it helps, waiting not. */
+export type SettingsErrorCode = 'locked' | 'invalid' | 'too-big' | 'storage';
 
 /** Why set() refused a patch or could not save it; `field` names the setting when there is one. */
 export class SettingsError extends Error {
@@ -50,7 +52,9 @@ export class SettingsError extends Error {
 				? `The setting "${String(field)}" is locked by the administrator's policy`
 				: code === 'invalid'
 					? `The value for "${String(field)}" is not valid`
-					: 'The settings could not be saved',
+					: code === 'too-big'
+						? `The value for "${String(field)}" is too big for the browser's sync storage`
+						: 'The settings could not be saved',
 			options,
 		);
 	}
@@ -60,6 +64,11 @@ export type SettingsItem = {
 	get(): Promise<SettingsSnapshot>;
 	/** Validates the whole patch first (all or nothing), then stores only values that differ from the default. */
 	set(patch: SettingsPatch): Promise<void>;
+	/**
+	 * The same, for a page that is closing: checked against the storage and policy read last, and written at once,
+	 * before this returns (a read first would never finish). Rejects with a SettingsError when the patch is refused.
+	 */
+	setNow(patch: SettingsPatch): Promise<void>;
 	/** Calls back with a fresh snapshot whenever stored or managed settings change, until `signal` aborts. */
 	onChanged(callback: (snapshot: SettingsSnapshot) => void, signal: AbortSignal): void;
 };
@@ -209,46 +218,108 @@ function validatePatch(patch: SettingsPatch, managed: ManagedSettings): void {
 	}
 }
 
+/** The setting a storage.sync key belongs to (`customTemplates.fr` → customTemplates). */
+function settingOfStorageKey(key: string): SettingKey | undefined {
+	const name = key.split('.')[0];
+	return SETTING_KEYS.find((setting) => setting === name);
+}
+
 export function createSettingsItem(storage: SettingsStorage): SettingsItem {
+	// The policy rarely changes, and Chromium takes a whole second to say there is none (MANAGED_READ_TIMEOUT_MS).
+	// While someone follows the changes, the policy read is shared: their listener hears when the policy changes
+	// and drops it. Without a follower every read asks afresh (the service worker, which lives on for long).
+	let policy: Promise<ManagedSettings> | undefined;
+	let followers = 0;
+	const readPolicy = (): Promise<ManagedSettings> => {
+		if (followers === 0) return readManaged(storage.managed);
+		policy ??= readManaged(storage.managed);
+		return policy;
+	};
+	// What storage and policy said last (read or written), for a write that cannot wait for a read (setNow).
+	let known: {stored: Record<string, unknown>; managed: ManagedSettings} = {stored: {}, managed: NO_MANAGED_SETTINGS};
+
 	const get = async (): Promise<SettingsSnapshot> => {
-		const [stored, managed] = await Promise.all([
-			storage.sync.get(SETTINGS_STORAGE_KEYS),
-			readManaged(storage.managed),
-		]);
+		const [stored, managed] = await Promise.all([storage.sync.get(SETTINGS_STORAGE_KEYS), readPolicy()]);
+		known = {stored, managed};
 		return resolveSettings(stored, managed);
 	};
+
+	/** Validates and plans the patch, refusing an item over the sync quota (nothing is written then). */
+	const prepare = (patch: SettingsPatch, stored: Readonly<Record<string, unknown>>, managed: ManagedSettings) => {
+		validatePatch(patch, managed);
+		const writes = plan(patch, stored, managed);
+		// Nothing is written when one item would not fit: a half-saved patch would mix old and new.
+		const tooBig = Object.entries(writes.toSet).find(([key, value]) => syncItemBytes(key, value) > SYNC_ITEM_BYTES);
+		if (tooBig) throw new SettingsError('too-big', settingOfStorageKey(tooBig[0]));
+		return writes;
+	};
+
+	/** Starts the writes at once (both calls are made before the first await) and notes what storage holds next. */
+	const write = async ({toSet, toRemove}: ReturnType<typeof plan>): Promise<void> => {
+		const stored = Object.fromEntries(
+			Object.entries({...known.stored, ...toSet}).filter(([key]) => !toRemove.includes(key)),
+		);
+		known = {...known, stored};
+		const set = Object.keys(toSet).length > 0 ? storage.sync.set(toSet) : Promise.resolve();
+		const removed = toRemove.length > 0 ? storage.sync.remove(toRemove) : Promise.resolve();
+		try {
+			await Promise.all([set, removed]);
+		} catch (error) {
+			// What is left: the write quotas (120 a minute, 1,800 an hour), or a size quota we did not foresee.
+			const code = /QUOTA_BYTES/.test(String(error)) ? 'too-big' : 'storage';
+			throw new SettingsError(code, undefined, {cause: error});
+		}
+	};
+
 	return {
 		get,
 		async set(patch) {
-			const managed = await readManaged(storage.managed);
-			validatePatch(patch, managed);
+			const managed = await readPolicy();
+			let stored: Record<string, unknown>;
 			try {
-				const stored = await storage.sync.get(SETTINGS_STORAGE_KEYS);
-				const {toSet, toRemove} = plan(patch, stored, managed);
-				if (Object.keys(toSet).length > 0) await storage.sync.set(toSet);
-				if (toRemove.length > 0) await storage.sync.remove(toRemove);
+				stored = await storage.sync.get(SETTINGS_STORAGE_KEYS);
 			} catch (error) {
-				// Typically sync storage's quotas (8 KB per item, 120 writes a minute).
 				throw new SettingsError('storage', undefined, {cause: error});
 			}
+			known = {stored, managed};
+			await write(prepare(patch, stored, managed));
+		},
+		async setNow(patch) {
+			// The page is closing: no time to read. Storage and policy as last seen decide what to write; an async
+			// function runs up to its first await at once, so both storage calls are made before this returns.
+			await write(prepare(patch, known.stored, known.managed));
 		},
 		onChanged(callback, signal) {
 			if (signal.aborted) return;
+			// Reads can finish out of order; only the answer to the latest notice is passed on, so an older read
+			// never overwrites a newer one.
+			let latest = 0;
 			const listener: StorageChangeListener = (changes, areaName) => {
+				if (areaName === 'managed') policy = undefined;
 				const relevant =
 					areaName === 'managed' ||
 					(areaName === 'sync' && Object.keys(changes).some((key) => SETTINGS_STORAGE_KEYS.includes(key)));
 				if (!relevant) return;
+				const ticket = ++latest;
 				get().then(
 					(snapshot) => {
-						if (!signal.aborted) callback(snapshot);
+						if (!signal.aborted && ticket === latest) callback(snapshot);
 					},
 					// A failed read leaves the caller with its last snapshot; the next change tries again.
 					(error: unknown) => console.warn('eIAM Assist: could not read the settings', error),
 				);
 			};
+			followers += 1;
 			storage.onChanged.addListener(listener);
-			signal.addEventListener('abort', () => storage.onChanged.removeListener(listener), {once: true});
+			signal.addEventListener(
+				'abort',
+				() => {
+					followers -= 1;
+					if (followers === 0) policy = undefined;
+					storage.onChanged.removeListener(listener);
+				},
+				{once: true},
+			);
 		},
 	};
 }

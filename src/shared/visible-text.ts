@@ -15,3 +15,13 @@ const INVISIBLE =
 export function stripInvisible(text: string): string {
 	return text.replace(INVISIBLE, '');
 }
+
+/** What a reader sees of the text: without invisible characters and surrounding white space ('' = looks empty). */
+export function visibleText(text: string): string {
+	return stripInvisible(text).trim();
+}
+
+/** Text that is not empty yet shows nothing: only invisible characters (and maybe white space). */
+export function isOnlyInvisible(text: string): boolean {
+	return text.trim() !== '' && visibleText(text) === '';
+}

@@ -2,6 +2,7 @@ import {type Canton, cantonName} from '../shared/cantons';
 import {translator, type Translate as TranslateTo} from '../shared/catalog';
 import type {Lang} from '../shared/lang';
 import {DEFAULT_ESCALATION_ADDRESS} from '../shared/settings-schema';
+import {visibleText} from '../shared/visible-text';
 import type {PersonData, WizardInput} from './input';
 import {type MailTemplateKey, mailTemplates} from './mail-templates';
 import {isPrivateEmailDomain} from './private-domains';
@@ -30,10 +31,13 @@ export type MailContext = {
 
 type Translate = TranslateTo<MailTemplateKey>;
 
-/** The trimmed value, or undefined when missing or blank, so optional fields leave no empty label behind. */
+/**
+ * The value as a reader sees it (trimmed, without invisible characters), or undefined when missing or it looks
+ * blank, so optional fields leave no empty label behind and a name of zero-width characters counts as not given.
+ */
 function given(value: string | undefined): string | undefined {
-	const trimmed = value?.trim();
-	return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+	const visible = value === undefined ? '' : visibleText(value);
+	return visible === '' ? undefined : visible;
 }
 
 /** Blank-line separated paragraphs; empty paragraphs are dropped. */

@@ -3,24 +3,34 @@ import {isValidEmail} from './input';
 import {normalizeBody, normalizeSubject} from './normalize-mail-text';
 
 /*
- * An .eml file (RFC 5322 + MIME) for mails too long for a mailto: link (see MAILTO_MAX_LENGTH). `X-Unsent: 1` makes
- * Outlook open it as an editable draft instead of a received message; Thunderbird and Apple Mail open it as well.
- * UTF-8 throughout: the subject as RFC 2047 encoded-words when needed, the body base64 (safe for any text and any
- * line length, unlike 8bit). All lines end in CRLF.
+ * An .eml file (RFC 5322 + MIME) for mails too long for a mailto: link (see MAILTO_MAX_LENGTH). `X-Unsent: 1` asks
+ * Outlook to open it as an editable draft instead of a received message; Thunderbird ignores the header and shows
+ * it as a received message (README, "E-mail drafts"). UTF-8 throughout: the subject as RFC 2047 encoded-words when
+ * needed, the body base64 (safe for any text and any line length, unlike 8bit). All lines end in CRLF; header
+ * lines are folded to 78 characters where RFC 5322 allows it.
  */
 
 export type EmlOptions = {
-	/** The superuser's address; left out when not given (the mail client fills in its own account). */
+	/** The superuser's address; left out when not given (the mail client asks, or takes its default account). */
 	readonly from?: string;
 	/** The Date header; must be a valid date. */
 	readonly date: Date;
+	/**
+	 * The unique left part of the Message-ID (e.g. `crypto.randomUUID()`): two drafts never share one, so a mail
+	 * client or archive does not take the second for a copy of the first. Letters, digits, `-` and `.` only.
+	 */
+	readonly id: string;
 };
 
 export type EmlResult =
 	| {readonly ok: true; readonly eml: string}
-	| {readonly ok: false; readonly reason: 'invalid-recipient' | 'invalid-sender'};
+	| {readonly ok: false; readonly reason: 'invalid-recipient' | 'invalid-sender' | 'invalid-id'};
 
 const CRLF = '\r\n';
+/** RFC 5322 §2.1.1: header lines SHOULD stay within 78 characters (998 is the hard limit). */
+const HEADER_LINE = 78;
+/** Where a draft without a sender says its Message-ID comes from (RFC 2606: `.invalid` never resolves). */
+const NO_SENDER_DOMAIN = 'eiam-assist.invalid';
 /** RFC 2045: base64 lines of at most 76 characters. */
 const BASE64_LINE = 76;
 /**
@@ -79,6 +89,21 @@ function encodeBody(body: string): string {
 	return lines.join(CRLF);
 }
 
+/**
+ * `Name: value` folded at its spaces so that no line exceeds 78 characters where a space allows it; a word longer
+ * than that (a long address) starts its own continuation line. Unfolding (removing each CRLF) restores the value.
+ */
+function foldHeader(name: string, value: string): string {
+	const lines = [`${name}:`];
+	for (const word of value.split(' ')) {
+		const last = lines.length - 1;
+		const joined = `${lines[last] ?? ''} ${word}`;
+		if (joined.length <= HEADER_LINE) lines[last] = joined;
+		else lines.push(` ${word}`);
+	}
+	return lines.join(CRLF);
+}
+
 /** RFC 5322 date-time in UTC, e.g. "Thu, 12 Mar 2026 09:05:00 +0000". */
 function formatDate(date: Date): string {
 	if (Number.isNaN(date.getTime())) {
@@ -105,11 +130,18 @@ export function toEml(mail: Mail, options: EmlOptions): EmlResult {
 		return {ok: false, reason: 'invalid-sender'};
 	}
 
+	if (!/^[A-Za-z0-9][A-Za-z0-9.-]{0,127}$/.test(options.id)) {
+		return {ok: false, reason: 'invalid-id'};
+	}
+
+	const domain =
+		options.from === undefined ? NO_SENDER_DOMAIN : options.from.slice(options.from.lastIndexOf('@') + 1);
 	const headers = [
-		...(options.from === undefined ? [] : [`From: ${options.from}`]),
-		`To: ${mail.to}`,
+		...(options.from === undefined ? [] : [foldHeader('From', options.from)]),
+		foldHeader('To', mail.to),
 		`Subject: ${encodeSubject(normalizeSubject(mail.subject))}`,
 		`Date: ${formatDate(options.date)}`,
+		foldHeader('Message-ID', `<${options.id}@${domain}>`),
 		'MIME-Version: 1.0',
 		'Content-Type: text/plain; charset=UTF-8',
 		'Content-Transfer-Encoding: base64',

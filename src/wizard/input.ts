@@ -1,5 +1,6 @@
 import {z} from 'zod';
 import {EMAIL_MAX_LENGTH, isValidEmail} from '../shared/email-address';
+import {isOnlyInvisible, stripInvisible} from '../shared/visible-text';
 
 export {isValidEmail};
 
@@ -11,7 +12,14 @@ export {isValidEmail};
  * with `fieldErrorText` and mark the input named by `FieldError.field`.
  */
 
-export const FIELD_ERROR_CODES = ['required', 'invalid-email', 'too-long', 'invalid-user-id', 'invalid-date'] as const;
+export const FIELD_ERROR_CODES = [
+	'required',
+	'invisible-only',
+	'invalid-email',
+	'too-long',
+	'invalid-user-id',
+	'invalid-date',
+] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
 /** The `name` attributes of the popup's inputs (testing contract in shared/DESIGN.md), plus the optional date. */
@@ -30,25 +38,52 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 export type FieldError = {readonly field: FieldName; readonly code: FieldErrorCode};
 
 const NAME_MAX_LENGTH = 100;
+const USER_ID_MAX_LENGTH = 20;
 
-export const EmailSchema = z
+/** The longest value each input accepts (the `too-long` message names it). */
+export const FIELD_MAX_LENGTH: Readonly<Record<FieldName, number>> = {
+	'entered-first-name': NAME_MAX_LENGTH,
+	'entered-last-name': NAME_MAX_LENGTH,
+	'entered-email': EMAIL_MAX_LENGTH,
+	'registered-first-name': NAME_MAX_LENGTH,
+	'registered-last-name': NAME_MAX_LENGTH,
+	'registered-email': EMAIL_MAX_LENGTH,
+	'user-id': USER_ID_MAX_LENGTH,
+	'mail-date': 10,
+};
+
+/**
+ * Text as the user sees it (issue #13): invisible, control and bidi characters pasted from an e-mail are removed
+ * (visible-text.ts), so they can neither make a value differ from what is shown nor fill a field that looks empty.
+ * A value made only of them is flagged as such: the field looks filled to the user, who needs to know why it is not.
+ */
+const visibleString = z
 	.string({error: 'required'})
-	.trim()
-	.min(1, {error: 'required'})
-	.max(EMAIL_MAX_LENGTH, {error: 'too-long'})
-	.refine(isValidEmail, {error: 'invalid-email'});
+	.refine((raw) => !isOnlyInvisible(raw), {error: 'invisible-only', abort: true})
+	.transform(stripInvisible);
+
+export const EmailSchema = visibleString.pipe(
+	z
+		.string()
+		.trim()
+		.min(1, {error: 'required'})
+		.max(EMAIL_MAX_LENGTH, {error: 'too-long'})
+		.refine(isValidEmail, {error: 'invalid-email'}),
+);
 
 /** Names are shown in mail bodies: line breaks or tabs pasted from the eIAM mail become single spaces. */
-export const NameSchema = z
-	.string({error: 'required'})
-	.trim()
-	.min(1, {error: 'required'})
-	.max(NAME_MAX_LENGTH, {error: 'too-long'})
-	.transform((name) => name.replace(/\s+/g, ' '));
+export const NameSchema = visibleString.pipe(
+	z
+		.string()
+		.trim()
+		.min(1, {error: 'required'})
+		.max(NAME_MAX_LENGTH, {error: 'too-long'})
+		.transform((name) => name.replace(/\s+/g, ' ')),
+);
 
 /** The popup sends an empty string for an empty optional input; that means "not given", not "invalid". */
 function emptyToUndefined(value: unknown): unknown {
-	return typeof value === 'string' && value.trim() === '' ? undefined : value;
+	return typeof value === 'string' && stripInvisible(value).trim() === '' ? undefined : value;
 }
 
 /** A missing data set is reported field by field, so the popup can mark each of its inputs. */
@@ -66,8 +101,13 @@ export type PersonData = z.output<typeof PersonDataSchema>;
 /** eIAM user ids are numeric (e.g. 2376660); 20 digits leave room without accepting pasted text. */
 const UserIdSchema = z
 	.string({error: 'invalid-user-id'})
-	.trim()
-	.regex(/^\d{1,20}$/, {error: 'invalid-user-id'});
+	.transform(stripInvisible)
+	.pipe(
+		z
+			.string()
+			.trim()
+			.regex(new RegExp(`^\\d{1,${String(USER_ID_MAX_LENGTH)}}$`), {error: 'invalid-user-id'}),
+	);
 
 /** The date of eIAM's e-mail as given by `<input type="date">`: yyyy-mm-dd, a real calendar date. */
 const MailDateSchema = z.iso.date({error: 'invalid-date'});

@@ -172,6 +172,22 @@ describe('the options page in Chromium', () => {
 		await page.close();
 	});
 
+	test('a change typed just before the page closes or reloads is saved (#13)', async () => {
+		// No waiting between the typing and the closing: the save delay (typing pauses) has not run out yet.
+		const page = await openOptions();
+		await page.locator('[name="superuserName"]').fill('Anna Muster');
+		await page.locator('[name="phone"]').fill('031 322 11 11');
+		await page.close();
+		await expect.poll(stored).toMatchObject({superuserName: 'Anna Muster', phone: '031 322 11 11'});
+
+		const again = await openOptions();
+		await again.locator('[name="signature"]').fill('Freundliche Grüsse\nAnna Muster');
+		await reload(again);
+		expect(await again.locator('[name="signature"]').inputValue()).toBe('Freundliche Grüsse\nAnna Muster');
+		expect(await again.locator('[name="superuserName"]').inputValue()).toBe('Anna Muster');
+		await again.close();
+	});
+
 	test('a stored value that fails validation is reported at the top and replaced by the default', async () => {
 		await inExtension(`chrome.storage.sync.set({canton: 'Bärn', uiLanguage: 'rm', superuserName: 'Anna Muster'})`);
 		const page = await openOptions();

@@ -430,6 +430,32 @@ describe('the discrepancy wizard in the popup', () => {
 		await portal.close();
 	});
 
+	test('«Take from the portal» reads the portal tab the user looked at last, not the one loaded last (#13)', async () => {
+		const looked = await session.newPage();
+		await openUserList(looked, 'de');
+		await openPermissionsOf(looked, 'de', FIXTURE_IDS.pending); // Chiara Bianchi
+		const loadedLast = await session.newPage();
+		await openUserList(loadedLast, 'de');
+		await openPermissionsOf(loadedLast, 'de', FIXTURE_IDS.toArchive); // Sophie Favre
+		await looked.bringToFront();
+		const page = await openPopup();
+		await page.locator('[data-eiam-assist-prefill]').click();
+		await expect.poll(() => page.inputValue('[name="entered-last-name"]')).toBe('Bianchi');
+		expect(await page.inputValue('[name="user-id"]')).toBe(FIXTURE_IDS.pending);
+		await page.close();
+
+		// Both tabs leave the portal: the popup says no tab shows it, instead of «no person open» or old data.
+		for (const tab of [looked, loadedLast]) await tab.goto('about:blank');
+		const again = await openPopup();
+		await again.locator('[data-eiam-assist-prefill]').click();
+		await expect
+			.poll(() => again.locator('[data-eiam-assist-prefill] + [role="status"]').textContent())
+			.toMatch(/^Kein Tab zeigt das eIAM-Portal/);
+		await again.close();
+		await looked.close();
+		await loadedLast.close();
+	});
+
 	test('«Guide me» starts deactivate-user in the portal tab and marks its first target', async () => {
 		const portal = await session.newPage();
 		await openUserList(portal, 'de');

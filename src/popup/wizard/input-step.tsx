@@ -3,6 +3,7 @@ import {useEffect, useRef, useState} from 'preact/hooks';
 import type {PopupTextKey} from '../popup-texts';
 import type {Translate} from '../../shared/catalog';
 import type {Lang} from '../../shared/lang';
+import {MessageError} from '../../shared/message-error';
 import type {PortalPerson} from '../../shared/portal-data';
 import {fieldErrorText} from '../../wizard/field-error-text';
 import {FIELD_NAMES, type FieldName} from '../../wizard/input';
@@ -72,14 +73,14 @@ function Field({
 			{spec.type === 'text' ? <input type="text" inputMode={spec.inputMode} {...common} /> : null}
 			{code === undefined ? null : (
 				<p id={errorId} class="field-error">
-					{fieldErrorText(code, lang)}
+					{fieldErrorText(code, lang, name)}
 				</p>
 			)}
 		</div>
 	);
 }
 
-type PortalStatus = 'idle' | 'reading' | 'taken' | 'none' | 'failed';
+type PortalStatus = 'idle' | 'reading' | 'taken' | 'none' | 'no-tab' | 'failed';
 
 function firstInvalid(view: WizardView): FieldName | undefined {
 	return FIELD_NAMES.find((name) => view.errors.has(name));
@@ -119,6 +120,10 @@ export function InputStep({state, view, lang, t, dispatch, readPortalPerson}: Pr
 				setPortal({status: 'taken', name: `${person.firstName} ${person.lastName}`.trim()});
 			},
 			(error: unknown) => {
+				if (error instanceof MessageError && error.code === 'no-portal-tab') {
+					setPortal({status: 'no-tab'});
+					return;
+				}
 				console.warn('eIAM Assist: could not read the portal', error);
 				setPortal({status: 'failed'});
 			},
@@ -165,7 +170,7 @@ export function InputStep({state, view, lang, t, dispatch, readPortalPerson}: Pr
 						<span
 							role="status"
 							class={
-								portal.status === 'failed' || portal.status === 'none'
+								portal.status === 'failed' || portal.status === 'none' || portal.status === 'no-tab'
 									? 'status status-error'
 									: 'status'
 							}
@@ -173,6 +178,7 @@ export function InputStep({state, view, lang, t, dispatch, readPortalPerson}: Pr
 							{portal.status === 'reading' ? t('taking_from_portal') : null}
 							{portal.status === 'taken' ? t('portal_person_taken', portal.name ?? '') : null}
 							{portal.status === 'none' ? t('portal_no_person') : null}
+							{portal.status === 'no-tab' ? t('portal_no_tab') : null}
 							{portal.status === 'failed' ? t('portal_unreachable') : null}
 						</span>
 					</div>

@@ -43,8 +43,9 @@ export function MailActions({mail, action, fileName, t, copyText, now, from}: Pr
 	const mailto = toMailto(mail);
 	// The .eml's Date header is when it was prepared: recomputed only when the mail itself changes (`now` is a
 	// clock, not an input).
+	// A new Message-ID with every new text: a changed draft is another message.
 	const eml = useMemo(
-		() => toEml(mail, {date: now(), ...(from ? {from} : {})}),
+		() => toEml(mail, {date: now(), id: crypto.randomUUID(), ...(from ? {from} : {})}),
 		[mail.to, mail.subject, mail.body, from],
 	);
 	const emlUrl = useBlobUrl(eml.ok ? eml.eml : undefined, 'message/rfc822');
@@ -96,6 +97,11 @@ export function MailActions({mail, action, fileName, t, copyText, now, from}: Pr
 					</a>
 				)}
 			</div>
+			{emlUrl !== undefined && !from ? (
+				<p class="notice" data-eiam-assist-eml-no-sender={action}>
+					{t('mail_no_sender')}
+				</p>
+			) : null}
 			<p role="status" class={copy === 'failed' ? 'status status-error' : 'status'}>
 				{copy === 'copied' ? t('mail_copied') : null}
 				{copy === 'failed' ? t('mail_copy_failed') : null}

@@ -2,6 +2,7 @@ import type {JSX} from 'preact';
 import {useEffect, useRef} from 'preact/hooks';
 import type {Lang} from '../../shared/lang';
 import {LanguageSelect} from '../../shared/language-select';
+import {visibleText} from '../../shared/visible-text';
 import type {Settings} from '../../shared/settings-schema';
 import {composeContactMail, composeEscalationMail, type MailContext} from '../../wizard/compose-mail';
 import type {WizardInput} from '../../wizard/input';
@@ -106,7 +107,7 @@ export function OutcomeStep({outcome, input, state, settings, lang, t, dispatch,
 					: t('outcome_person_id', `${input.entered.firstName} ${input.entered.lastName}`, input.userId)}
 			</p>
 			<p class="why">{t(WHY[outcome])}</p>
-			{outcome === 'other-person' && settings.superuserName.trim() === '' ? (
+			{outcome === 'other-person' && visibleText(settings.superuserName) === '' ? (
 				<p class="notice">
 					{t('superuser_missing')}{' '}
 					<button type="button" class="link" onClick={() => void services.openOptions()}>

@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import {LANGS, type Lang} from '../../shared/lang';
-import type {PortalPerson} from '../../shared/portal-data';
+import {boundText, type PortalPerson} from '../../shared/portal-data';
 import {QUESTION_IDS, type QuestionId} from '../../wizard/classify';
 import {FIELD_NAMES, type FieldName} from '../../wizard/input';
 import {CHECKLIST_ITEM_IDS, OUTCOMES, type ChecklistItemId, type Outcome} from '../../wizard/outcome-checklist';
@@ -31,27 +31,61 @@ export type WizardState = {
 	readonly contactLang: Lang | null;
 };
 
-/** Generous bounds: far beyond any real input, but junk in storage cannot blow up the popup. */
-const FieldValueSchema = z.string().max(2000);
+/*
+ * Read back field by field (issue #13): one value that does not fit (too long, of the wrong type, from a bug) costs
+ * that value alone, never what else the superuser typed. A text longer than the wizard keeps is cut to it, as
+ * typing and prefilling cut it, so the too-long message shows again instead of the text disappearing.
+ */
 
-const FieldsSchema = z.object(
-	Object.fromEntries(FIELD_NAMES.map((name) => [name, FieldValueSchema])) as Record<
-		FieldName,
-		typeof FieldValueSchema
-	>,
+/** A stored text, bounded like a typed one; anything that is not a string reads as empty. */
+const StoredTextSchema = z.catch(z.string().transform(boundText), '');
+
+/** A stored list keeps its valid items; a value that is not a list reads as empty. */
+function itemsOf<T>(item: z.ZodType<T>): z.ZodType<T[]> {
+	return z.catch(
+		z.array(z.unknown()).transform((items) =>
+			items.flatMap((value) => {
+				const parsed = item.safeParse(value);
+				return parsed.success ? [parsed.data] : [];
+			}),
+		),
+		[],
+	);
+}
+
+const FieldsSchema = z.catch(
+	z.object(
+		Object.fromEntries(FIELD_NAMES.map((name) => [name, StoredTextSchema])) as Record<
+			FieldName,
+			typeof StoredTextSchema
+		>,
+	),
+	() => ({...EMPTY_FIELDS}),
+);
+
+const AnswersSchema = z.catch(
+	z.record(z.string(), z.unknown()).transform((stored) => {
+		const answers: Partial<Record<QuestionId, boolean>> = {};
+		for (const question of QUESTION_IDS) {
+			const answer = stored[question];
+			if (typeof answer === 'boolean') answers[question] = answer;
+		}
+		return answers;
+	}),
+	{},
 );
 
 const StoredStateSchema = z.object({
 	version: z.literal(1),
 	fields: FieldsSchema,
-	touched: z.array(z.enum(FIELD_NAMES)),
-	submitted: z.boolean(),
-	answers: z.partialRecord(z.enum(QUESTION_IDS), z.boolean()),
-	outcome: z.enum(OUTCOMES).nullable(),
-	ticked: z.array(z.enum(CHECKLIST_ITEM_IDS)),
-	contactLang: z.enum(LANGS).nullable(),
+	touched: itemsOf(z.enum(FIELD_NAMES)),
+	submitted: z.catch(z.boolean(), false),
+	answers: AnswersSchema,
+	outcome: z.catch(z.enum(OUTCOMES).nullable(), null),
+	ticked: itemsOf(z.enum(CHECKLIST_ITEM_IDS)),
+	contactLang: z.catch(z.enum(LANGS).nullable(), null),
 });
-type StoredState = z.infer<typeof StoredStateSchema>;
+type StoredState = z.output<typeof StoredStateSchema>;
 
 const EMPTY_FIELDS: WizardFields = Object.freeze(
 	Object.fromEntries(FIELD_NAMES.map((name) => [name, ''])) as WizardFields,
@@ -67,7 +101,7 @@ export const FRESH_STATE: WizardState = Object.freeze({
 	contactLang: null,
 });
 
-/** What storage.session held: a valid state, or the fresh state for anything else (missing, older, junk). */
+/** What storage.session held, value by value; the fresh state when nothing of this version is there. */
 export function parseWizardState(raw: unknown): WizardState {
 	const parsed = StoredStateSchema.safeParse(raw);
 	if (!parsed.success) return FRESH_STATE;
@@ -119,10 +153,12 @@ function isPersonField(field: FieldName): boolean {
 export function reduceWizard(state: WizardState, action: WizardAction): WizardState {
 	switch (action.type) {
 		case 'edit': {
-			if (state.fields[action.field] === action.value) return state;
+			// A paste far beyond any field's limit is cut to what the wizard keeps: saved, and flagged too long.
+			const value = boundText(action.value);
+			if (state.fields[action.field] === value) return state;
 			return {
 				...state,
-				fields: {...state.fields, [action.field]: action.value},
+				fields: {...state.fields, [action.field]: value},
 				answers: isPersonField(action.field) ? {} : state.answers,
 			};
 		}
@@ -136,14 +172,15 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 			return state.submitted ? state : {...state, submitted: true};
 		case 'prefill': {
 			const {person} = action;
-			const userId = person.userId?.trim() ?? ''; // missing when the portal page shows no ExtID
+			// Bounded like typing: the portal page is text from elsewhere too.
+			const userId = boundText(person.userId?.trim() ?? ''); // missing when the portal page shows no ExtID
 			return {
 				...state,
 				fields: {
 					...state.fields,
-					'entered-first-name': person.firstName.trim(),
-					'entered-last-name': person.lastName.trim(),
-					'entered-email': person.email.trim(),
+					'entered-first-name': boundText(person.firstName.trim()),
+					'entered-last-name': boundText(person.lastName.trim()),
+					'entered-email': boundText(person.email.trim()),
 					'user-id': userId === '' ? state.fields['user-id'] : userId,
 				},
 				answers: {},

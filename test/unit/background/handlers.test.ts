@@ -33,7 +33,7 @@ const fake = vi.hoisted(() => {
 				},
 			},
 		},
-		tabs: {sendMessage: () => Promise.resolve(undefined)},
+		tabs: {sendMessage: () => Promise.resolve(undefined), query: () => Promise.resolve([])},
 	};
 	return {browser, session, state};
 });
@@ -81,7 +81,11 @@ describe('the background’s messaging boundary', () => {
 		const start = {type: 'bg:start-guide-in-portal', guide: 'resend-code', context: {}};
 		expect(deliver(start, fromPortal)).toBe(undefined);
 		expect(deliver({type: 'bg:read-portal-person'}, fromPortal)).toBe(undefined);
-		expect(await deliver({type: 'bg:read-portal-person'}, fromPopup)).toEqual({ok: true, data: null});
+		// No tab shows the portal (#13): said so, not «no person open».
+		expect(await deliver({type: 'bg:read-portal-person'}, fromPopup)).toMatchObject({
+			ok: false,
+			error: {code: 'no-portal-tab'},
+		});
 	});
 
 	test('the popup cannot touch a tab’s guide session, and neither can a page outside the portal', () => {

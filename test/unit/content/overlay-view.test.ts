@@ -64,6 +64,20 @@ describe('the overlay view', () => {
 		);
 	});
 
+	test('templates are offered only while the justification field is marked; waiting or lost, the panel says when (#13)', () => {
+		const at = (status: RunnerView['status']) =>
+			overlayView(inputs({guide: running('type-justification', status), context: {reason: 'code-expired'}}))
+				.panel;
+		expect(at('active')?.templates?.length).toBeGreaterThan(0);
+		expect(at('active')?.templatesLater).toBe(false);
+		for (const status of ['waiting', 'lost'] as const) {
+			expect(at(status)?.templates, status).toBeUndefined();
+			expect(at(status)?.templatesLater, status).toBe(true);
+		}
+		// Steps without templates say nothing about them.
+		expect(overlayView(inputs({guide: running('start-onboarding', 'waiting')})).panel?.templatesLater).toBe(false);
+	});
+
 	test('a step on another page says it waits for that page', () => {
 		const view = overlayView(inputs({page: {page: 'home', lang: 'de'}, guide: running('send-code', 'waiting')}));
 		expect(view.panel?.waitingForPage).toBe(true);

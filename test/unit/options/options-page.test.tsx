@@ -74,6 +74,43 @@ describe('the options page', () => {
 		expect(screen.queryByText(/Inserite un indirizzo e-mail valido/)).toBeNull();
 	});
 
+	test('a name of only invisible characters is marked invalid with a message and not saved (#13)', async () => {
+		const storage = createMemoryStorage();
+		await show(storage);
+		fireEvent.input(field('superuserName'), {target: {value: '\u200B\u200C'}});
+		const message = await screen.findByText(/Hier stehen nur unsichtbare Zeichen/);
+		expect(field('superuserName').getAttribute('aria-invalid')).toBe('true');
+		expect(field('superuserName').getAttribute('aria-describedby')).toContain(message.id);
+		expect(storage.syncData).toEqual({});
+		fireEvent.input(field('superuserName'), {target: {value: 'Anna Muster'}});
+		await waitFor(() => expect(storage.syncData).toMatchObject({superuserName: 'Anna Muster'}));
+		expect(field('superuserName').getAttribute('aria-invalid')).toBeNull();
+	});
+
+	test('templates over the browser’s sync limit are not saved, and the page says which one to shorten (#13)', async () => {
+		// Seven long German templates fill most of one sync item (8 KB: 7,492 bytes); the third is the longest
+		// in bytes (600 × «ä», two bytes each).
+		const stored = Array.from({length: 7}, (_, index) => ({
+			id: `t${String(index)}`,
+			reason: 'other',
+			text: index === 2 ? 'ä'.repeat(600) : 'a'.repeat(1000),
+		}));
+		const storage = createMemoryStorage({sync: {'customTemplates.de': stored}});
+		await show(storage);
+		expect(document.querySelectorAll('textarea[name="template-text"]')).toHaveLength(7);
+		fireEvent.click(screen.getByRole('button', {name: /Vorlage hinzufügen/}));
+		const added = document.querySelectorAll<HTMLTextAreaElement>('textarea[name="template-text"]')[7]!;
+		fireEvent.input(added, {target: {value: 'b'.repeat(900)}});
+		const message = await screen.findByText(/Kürzen Sie Vorlage 3, die längste, oder entfernen Sie eine/);
+		expect(message.textContent).toContain('Deutsch');
+		// Not «try again in a minute»: nothing was written, the saved list is the one before.
+		expect(screen.getByRole('status').textContent).not.toMatch(/Minute/);
+		expect(storage.syncData['customTemplates.de']).toHaveLength(7);
+		fireEvent.input(added, {target: {value: 'b'.repeat(100)}});
+		await waitFor(() => expect(storage.syncData['customTemplates.de']).toHaveLength(8));
+		expect(screen.queryByText(/Kürzen Sie Vorlage/)).toBeNull();
+	});
+
 	test('a locked field is disabled and says «Von Ihrer IT vorgegeben»', async () => {
 		await show(createMemoryStorage({managed: {canton: 'BE', locked: ['canton']}}));
 		expect(field('canton').disabled).toBe(true);

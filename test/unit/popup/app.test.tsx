@@ -4,6 +4,7 @@ import {afterEach, describe, expect, test, vi} from 'vitest';
 import {App} from '../../../src/popup/app';
 import type {PopupServices} from '../../../src/popup/popup-services';
 import {serializeWizardState, FRESH_STATE, type WizardState} from '../../../src/popup/wizard/wizard-state';
+import {MessageError} from '../../../src/shared/message-error';
 import type {PortalPerson} from '../../../src/shared/portal-data';
 import {DEFAULT_SETTINGS, type Settings} from '../../../src/shared/settings-schema';
 
@@ -148,6 +149,17 @@ describe('the wizard form', () => {
 		await waitFor(() => expect(input('entered-first-name').value).toBe('Chiara'));
 		expect(input('user-id').value).toBe('2376660');
 	});
+
+	test('with no tab on the portal, «Take from the portal» says so plainly and keeps what was typed (#13)', async () => {
+		const mock = services();
+		mock.readPortalPerson = () => Promise.reject(new MessageError('no-portal-tab', 'No tab shows the portal'));
+		render(<App services={mock} />);
+		await ready();
+		type('entered-first-name', 'Anna');
+		fireEvent.click(screen.getByRole('button', {name: 'Aus dem Portal übernehmen'}));
+		await screen.findByText(/Kein Tab zeigt das eIAM-Portal/);
+		expect(input('entered-first-name').value).toBe('Anna');
+	});
 });
 
 describe('the outcome', () => {
@@ -214,6 +226,28 @@ describe('the outcome', () => {
 		expect(mock.copyText).toHaveBeenCalledWith(
 			expect.stringMatching(/^eIAM: andere Person registriert\n\nGuten Tag/),
 		);
+	});
+});
+
+describe('the .eml drafts', () => {
+	test('without the superuser’s own address, the popup says the mail client will ask for the sender (#13)', async () => {
+		render(<App services={services()} />);
+		await ready();
+		fillBoth();
+		fireEvent.click(document.querySelector('[data-eiam-assist-confirm]')!);
+		expect(document.querySelector('[data-eiam-assist-eml="contact-user"]')).not.toBeNull();
+		expect(document.querySelector('[data-eiam-assist-eml-no-sender="contact-user"]')?.textContent).toBe(
+			'Der Entwurf hat keinen Absender: Ihr E-Mail-Programm fragt danach oder nimmt Ihr Standardkonto. Ihre Adresse können Sie in den Einstellungen erfassen.',
+		);
+	});
+
+	test('with the superuser’s address set, the draft has a sender and no such note', async () => {
+		render(<App services={services({settings: {superuserEmail: 'hans.muster@ag.ch'}})} />);
+		await ready();
+		fillBoth();
+		fireEvent.click(document.querySelector('[data-eiam-assist-confirm]')!);
+		expect(document.querySelector('[data-eiam-assist-eml="contact-user"]')).not.toBeNull();
+		expect(document.querySelector('[data-eiam-assist-eml-no-sender]')).toBeNull();
 	});
 });
 

@@ -160,12 +160,46 @@ describe('saving', () => {
 
 	test('a failing storage write becomes a SettingsError with the cause', async () => {
 		const storage = createMemoryStorage();
-		const quota = new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
-		vi.spyOn(storage.sync, 'set').mockRejectedValue(quota);
+		const rate = new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+		vi.spyOn(storage.sync, 'set').mockRejectedValue(rate);
 		await expect(createSettingsItem(storage).set({signature: 'Anna'})).rejects.toMatchObject({
 			code: 'storage',
-			cause: quota,
+			cause: rate,
 		});
+	});
+
+	test('templates over the 8 KB a sync item holds are refused as too big before anything is written (#13)', async () => {
+		const storage = createMemoryStorage({sync: {superuserName: 'Anna'}});
+		const long = (id: string) => template(id, 'Code erneut gesendet. '.repeat(45).slice(0, 1000));
+		const list = Array.from({length: 9}, (_, index) => long(`t${String(index)}`));
+		await expect(
+			createSettingsItem(storage).set({customTemplates: {de: list}, phone: '031'}),
+		).rejects.toMatchObject({
+			code: 'too-big',
+			field: 'customTemplates',
+		});
+		expect(storage.syncData).toEqual({superuserName: 'Anna'});
+		// Eight of them fit, in Chrome's count too (test/unit/shared/sync-quota.test.ts).
+		await createSettingsItem(storage).set({customTemplates: {de: list.slice(0, 7)}});
+		expect((storage.syncData['customTemplates.de'] as unknown[]).length).toBe(7);
+	});
+
+	test('a write refused by the browser for its size is reported as too big, not as «try again» (#13)', async () => {
+		const storage = createMemoryStorage();
+		vi.spyOn(storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+		await expect(createSettingsItem(storage).set({signature: 'Anna'})).rejects.toMatchObject({code: 'too-big'});
+	});
+
+	test('setNow writes before it returns, for a page that is closing (#13)', async () => {
+		const storage = createMemoryStorage({sync: {canton: 'BE'}});
+		const item = createSettingsItem(storage);
+		await item.get();
+		const saving = item.setNow({superuserName: 'Anna Muster', canton: ''});
+		// Nothing awaited yet: the writes were made during the call.
+		expect(storage.syncData).toMatchObject({superuserName: 'Anna Muster'});
+		expect(storage.syncData).not.toHaveProperty('canton'); // back to the default: removed, as set() does
+		await saving;
+		await expect(item.setNow({canton: 'XX' as never})).rejects.toMatchObject({code: 'invalid'});
 	});
 });
 
@@ -192,6 +226,32 @@ describe('onChanged', () => {
 		await storage.sync.set({someoneElsesKey: 1});
 		await new Promise((resolve) => setTimeout(resolve, 10));
 		expect(callback).not.toHaveBeenCalled();
+	});
+
+	test('an older read that finishes last is not passed on over a newer one (#13)', async () => {
+		const storage = createMemoryStorage();
+		const item = createSettingsItem(storage);
+		const seen: string[] = [];
+		item.onChanged(({settings}) => seen.push(settings.phone), new AbortController().signal);
+		// The first read after a change is slow (a busy machine): it answers only after the second change's read.
+		const realGet = storage.sync.get.bind(storage.sync);
+		let release: () => void = () => undefined;
+		const held = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		vi.spyOn(storage.sync, 'get')
+			.mockImplementationOnce(async (keys) => {
+				const answer = await realGet(keys);
+				await held;
+				return answer;
+			})
+			.mockImplementation(realGet);
+		await storage.sync.set({phone: '031 111'});
+		await storage.sync.set({phone: '031 222'});
+		await vi.waitFor(() => expect(seen).toEqual(['031 222']));
+		release();
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(seen).toEqual(['031 222']);
 	});
 
 	test('an already aborted signal registers nothing', () => {

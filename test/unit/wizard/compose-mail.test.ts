@@ -84,6 +84,19 @@ describe('escalation to SpiGes', () => {
 		expect(mail.body).toContain('Gemeldet von: Hans Muster\n');
 	});
 
+	test('settings made only of invisible characters count as not given; invisible characters are left out (#13)', () => {
+		const mail = composeEscalationMail(
+			{
+				...minimal,
+				superuser: {name: '\u200B\u200D', function: 'Super\u202Euser', phone: '\uFEFF', signature: '\u2060'},
+			},
+			'de',
+		);
+		expect(mail.body).toContain('Gemeldet von: Superuser\n');
+		expect(mail.body).not.toMatch(/[\u200B\u200D\u202E\uFEFF\u2060]|Telefon/);
+		expect(mail.body.endsWith('Freundliche Grüsse')).toBe(true);
+	});
+
 	test('ends with the signature when one is configured', () => {
 		const mail = composeEscalationMail(
 			{...full, superuser: {...superuser, signature: 'Hans Muster\nDGS Aargau'}},

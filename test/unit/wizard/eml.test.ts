@@ -6,6 +6,7 @@ import {toEml} from '../../../src/wizard/eml';
 import {expectedBody, expectedSubject, injectedEmail, mailText, validEmail} from './mail-arbitraries';
 
 const date = new Date(Date.UTC(2026, 2, 12, 9, 5, 0));
+const id = '6f1d3c2e-6a8e-4b8e-9f57-e1a5515c1a55';
 
 type Parsed = {
 	readonly headers: readonly (readonly [string, string])[];
@@ -32,7 +33,7 @@ function parseEml(eml: string): Parsed {
 }
 
 function emlOf(mail: Mail, from?: string): string {
-	const result = toEml(mail, from === undefined ? {date} : {from, date});
+	const result = toEml(mail, from === undefined ? {date, id} : {from, date, id});
 	if (!result.ok) {
 		throw new Error(`expected an .eml, got ${result.reason}`);
 	}
@@ -68,17 +69,47 @@ describe('round trip', () => {
 describe('format', () => {
 	test('every line ends in CRLF, headers stay within 78 characters and base64 lines within 76', () => {
 		fc.assert(
-			fc.property(validEmail, mailText(120), mailText(400), (to, subject, body) => {
-				const eml = emlOf({to, subject, body});
+			fc.property(validEmail, validEmail, mailText(120), mailText(400), (to, from, subject, body) => {
+				const eml = emlOf({to, subject, body}, from);
 				expect(eml.endsWith('\r\n')).toBe(true);
 				const lines = eml.split('\r\n');
 				expect(lines.filter((line) => /[\r\n]/.test(line))).toEqual([]);
 				const blank = lines.indexOf('');
-				const headerLines = lines.slice(0, blank).filter((line) => !line.startsWith('To: '));
-				expect(headerLines.filter((line) => line.length > 78)).toEqual([]);
+				// Only an address longer than a line may exceed it, alone on its folded continuation line.
+				const tooLong = lines
+					.slice(0, blank)
+					.filter((line) => line.length > 78 && !(line === ` ${to}` || line === ` ${from}`));
+				expect(tooLong).toEqual([]);
 				expect(lines.slice(blank + 1).filter((line) => line.length > 76)).toEqual([]);
 			}),
 		);
+	});
+
+	test('a long address is folded onto its own line and unfolds to the same address (#13)', () => {
+		const to = `${'a'.repeat(64)}@${'spital-'.repeat(8)}example.ch`;
+		const from = `${'b'.repeat(64)}@kanton-aargau.ch`;
+		const eml = emlOf({to, subject: 's', body: 'b'}, from);
+		expect(eml).toContain(`\r\nTo:\r\n ${to}\r\n`);
+		expect(eml.startsWith(`From:\r\n ${from}\r\n`)).toBe(true);
+		const {headers} = parseEml(eml);
+		expect(headers.slice(0, 2)).toEqual([
+			['From', from],
+			['To', to],
+		]);
+		// A short address stays on the header's line.
+		expect(emlOf({to: 'a@ksa.ch', subject: 's', body: 'b'})).toMatch(/^To: a@ksa\.ch\r\n/);
+	});
+
+	test('each draft has its own Message-ID, in the sender’s domain or a domain that never resolves (#13)', () => {
+		const mail = {to: 'spiges@bfs.admin.ch', subject: 's', body: 'b'};
+		const header = (eml: string): string | undefined =>
+			parseEml(eml).headers.find(([name]) => name === 'Message-ID')?.[1];
+		expect(header(emlOf(mail, 'hans.muster@ag.ch'))).toBe(`<${id}@ag.ch>`);
+		expect(header(emlOf(mail))).toBe(`<${id}@eiam-assist.invalid>`);
+		const other = toEml(mail, {date, id: 'another-id'});
+		expect(other.ok && header(other.eml)).toBe('<another-id@eiam-assist.invalid>');
+		// The id is the caller's: nothing that could end the header or add one is accepted.
+		expect(toEml(mail, {date, id: 'x>\r\nBcc: a@b.ch'})).toEqual({ok: false, reason: 'invalid-id'});
 	});
 
 	test('a draft for Outlook: UTF-8 text, base64, X-Unsent', () => {
@@ -96,6 +127,7 @@ describe('format', () => {
 			['To', 'spiges@bfs.admin.ch'],
 			['Subject', expect.stringMatching(/^=\?UTF-8\?B\?/)],
 			['Date', 'Thu, 12 Mar 2026 09:05:00 +0000'],
+			['Message-ID', `<${id}@ag.ch>`],
 			['MIME-Version', '1.0'],
 			['Content-Type', 'text/plain; charset=UTF-8'],
 			['Content-Transfer-Encoding', 'base64'],
@@ -106,7 +138,7 @@ describe('format', () => {
 	});
 
 	test('an invalid date is a programming error', () => {
-		expect(() => toEml({to: 'a@ksa.ch', subject: 's', body: 'b'}, {date: new Date(Number.NaN)})).toThrow(
+		expect(() => toEml({to: 'a@ksa.ch', subject: 's', body: 'b'}, {date: new Date(Number.NaN), id})).toThrow(
 			RangeError,
 		);
 	});
@@ -121,6 +153,7 @@ describe('recipient and sender', () => {
 					'To',
 					'Subject',
 					'Date',
+					'Message-ID',
 					'MIME-Version',
 					'Content-Type',
 					'Content-Transfer-Encoding',
@@ -135,8 +168,11 @@ describe('recipient and sender', () => {
 		fc.assert(
 			fc.property(injectedEmail, validEmail, (bad, good) => {
 				const mail = {to: bad, subject: 's', body: 'b'};
-				expect(toEml(mail, {date})).toEqual({ok: false, reason: 'invalid-recipient'});
-				expect(toEml({...mail, to: good}, {from: bad, date})).toEqual({ok: false, reason: 'invalid-sender'});
+				expect(toEml(mail, {date, id})).toEqual({ok: false, reason: 'invalid-recipient'});
+				expect(toEml({...mail, to: good}, {from: bad, date, id})).toEqual({
+					ok: false,
+					reason: 'invalid-sender',
+				});
 			}),
 		);
 	});

@@ -39,6 +39,37 @@ describe('valid input', () => {
 	});
 });
 
+describe('invisible characters (#13)', () => {
+	test('a first name of only zero-width characters is flagged, not taken for a name', () => {
+		expect(errorsOf({...valid, entered: {...valid.entered, firstName: '\u200B\u200C\u200D\uFEFF'}})).toEqual([
+			{field: 'entered-first-name', code: 'invisible-only'},
+		]);
+		expect(errorsOf({...valid, registered: {...valid.registered, lastName: '\u202E\u0007'}})).toEqual([
+			{field: 'registered-last-name', code: 'invisible-only'},
+		]);
+	});
+
+	test('control, bidi-override and zero-width characters are removed from names, addresses and the user id', () => {
+		const result = validateWizardInput({
+			entered: {firstName: 'An\u200Bna', lastName: '\u202EMüller\u202C', email: 'anna.mueller@ksa.ch\u200B'},
+			registered: {...valid.registered, firstName: 'Anna\u0000'},
+			userId: '2376\u2060660',
+		});
+		expect(result).toEqual({
+			ok: true,
+			value: {
+				entered: {firstName: 'Anna', lastName: 'Müller', email: 'anna.mueller@ksa.ch'},
+				registered: {...valid.registered, firstName: 'Anna'},
+				userId: '2376660',
+			},
+		});
+	});
+
+	test('an optional field holding only invisible characters counts as not given', () => {
+		expect(validateWizardInput({...valid, userId: '\u200B'})).toEqual({ok: true, value: valid});
+	});
+});
+
 describe('errors name the popup input and a code', () => {
 	test.each([
 		[

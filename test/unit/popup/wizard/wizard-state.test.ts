@@ -35,16 +35,60 @@ describe('storing the wizard', () => {
 		['nothing stored', undefined],
 		['a string', 'junk'],
 		['an older version', {...serializeWizardState(typed), version: 0}],
-		['a missing field', {...serializeWizardState(typed), fields: {'entered-first-name': 'Anna'}}],
-		['an unknown outcome', {...serializeWizardState(typed), outcome: 'maybe'}],
-		['an unknown checklist item', {...serializeWizardState(typed), ticked: ['format-disk']}],
-		['an unknown language', {...serializeWizardState(typed), contactLang: 'rm'}],
-		[
-			'an absurdly long value',
-			{...serializeWizardState(typed), fields: {...typed.fields, 'user-id': 'x'.repeat(5000)}},
-		],
 	])('%s starts fresh', (_name, stored) => {
 		expect(parseWizardState(stored)).toEqual(FRESH_STATE);
+	});
+
+	// Issue #13: one bad value costs that value, never the rest of what the superuser typed.
+	test.each([
+		['an unknown outcome', {outcome: 'maybe'}, {outcome: null}],
+		['an unknown checklist item', {ticked: ['format-disk', 'nothing-to-do']}, {ticked: ['nothing-to-do']}],
+		['an unknown language', {contactLang: 'rm'}, {contactLang: null}],
+		['an unknown field among the touched ones', {touched: ['entered-email', 'password']}, {}],
+		['an answer that is not yes or no', {answers: {'same-person-name': 'yes'}}, {answers: {}}],
+	])('%s costs only that value (#13)', (_name, damage, expected) => {
+		expect(parseWizardState({...serializeWizardState(typed), ...damage})).toEqual({...typed, ...expected});
+	});
+
+	test.each([
+		['missing', undefined],
+		['a number', 42],
+	])('a field that is %s reads as empty, the others stay (#13)', (_name, value) => {
+		const stored = serializeWizardState(typed);
+		expect(parseWizardState({...stored, fields: {...stored.fields, 'registered-email': value}})).toEqual({
+			...typed,
+			fields: {...typed.fields, 'registered-email': ''},
+		});
+	});
+
+	test('a value longer than the wizard keeps is cut to 2,000 characters, the others stay (#13)', () => {
+		const stored = {...serializeWizardState(typed), fields: {...typed.fields, 'user-id': 'x'.repeat(5000)}};
+		const restored = parseWizardState(stored);
+		expect(restored.fields['user-id']).toBe('x'.repeat(2000));
+		expect(restored.fields['entered-first-name']).toBe('Anna');
+		expect(restored.fields['entered-email']).toBe('anna.mueller@ksa.ch');
+		expect(restored.outcome).toBe('negligible');
+	});
+});
+
+describe('typing and prefilling are bounded (#13)', () => {
+	test('a paste of 2,001 characters is kept as 2,000, and the state saves and comes back whole', () => {
+		const state = reduceWizard(typed, {type: 'edit', field: 'entered-last-name', value: 'M'.repeat(2001)});
+		expect(state.fields['entered-last-name']).toBe('M'.repeat(2000));
+		const restored = parseWizardState(JSON.parse(JSON.stringify(serializeWizardState(state))));
+		expect(restored.fields['entered-first-name']).toBe('Anna');
+		expect(restored.fields['entered-email']).toBe('anna.mueller@ksa.ch');
+		expect(restored.fields['entered-last-name']).toBe('M'.repeat(2000));
+	});
+
+	test('what the portal shows is bounded the same way', () => {
+		const state = reduceWizard(FRESH_STATE, {
+			type: 'prefill',
+			person: {firstName: 'A'.repeat(3000), lastName: 'Bianchi', email: 'c@eoc.ch', userId: '1'.repeat(2500)},
+		});
+		expect(state.fields['entered-first-name']).toHaveLength(2000);
+		expect(state.fields['user-id']).toHaveLength(2000);
+		expect(state.fields['entered-last-name']).toBe('Bianchi');
 	});
 });
 

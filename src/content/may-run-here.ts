@@ -1,0 +1,20 @@
+import {TRAINING_PORTAL_ORIGIN} from '../shared/portal-address';
+import type {SettingsSnapshot} from '../shared/settings';
+
+/**
+ * Whether the assistant may start on this page. On the training portal only while the setting is on: a script
+ * registered earlier (or by another profile's grant) stays inert once the user or a policy lock switched the
+ * training environment off (issue #13: every lock enforced where it acts). Unreadable settings mean off there.
+ * The production portal needs no setting: it is the extension's purpose.
+ */
+export async function mayRunHere(
+	origin: string,
+	readSettings: () => Promise<Pick<SettingsSnapshot, 'settings'>>,
+): Promise<boolean> {
+	if (origin !== TRAINING_PORTAL_ORIGIN) return true;
+	try {
+		return (await readSettings()).settings.trainingEnvironment;
+	} catch {
+		return false;
+	}
+}
