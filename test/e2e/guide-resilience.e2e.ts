@@ -86,6 +86,37 @@ describe('a guide when the portal misbehaves, and with the keyboard', () => {
 		expect(await panel(page).count()).toBe(0);
 	});
 
+	test('a guide goes on when the browser stops the service worker mid-guide, and resumes after a reload (#13)', async ({
+		page,
+	}) => {
+		await startResendAtHome(page, 'de');
+		await marked(page).click();
+		await expectStep(page, 'resend-code', 'open-delegated-management');
+
+		// What Chromium does to an idle extension after 30 s, now: the extension's service worker is stopped.
+		const browserCdp = await session.context.browser()!.newBrowserCDPSession();
+		const {targetInfos} = await browserCdp.send('Target.getTargets');
+		const worker = targetInfos.find(
+			({type, url}) => type === 'service_worker' && url.startsWith(`chrome-extension://${session.extensionId}/`),
+		);
+		expect(worker).toBeDefined();
+		await browserCdp.send('Target.closeTarget', {targetId: worker!.targetId});
+		await expect
+			.poll(async () =>
+				(await browserCdp.send('Target.getTargets')).targetInfos.some(
+					({targetId}) => targetId === worker!.targetId,
+				),
+			)
+			.toBe(false);
+		await browserCdp.detach();
+
+		await marked(page).click();
+		await expectStep(page, 'resend-code', 'pick-unit');
+		// The step was saved through the restarted worker: a reload resumes there, nothing to start again.
+		await page.reload();
+		await expectStep(page, 'resend-code', 'pick-unit');
+	});
+
 	test('a round-trip through the CH-LOGIN sign-in page resumes the guide at the same step', async ({page}) => {
 		await startResendAtHome(page, 'de');
 		await marked(page).click();

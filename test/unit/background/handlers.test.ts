@@ -103,6 +103,17 @@ describe('the background’s messaging boundary', () => {
 		expect(await deliver({type: 'bg:guide-session-load'}, fromPortal)).toEqual({ok: true, data: SESSION});
 	});
 
+	test('two portal tabs with guides keep one session each (#13)', async () => {
+		const otherTab: Runtime.MessageSender = {...fromPortal, tab: {id: 8} as Runtime.MessageSender['tab']};
+		const other = {...SESSION, guide: 'deactivate-user', stepIndex: 0};
+		await deliver({type: 'bg:guide-session-save', session: SESSION}, fromPortal);
+		await deliver({type: 'bg:guide-session-save', session: other}, otherTab);
+		expect(await deliver({type: 'bg:guide-session-load'}, fromPortal)).toEqual({ok: true, data: SESSION});
+		expect(await deliver({type: 'bg:guide-session-load'}, otherTab)).toEqual({ok: true, data: other});
+		await deliver({type: 'bg:guide-session-clear'}, otherTab);
+		expect(await deliver({type: 'bg:guide-session-load'}, fromPortal)).toEqual({ok: true, data: SESSION});
+	});
+
 	test('a bad payload is ignored and changes nothing', () => {
 		expect(deliver({type: 'bg:guide-session-save', session: {...SESSION, guide: 'format-disk'}}, fromPortal)).toBe(
 			undefined,

@@ -60,7 +60,7 @@ vi.mock('../../../src/shared/browser', () => ({browser: fake.browser}));
 const {currentPortalTab, focusOrOpenPortal, rememberPortalTab} = await import('../../../src/background/portal-tabs');
 
 const PORTAL_PAGE = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/users';
-const known = () => Object.keys((fake.state.session.get('portal-tabs') ?? {})).map(Number);
+const known = () => Object.keys(fake.state.session.get('portal-tabs') ?? {}).map(Number);
 
 /** A tab that loaded the portal (its content script reported in), `at` milliseconds after the first. */
 async function portalTab(id: number, at: number): Promise<void> {

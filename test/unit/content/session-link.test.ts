@@ -1,0 +1,28 @@
+import {describe, expect, test, vi} from 'vitest';
+
+// The extension updated (or reloaded) while a guide runs: the content script already in the page is cut off from
+// the extension, and every message throws «Extension context invalidated» at once (a fake here, like Chromium).
+vi.mock('../../../src/shared/browser', () => ({
+	browser: {
+		runtime: {
+			sendMessage: () => {
+				throw new Error('Extension context invalidated.');
+			},
+		},
+	},
+}));
+
+const {loadGuideSession, saveGuideSession} = await import('../../../src/content/session-link');
+
+const SESSION = {guide: 'resend-code', context: {}, stepIndex: 2, baselines: {}, skipped: [], done: false} as const;
+
+describe('a guide when the extension is updated under it (#13)', () => {
+	test('saving a step neither throws nor stops the guide on the open page', async () => {
+		await expect(saveGuideSession({...SESSION, skipped: [], baselines: {}})).resolves.toBeUndefined();
+		await expect(saveGuideSession(null)).resolves.toBeUndefined();
+	});
+
+	test('loading answers «no session» instead of failing the page', async () => {
+		await expect(loadGuideSession()).resolves.toBeNull();
+	});
+});
