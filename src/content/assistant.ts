@@ -141,6 +141,7 @@ export class Assistant {
 			// Measured here, once per frame at most; Preact writes the DOM only when the numbers changed.
 			targetRect: this.#guide?.target ? documentRect(this.#guide.target) : undefined,
 			typedEmail: () => this.#portal.typedEmail(),
+			roleChoice: () => this.#portal.roleChoice(),
 			viewport: viewportOf(this.#doc),
 			focusRequest: this.#focusRequest,
 		});

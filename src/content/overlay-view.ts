@@ -9,6 +9,8 @@ import type {Lang} from '../shared/lang';
 import {resolveUiLanguage, type Settings} from '../shared/settings';
 import {isPrivateEmailDomain} from '../wizard/private-domains';
 import {panelView} from './panel-view';
+import {roleHelp, type RoleChoice} from './role-help';
+import {ROLE_CHANGE_TEMPLATES} from '../shared/role-change-templates';
 
 /** Everything the overlay shows, as read once per frame by the assistant (the page is read elsewhere). */
 export type OverlayInputs = {
@@ -23,6 +25,8 @@ export type OverlayInputs = {
 	targetRect: Rect | undefined;
 	/** What the user typed as e-mail address on the create-user page; read only for steps that check it. */
 	typedEmail: () => string;
+	/** The permissions page's chosen role and granted roles; read only for steps that explain roles. */
+	roleChoice: () => RoleChoice | undefined;
 	viewport: Viewport;
 	focusRequest: number;
 };
@@ -36,6 +40,15 @@ export function templatesFor(
 	const all = [...custom[portalLang], ...BUILT_IN_TEMPLATES[portalLang]];
 	const matching = all.filter((template) => template.reason === (reason ?? 'other'));
 	return (matching.length > 0 ? matching : all).map(({id, text}) => ({id, text}));
+}
+
+/** For a change of roles: ours first (they fit the job), then the user's own templates for other reasons. */
+export function roleChangeTemplates(
+	custom: Settings['customTemplates'],
+	portalLang: Lang,
+): {id: string; text: string}[] {
+	const own = custom[portalLang].filter((template) => template.reason === 'other');
+	return [...ROLE_CHANGE_TEMPLATES[portalLang], ...own.map(({id, text}) => ({id, text}))];
 }
 
 /** The domain of a typed address that looks private (the person must use their professional one), else undefined. */
@@ -59,8 +72,11 @@ export function overlayView(inputs: OverlayInputs): OverlayView {
 					portalLang: page.lang,
 					waitingForPage: step !== undefined && step.page !== page.page,
 					templates: step?.offerTemplates
-						? templatesFor(inputs.settings.customTemplates, page.lang, inputs.context?.reason)
+						? step.templateSet === 'role-change'
+							? roleChangeTemplates(inputs.settings.customTemplates, page.lang)
+							: templatesFor(inputs.settings.customTemplates, page.lang, inputs.context?.reason)
 						: undefined,
+					roles: step?.explainRoles ? roleHelp(inputs.roleChoice(), lang, page.lang) : undefined,
 					privateEmailDomain: checksEmail ? privateDomainOf(inputs.typedEmail()) : undefined,
 					targetRect: inputs.targetRect,
 				})

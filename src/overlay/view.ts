@@ -31,7 +31,25 @@ export type PanelView = {
 	templates?: readonly {id: string; text: string}[];
 	/** A typed e-mail address looks private: its domain. */
 	privateEmailDomain?: string;
+	/** The business-role help of a role step (grant-role, add-profile). */
+	roles?: RoleHelpView;
 	targetRect?: Rect;
+};
+
+/** What the panel says about business roles, already in the UI language. */
+export type RoleHelpView = {
+	/** The role chosen in the portal's list, as the portal shows it; undefined while none is. */
+	chosen?: string;
+	/** Its one-line explanation, when it is a known SpiGes role. */
+	explanation?: string;
+	/** The handbook's category rule is broken by the choice: the warning to show. */
+	categoryWarning?: string;
+	/** Every SpiGes role with its one-line explanation. */
+	explained: readonly {role: string; text: string}[];
+	/** Heading of the explanations. */
+	explainedTitle: string;
+	/** «Gewählt: KT_User». */
+	chosenText?: string;
 };
 
 export type RowActionView = {extId: string; name: string; rect: Rect};

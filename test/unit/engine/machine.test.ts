@@ -10,13 +10,20 @@ import type {PageId} from '../../../src/shared/page-ids';
 /** A fake portal page: which steps' targets are ready or present, field values, success messages. */
 function page(
 	id: PageId,
-	options: {ready?: string[]; present?: string[]; fields?: Record<string, string>; confirmations?: string[]} = {},
+	options: {
+		ready?: string[];
+		present?: string[];
+		fields?: Record<string, string>;
+		observed?: Record<string, string>;
+		confirmations?: string[];
+	} = {},
 ): Observation {
 	return {
 		page: id,
 		target: (step: Step) =>
 			options.ready?.includes(step.id) ? 'ready' : options.present?.includes(step.id) ? 'present' : 'missing',
 		fieldValue: (step: Step) => options.fields?.[step.id] ?? '',
+		observedValue: (step: Step) => options.observed?.[step.id],
 		confirmations: () => options.confirmations ?? [],
 	};
 }
