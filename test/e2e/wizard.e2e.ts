@@ -546,7 +546,19 @@ describe('the discrepancy wizard in the popup', () => {
 			await page
 				.locator('[data-eiam-assist-launch]')
 				.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-eiam-assist-launch'))),
-		).toEqual(['resend-code', 'resend-from-list', 'deactivate-user', 'create-user', 'correct-email']);
+		).toEqual([
+			'resend-code',
+			'resend-from-list',
+			'deactivate-user',
+			'create-user',
+			'correct-email',
+			'grant-role',
+			'add-profile',
+		]);
+		// The new guides are listed with their titles in the UI language.
+		expect(await page.locator('[data-eiam-assist-launch="grant-role"]').textContent()).toContain(
+			'Geschäftsrolle eines Benutzers ändern',
+		);
 		await page.locator('[data-eiam-assist-launch="create-user"]').click();
 		await expect.poll(() => panel(portal).getAttribute('data-guide'), {timeout: 15_000}).toBe('create-user');
 		await expect
