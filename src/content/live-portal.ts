@@ -6,7 +6,8 @@ import {isDisabled} from '../portal/control-state';
 import {findUserTable} from '../portal/known-tables';
 import {cleanText} from '../portal/normalize-text';
 import {detectPage, type PageState} from '../portal/pages';
-import {readSelectedUserRow, readShownUser} from '../portal/read-data';
+import {readSelectedUserRow, readShownUser, readUserRows, type UserRow} from '../portal/read-data';
+import {findResultCount, readRowsPerPageOptions} from '../portal/result-count';
 import {resolveTarget} from '../portal/resolve-target';
 import {isHidden} from '../portal/visibility';
 import type {PortalPerson} from '../shared/portal-data';
@@ -35,6 +36,8 @@ export type LivePortal = PortalAccess & {
 	offerText(field: Element | undefined, text: string, replace: boolean): Offered;
 	/** On the permissions page: the role chosen in the business-role list and the roles granted on the profile. */
 	roleChoice(): RoleChoice | undefined;
+	/** For the access review: the user rows shown, the list's total as the portal reports it, rows-per-page choices. */
+	reviewData(): {rows: UserRow[]; total: number | undefined; rowsPerPage: number[]};
 };
 
 /** What a located target holds: a field's text, the chosen role, the granted roles; '' for anything else. */
@@ -100,6 +103,11 @@ export function livePortal(doc: Document): LivePortal {
 			return isTextField(field) ? field.value.trim() : '';
 		},
 		pendingRows: () => pendingRowActions(doc),
+		reviewData: () => ({
+			rows: readUserRows(doc),
+			total: findResultCount(doc)?.total,
+			rowsPerPage: readRowsPerPageOptions(doc),
+		}),
 		roleChoice() {
 			if (state.page !== 'permissions') return undefined;
 			const list = findBusinessRoleList(doc);

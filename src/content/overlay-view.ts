@@ -9,6 +9,9 @@ import type {Lang} from '../shared/lang';
 import {resolveUiLanguage, type Settings} from '../shared/settings';
 import {isPrivateEmailDomain} from '../wizard/private-domains';
 import {panelView} from './panel-view';
+import {reviewView} from './review-view';
+import {REVIEW_PANEL_TEXTS} from '../overlay/review-panel-texts';
+import type {AccessReview} from '../review/access-review';
 import {roleHelp, type RoleChoice} from './role-help';
 import {ROLE_CHANGE_TEMPLATES} from '../shared/role-change-templates';
 
@@ -27,6 +30,8 @@ export type OverlayInputs = {
 	typedEmail: () => string;
 	/** The permissions page's chosen role and granted roles; read only for steps that explain roles. */
 	roleChoice: () => RoleChoice | undefined;
+	/** The access review while it is open: what the list showed and the portal's total. */
+	review?: {readonly review: AccessReview; readonly total: number | undefined} | undefined;
 	viewport: Viewport;
 	focusRequest: number;
 };
@@ -64,7 +69,14 @@ export function overlayView(inputs: OverlayInputs): OverlayView {
 	const checksEmail = step?.checkEmail === true && page.page === 'create-user';
 	return {
 		lang,
-		guides: guides.map(({id}) => ({id, title: GUIDE_TITLES[lang][id]})),
+		guides: [
+			...guides.map(({id}) => ({id, title: GUIDE_TITLES[lang][id]})),
+			// The review reads the user list: offered where it is shown.
+			...(page.page === 'user-selection'
+				? [{id: 'access-review', title: REVIEW_PANEL_TEXTS[lang].review_launcher}]
+				: []),
+		],
+		review: inputs.review && !guide ? reviewView(inputs.review.review, inputs.review.total, lang) : undefined,
 		panel: guide
 			? panelView({
 					view: guide,
