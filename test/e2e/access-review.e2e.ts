@@ -50,7 +50,7 @@ describe('access review', () => {
 			review(page).locator('[data-eiam-assist-review-export]').click(),
 		]);
 		expect(download.suggestedFilename()).toMatch(/^eiam-access-review-\d{4}-\d{2}-\d{2}\.csv$/);
-		const csv = await readFile((await download.path()) ?? '', 'utf8');
+		const csv = await readFile(await download.path(), 'utf8');
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		const lines = csv
 			.slice(1)
