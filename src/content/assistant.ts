@@ -14,6 +14,10 @@ import {followSettings} from '../shared/settings-item';
 import {livePortal, type LivePortal} from './live-portal';
 import {documentRect, revealIfHidden, viewportOf} from './measure';
 import {overlayView} from './overlay-view';
+import {downloadReviewCsv} from './review-download';
+import {reviewAccess, type AccessReview} from '../review/access-review';
+import type {UserRow} from '../portal/read-data';
+import {resolveUiLanguage} from '../shared/settings';
 import {loadGuideSession, saveGuideSession} from './session-link';
 
 /**
@@ -37,6 +41,8 @@ export class Assistant {
 	#focusRequest = 0;
 	#frame = 0;
 	#revealed: Element | undefined;
+	/** The access review while open: every user row it saw (also on other pages of the list), and the last read. */
+	#review: {rows: Map<string, UserRow>; current: AccessReview; total: number | undefined} | undefined;
 
 	constructor(doc: Document, overlay: OverlayHost, signal: AbortSignal) {
 		this.#doc = doc;
@@ -77,6 +83,11 @@ export class Assistant {
 
 	readonly #actions: OverlayActions = {
 		start: (id) => {
+			if (id === 'access-review') {
+				this.#review = {rows: new Map(), current: reviewAccess([], undefined), total: undefined};
+				this.#refresh();
+				return;
+			}
 			const guide = GuideIdSchema.safeParse(id);
 			if (guide.success) this.#runner.start(guide.data, {});
 		},
@@ -87,6 +98,21 @@ export class Assistant {
 		dismiss: () => this.#runner.dismiss(),
 		useTemplate: (text, replace) => this.#portal.offerText(this.#guide?.target, text, replace),
 		rowAction: (extId) => this.#runner.start('resend-from-list', {extId}),
+		reviewGuide: (id, extId) => {
+			const guide = GuideIdSchema.safeParse(id);
+			if (!guide.success) return;
+			this.#review = undefined;
+			this.#runner.start(guide.data, {extId});
+		},
+		exportReview: () => {
+			if (!this.#review) return;
+			const lang = resolveUiLanguage(this.#settings, this.#portal.state.lang, navigator.language);
+			downloadReviewCsv(this.#doc, this.#review.current.seen, lang);
+		},
+		closeReview: () => {
+			this.#review = undefined;
+			this.#render();
+		},
 	};
 
 	async #loadSession(): Promise<void> {
@@ -112,8 +138,22 @@ export class Assistant {
 		if (this.#runner.running) this.#runner.update(); // renders through #onGuide
 		const list = page === 'user-selection' && !this.#runner.running ? this.#portal.userList() : undefined;
 		this.#rowActions = list ? this.#portal.pendingRows() : [];
+		this.#readReview(page);
 		this.#listWatch.follow(list && [list], (signal) => list && watchList(list, () => this.#schedule(), signal));
 		this.#render();
+	}
+
+	/** While the review is open on the user list: take in the rows shown now (a new page adds its users). */
+	#readReview(page: string): void {
+		if (!this.#review) return;
+		if (page !== 'user-selection' || this.#runner.running) {
+			this.#review = undefined; // it reads the user list only
+			return;
+		}
+		const {rows, total, rowsPerPage} = this.#portal.reviewData();
+		for (const row of rows) if (!this.#review.rows.has(row.extId)) this.#review.rows.set(row.extId, row);
+		const current = reviewAccess([...this.#review.rows.values()], total, rowsPerPage);
+		this.#review = {...this.#review, current, total};
 	}
 
 	/** The runner's view changed: reveal and watch its targets, then render. */
@@ -142,6 +182,8 @@ export class Assistant {
 			// Measured here, once per frame at most; Preact writes the DOM only when the numbers changed.
 			targetRect: this.#guide?.target ? documentRect(this.#guide.target) : undefined,
 			typedEmail: () => this.#portal.typedEmail(),
+			roleChoice: () => this.#portal.roleChoice(),
+			review: this.#review && {review: this.#review.current, total: this.#review.total},
 			viewport: viewportOf(this.#doc),
 			focusRequest: this.#focusRequest,
 		});

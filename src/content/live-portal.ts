@@ -1,15 +1,19 @@
 import type {Located, PortalAccess} from '../engine/portal-access';
 import type {RowActionView} from '../overlay/view';
 import {findSuccessMessages} from '../portal/alerts';
+import {chosenRole, findBusinessRoleList, findGrantedTable, readGrantedRoles} from '../portal/business-roles';
 import {isDisabled} from '../portal/control-state';
 import {findUserTable} from '../portal/known-tables';
 import {cleanText} from '../portal/normalize-text';
 import {detectPage, type PageState} from '../portal/pages';
-import {readSelectedUserRow, readShownUser} from '../portal/read-data';
+import {readSelectedUserRow, readShownUser, readUserRows, type UserRow} from '../portal/read-data';
+import {findResultCount, readRowsPerPageOptions} from '../portal/result-count';
 import {resolveTarget} from '../portal/resolve-target';
 import {isHidden} from '../portal/visibility';
 import {boundPortalPerson, type PortalPerson} from '../shared/portal-data';
+import type {Target} from '../shared/target';
 import {isTextField, offerText, type Offered} from './fill-field';
+import type {RoleChoice} from './role-help';
 import {pendingRowActions} from './row-helpers';
 
 /**
@@ -30,7 +34,21 @@ export type LivePortal = PortalAccess & {
 	userList(): Element | undefined;
 	/** Puts a justification into `field` unless the user typed something else there (then asks first). */
 	offerText(field: Element | undefined, text: string, replace: boolean): Offered;
+	/** On the permissions page: the role chosen in the business-role list and the roles granted on the profile. */
+	roleChoice(): RoleChoice | undefined;
+	/** For the access review: the user rows shown, the list's total as the portal reports it, rows-per-page choices. */
+	reviewData(): {rows: UserRow[]; total: number | undefined; rowsPerPage: number[]};
 };
+
+/** What a located target holds: a field's text, the chosen role, the granted roles; '' for anything else. */
+function valueOf(doc: Document, target: Target, element: Element): string {
+	if (target.kind === 'role-list') return chosenRole(element);
+	if (target.kind === 'granted-roles') {
+		const table = findGrantedTable(doc);
+		return table ? readGrantedRoles(table).join('\n') : '';
+	}
+	return isTextField(element) ? element.value : '';
+}
 
 export function livePortal(doc: Document): LivePortal {
 	let state = detectPage(doc, doc.URL);
@@ -64,7 +82,7 @@ export function livePortal(doc: Document): LivePortal {
 			const located = element && {
 				element,
 				ready: !isHidden(element) && !isDisabled(element),
-				value: isTextField(element) ? element.value : '',
+				value: valueOf(doc, target, element),
 			};
 			memo.set(key, located);
 			return located;
@@ -92,6 +110,17 @@ export function livePortal(doc: Document): LivePortal {
 			return isTextField(field) ? field.value.trim() : '';
 		},
 		pendingRows: () => pendingRowActions(doc),
+		reviewData: () => ({
+			rows: readUserRows(doc),
+			total: findResultCount(doc)?.total,
+			rowsPerPage: readRowsPerPageOptions(doc),
+		}),
+		roleChoice() {
+			if (state.page !== 'permissions') return undefined;
+			const list = findBusinessRoleList(doc);
+			const table = findGrantedTable(doc);
+			return list ? {chosen: chosenRole(list), granted: table ? readGrantedRoles(table) : []} : undefined;
+		},
 		userList: () => findUserTable(doc)?.element,
 		offerText,
 	};

@@ -9,6 +9,11 @@ import type {Lang} from '../shared/lang';
 import {resolveUiLanguage, type Settings} from '../shared/settings';
 import {isPrivateEmailDomain} from '../wizard/private-domains';
 import {panelView} from './panel-view';
+import {reviewView} from './review-view';
+import {REVIEW_PANEL_TEXTS} from '../overlay/review-panel-texts';
+import type {AccessReview} from '../review/access-review';
+import {roleHelp, type RoleChoice} from './role-help';
+import {ROLE_CHANGE_TEMPLATES} from '../shared/role-change-templates';
 
 /** Everything the overlay shows, as read once per frame by the assistant (the page is read elsewhere). */
 export type OverlayInputs = {
@@ -23,6 +28,10 @@ export type OverlayInputs = {
 	targetRect: Rect | undefined;
 	/** What the user typed as e-mail address on the create-user page; read only for steps that check it. */
 	typedEmail: () => string;
+	/** The permissions page's chosen role and granted roles; read only for steps that explain roles. */
+	roleChoice: () => RoleChoice | undefined;
+	/** The access review while it is open: what the list showed and the portal's total. */
+	review?: {readonly review: AccessReview; readonly total: number | undefined} | undefined;
 	viewport: Viewport;
 	focusRequest: number;
 };
@@ -38,6 +47,15 @@ export function templatesFor(
 	return (matching.length > 0 ? matching : all).map(({id, text}) => ({id, text}));
 }
 
+/** For a change of roles: ours first (they fit the job), then the user's own templates for other reasons. */
+export function roleChangeTemplates(
+	custom: Settings['customTemplates'],
+	portalLang: Lang,
+): {id: string; text: string}[] {
+	const own = custom[portalLang].filter((template) => template.reason === 'other');
+	return [...ROLE_CHANGE_TEMPLATES[portalLang], ...own.map(({id, text}) => ({id, text}))];
+}
+
 /** The domain of a typed address that looks private (the person must use their professional one), else undefined. */
 export function privateDomainOf(email: string): string | undefined {
 	return email.includes('@') && isPrivateEmailDomain(email) ? email.slice(email.lastIndexOf('@') + 1) : undefined;
@@ -51,7 +69,14 @@ export function overlayView(inputs: OverlayInputs): OverlayView {
 	const checksEmail = step?.checkEmail === true && page.page === 'create-user';
 	return {
 		lang,
-		guides: guides.map(({id}) => ({id, title: GUIDE_TITLES[lang][id]})),
+		guides: [
+			...guides.map(({id}) => ({id, title: GUIDE_TITLES[lang][id]})),
+			// The review reads the user list: offered where it is shown.
+			...(page.page === 'user-selection'
+				? [{id: 'access-review', title: REVIEW_PANEL_TEXTS[lang].review_launcher}]
+				: []),
+		],
+		review: inputs.review && !guide ? reviewView(inputs.review.review, inputs.review.total, lang) : undefined,
 		panel: guide
 			? panelView({
 					view: guide,
@@ -59,8 +84,11 @@ export function overlayView(inputs: OverlayInputs): OverlayView {
 					portalLang: page.lang,
 					waitingForPage: step !== undefined && step.page !== page.page,
 					templates: step?.offerTemplates
-						? templatesFor(inputs.settings.customTemplates, page.lang, inputs.context?.reason)
+						? step.templateSet === 'role-change'
+							? roleChangeTemplates(inputs.settings.customTemplates, page.lang)
+							: templatesFor(inputs.settings.customTemplates, page.lang, inputs.context?.reason)
 						: undefined,
+					roles: step?.explainRoles ? roleHelp(inputs.roleChoice(), lang, page.lang) : undefined,
 					privateEmailDomain: checksEmail ? privateDomainOf(inputs.typedEmail()) : undefined,
 					targetRect: inputs.targetRect,
 				})

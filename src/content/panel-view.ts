@@ -33,6 +33,8 @@ const UNLABELLED: Record<Exclude<Step['target']['kind'], 'control'>, OverlayText
 	'user-row': 'target_user_row',
 	'row-action': 'target_row_action',
 	'profile-menu-toggle': 'target_profile_menu_toggle',
+	'role-list': 'target_role_list',
+	'granted-roles': 'target_granted_roles',
 };
 
 export type PanelInputs = {
@@ -44,6 +46,7 @@ export type PanelInputs = {
 	waitingForPage: boolean;
 	templates?: readonly {id: string; text: string}[];
 	privateEmailDomain?: string;
+	roles?: PanelView['roles'];
 	targetRect?: PanelView['targetRect'];
 };
 
@@ -74,6 +77,7 @@ export function panelView(inputs: PanelInputs): PanelView {
 		templates: step?.offerTemplates && view.status === 'active' ? inputs.templates : undefined,
 		templatesLater: step?.offerTemplates === true && (view.status === 'waiting' || view.status === 'lost'),
 		privateEmailDomain: inputs.privateEmailDomain,
+		roles: step?.explainRoles && view.status !== 'done' ? inputs.roles : undefined,
 		targetRect: view.status === 'active' ? inputs.targetRect : undefined,
 	};
 }

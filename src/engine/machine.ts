@@ -9,6 +9,8 @@ export type Observation = {
 	target(step: Step): 'ready' | 'present' | 'missing';
 	/** The text of the step's target field ('' when it has none or is missing). */
 	fieldValue(step: Step): string;
+	/** What the step's `observe` target shows; undefined when it has none or it is not on the page (yet). */
+	observedValue(step: Step): string | undefined;
 	/** Texts of the success messages the portal shows right now. */
 	confirmations(): readonly string[];
 };
@@ -59,9 +61,11 @@ export function evaluate(session: GuideSession, plan: readonly Step[], seen: Obs
 	// A confirmation the user was waiting for ends the guide, even if the menu it came from has closed since.
 	const before = session.confirmationsBefore;
 	const waitingStep = before && plan.find((step) => step.id === before.step);
+	// The guide's last click may lead to another page that shows it (the notification e-mail's confirmation is on
+	// the completed page): a new confirmation there counts too.
 	if (
 		waitingStep &&
-		waitingStep.page === seen.page &&
+		(waitingStep.page === seen.page || waitingStep === plan.at(-1)) &&
 		seen.confirmations().some((text) => !before.texts.includes(text))
 	) {
 		return {session: {...session, done: true}, state: 'done'};
@@ -77,7 +81,7 @@ export function evaluate(session: GuideSession, plan: readonly Step[], seen: Obs
 
 	const baselines = {...session.baselines};
 	const end = blockEnd(plan, index);
-	let step = blockStart(plan, index);
+	let step = provenStart(plan, blockStart(plan, index), end, seen, baselines);
 	for (; step < end; step += 1) {
 		const candidate = plan[step];
 		if (!candidate || session.skipped.includes(candidate.id)) continue;
@@ -88,6 +92,11 @@ export function evaluate(session: GuideSession, plan: readonly Step[], seen: Obs
 	if (currentStep.doneWhen === 'field-changed' && baselines[currentStep.id] === undefined) {
 		baselines[currentStep.id] = seen.fieldValue(currentStep);
 	}
+	if (currentStep.doneWhen === 'observed-changed' && baselines[currentStep.id] === undefined) {
+		// Only once it is shown: a table that renders late must not count as changed when it appears.
+		const observed = seen.observedValue(currentStep);
+		if (observed !== undefined) baselines[currentStep.id] = observed;
+	}
 	let confirmationsBefore = session.confirmationsBefore;
 	if (currentStep.doneWhen === 'confirmation' && confirmationsBefore?.step !== currentStep.id) {
 		confirmationsBefore = {step: currentStep.id, texts: [...seen.confirmations()]};
@@ -95,6 +104,25 @@ export function evaluate(session: GuideSession, plan: readonly Step[], seen: Obs
 	const next: GuideSession = {...session, stepIndex: step, baselines, confirmationsBefore};
 	const found = seen.target(currentStep);
 	return {session: next, state: found === 'ready' ? 'active' : found === 'present' ? 'rendering' : 'missing'};
+}
+
+/**
+ * Where the page's steps start to be checked: after the last `observed-changed` step whose change is seen, since
+ * that change proves the steps before it were done (after *Berechtigen* the role list no longer shows a choice).
+ */
+function provenStart(
+	plan: readonly Step[],
+	start: number,
+	end: number,
+	seen: Observation,
+	baselines: Record<string, string>,
+): number {
+	for (let step = end - 1; step >= start; step -= 1) {
+		const candidate = plan[step];
+		if (candidate?.doneWhen === 'observed-changed' && isSatisfied(candidate, plan[step + 1], seen, baselines))
+			return step + 1;
+	}
+	return start;
 }
 
 function isSatisfied(
@@ -113,6 +141,11 @@ function isSatisfied(
 			const baseline = baselines[step.id];
 			const value = seen.fieldValue(step).trim();
 			return baseline !== undefined && value !== '' && value !== baseline.trim();
+		}
+		case 'observed-changed': {
+			const baseline = baselines[step.id];
+			const value = seen.observedValue(step);
+			return baseline !== undefined && value !== undefined && value !== baseline;
 		}
 		case 'page-change':
 		case 'confirmation':

@@ -167,6 +167,8 @@ export class GuideRunner {
 				return found ? (found.ready ? 'ready' : 'present') : 'missing';
 			},
 			fieldValue: (step) => locate(step)?.value ?? '',
+			observedValue: (step) =>
+				step.observe === undefined ? undefined : this.#portal.locate(step.observe, session.context)?.value,
 			confirmations: () => this.#portal.confirmations(),
 		};
 		const result = evaluate(session, this.#plan, observation);

@@ -92,6 +92,65 @@ export const startOnboardingAndSendCode: readonly Step[] = [
 	},
 ];
 
+/**
+ * Permissions → choose a business role → *Berechtigen* → *Weiter* (grant-role, add-profile). The role step is done
+ * once a role is chosen; the grant once the granted permissions change (the list then clears its choice).
+ */
+export const changeRoleOnProfile: readonly Step[] = [
+	{
+		id: 'choose-role',
+		page: 'permissions',
+		target: {kind: 'role-list'},
+		text: 'step_choose_role',
+		hint: 'hint_role_list',
+		doneWhen: 'field-filled',
+		explainRoles: true,
+	},
+	{
+		id: 'grant',
+		page: 'permissions',
+		target: {kind: 'control', role: 'button', label: 'grant'},
+		text: 'step_grant',
+		hint: 'hint_grant',
+		doneWhen: 'observed-changed',
+		observe: {kind: 'granted-roles'},
+		explainRoles: true,
+	},
+	{
+		id: 'permissions-continue',
+		page: 'permissions',
+		target: {kind: 'control', role: 'button', label: 'continue'},
+		text: 'step_continue',
+		hint: 'hint_bottom_right',
+		doneWhen: 'page-change',
+	},
+];
+
+/**
+ * Overview → justification → *Benachrichtigungs-E-Mail senden* → the portal's confirmation. For a person whose
+ * onboarding is completed: *Onboarding manuell starten* would issue a new code.
+ */
+export const sendNotification: readonly Step[] = [
+	{
+		id: 'type-justification',
+		page: 'overview',
+		target: {kind: 'control', role: 'textbox', label: 'justification'},
+		text: 'step_type_justification',
+		hint: 'hint_justification',
+		doneWhen: 'field-filled',
+		offerTemplates: true,
+		templateSet: 'role-change',
+	},
+	{
+		id: 'send-notification',
+		page: 'overview',
+		target: {kind: 'control', role: 'button', label: 'sendNotificationEmail'},
+		text: 'step_send_notification',
+		hint: 'hint_bottom_right',
+		doneWhen: 'confirmation',
+	},
+];
+
 /** User list: the arrow next to the pencil opens the row's menu. */
 export const openRowMenu: Step = {
 	id: 'open-row-menu',

@@ -9,6 +9,8 @@ export const GUIDE_TITLES = defineCatalog<GuideId>({
 		'deactivate-user': 'Benutzer oder Profil deaktivieren',
 		'create-user': 'Neuen Benutzer erfassen',
 		'correct-email': 'E-Mail-Adresse korrigieren',
+		'grant-role': 'Geschäftsrolle eines Benutzers ändern',
+		'add-profile': 'Zweites Profil hinzufügen',
 	},
 	fr: {
 		'resend-code': 'Renvoyer le code d’enregistrement',
@@ -16,6 +18,8 @@ export const GUIDE_TITLES = defineCatalog<GuideId>({
 		'deactivate-user': 'Désactiver un utilisateur ou un profil',
 		'create-user': 'Créer un nouvel utilisateur',
 		'correct-email': 'Corriger l’adresse électronique',
+		'grant-role': 'Modifier le rôle d’entreprise d’un utilisateur',
+		'add-profile': 'Ajouter un deuxième profil',
 	},
 	it: {
 		'resend-code': 'Inviare di nuovo il codice di registrazione',
@@ -23,6 +27,8 @@ export const GUIDE_TITLES = defineCatalog<GuideId>({
 		'deactivate-user': 'Disattivare un utente o un profilo',
 		'create-user': 'Registrare un nuovo utente',
 		'correct-email': 'Correggere l’indirizzo e-mail',
+		'grant-role': 'Modificare il ruolo aziendale di un utente',
+		'add-profile': 'Aggiungere un secondo profilo',
 	},
 	en: {
 		'resend-code': 'Resend the onboarding code',
@@ -30,5 +36,7 @@ export const GUIDE_TITLES = defineCatalog<GuideId>({
 		'deactivate-user': 'Deactivate a user or a profile',
 		'create-user': 'Create a new user',
 		'correct-email': 'Correct the e-mail address',
+		'grant-role': 'Change a user’s business role',
+		'add-profile': 'Add a second profile',
 	},
 });

@@ -4,6 +4,14 @@ import {defineCatalog} from '../shared/catalog';
 // the portal shows it in its current language; the quotes around it are part of the text (Swiss conventions).
 export const STEP_TEXTS = defineCatalog({
 	de: {
+		step_choose_role:
+			'Wählen Sie unter «Geschäftsrollen» die Rolle, die die Person erhalten soll. Die Erklärungen unten helfen bei der Wahl.',
+		step_grant: 'Klicken Sie auf «$1». Die Rolle erscheint dann unter «Erteilte Berechtigungen».',
+		step_add_profile: 'Klicken Sie auf «$1». Das neue, leere Profil wird ausgewählt.',
+		step_send_notification:
+			'Klicken Sie auf «$1». Die Person wird über die neue Berechtigung informiert; ihr Onboarding bleibt, wie es ist.',
+		hint_role_list: 'Im Reiter «Berechtigungen erteilen», links unter «Applikationen».',
+		hint_add_profile: 'Links über den Profilkästen.',
 		step_grant_role:
 			'Wählen Sie unter «Geschäftsrollen» die Rolle der Person (z. B. KT_User) und klicken Sie auf «$1».',
 		hint_grant: 'Rechts neben der Liste «Geschäftsrollen».',
@@ -49,6 +57,16 @@ export const STEP_TEXTS = defineCatalog({
 		hint_dialog_footer: 'Unten rechts im Dialog.',
 	},
 	fr: {
+		step_choose_role:
+			'Choisissez sous «\u00A0Rôles d’entreprise\u00A0» le rôle que la personne doit recevoir. Les explications ci-dessous aident à choisir.',
+		step_grant:
+			'Cliquez sur «\u00A0$1\u00A0». Le rôle apparaît ensuite sous «\u00A0Autorisations accordées\u00A0».',
+		step_add_profile: 'Cliquez sur «\u00A0$1\u00A0». Le nouveau profil, vide, est sélectionné.',
+		step_send_notification:
+			'Cliquez sur «\u00A0$1\u00A0». La personne est informée de la nouvelle autorisation\u00A0; son enregistrement reste tel quel.',
+		hint_role_list:
+			'Dans l’onglet «\u00A0Accorder des autorisations\u00A0», à gauche sous «\u00A0Applications\u00A0».',
+		hint_add_profile: 'À gauche, au-dessus des cadres des profils.',
 		step_grant_role:
 			'Choisissez sous « Rôles d’entreprise » le rôle de la personne (p. ex. KT_User) et cliquez sur « $1 ».',
 		hint_grant: 'À droite de la liste « Rôles d’entreprise ».',
@@ -94,6 +112,14 @@ export const STEP_TEXTS = defineCatalog({
 		hint_dialog_footer: 'En bas à droite de la boîte de dialogue.',
 	},
 	it: {
+		step_choose_role:
+			'Scelga in «Ruoli aziendali» il ruolo che la persona deve ricevere. Le spiegazioni qui sotto aiutano a scegliere.',
+		step_grant: 'Clicchi su «$1». Il ruolo appare poi in «Autorizzazioni assegnate».',
+		step_add_profile: 'Clicchi su «$1». Il nuovo profilo, vuoto, viene selezionato.',
+		step_send_notification:
+			'Clicchi su «$1». La persona viene informata della nuova autorizzazione; la sua registrazione resta invariata.',
+		hint_role_list: 'Nella scheda «Assegnare autorizzazioni», a sinistra sotto «Applicazioni».',
+		hint_add_profile: 'A sinistra, sopra i riquadri dei profili.',
 		step_grant_role: 'Scelga in «Ruoli aziendali» il ruolo della persona (p. es. KT_User) e clicchi su «$1».',
 		hint_grant: 'A destra dell’elenco «Ruoli aziendali».',
 		step_open_user_management: 'Apra «$1» nella barra di navigazione in alto.',
@@ -137,6 +163,14 @@ export const STEP_TEXTS = defineCatalog({
 		hint_dialog_footer: 'In basso a destra nella finestra.',
 	},
 	en: {
+		step_choose_role:
+			'Under “Business roles”, choose the role the person should get. The explanations below help you choose.',
+		step_grant: 'Click “$1”. The role then appears under “Granted permissions”.',
+		step_add_profile: 'Click “$1”. The new, empty profile is selected.',
+		step_send_notification:
+			'Click “$1”. The person is told about the new permission; their onboarding stays as it is.',
+		hint_role_list: 'In the “Grant permissions” tab, on the left below “Applications”.',
+		hint_add_profile: 'On the left, above the profile boxes.',
 		step_grant_role: 'Choose the person’s role under “Business roles” (e.g. KT_User) and click “$1”.',
 		hint_grant: 'Right of the “Business roles” list.',
 		step_open_user_management: 'Open “$1” in the navigation bar at the top.',

@@ -4,6 +4,7 @@ import {translator} from '../shared/catalog';
 import {Launcher} from './launcher';
 import {OVERLAY_TEXTS} from './overlay-texts';
 import {placePanel} from './place';
+import {ReviewPanel} from './review-panel';
 import {RowActions} from './row-actions';
 import {Spotlight} from './spotlight';
 import {StepPanel} from './step-panel';
@@ -72,9 +73,11 @@ export function Overlay({view, actions}: {view: OverlayView; actions: OverlayAct
 			}}
 		>
 			{panel?.targetRect && panel.status === 'active' && <Spotlight rect={panel.targetRect} />}
-			{!panel && <RowActions t={t} rows={view.rowActions} onAction={actions.rowAction} />}
+			{!panel && !view.review && <RowActions t={t} rows={view.rowActions} onAction={actions.rowAction} />}
 			{panel ? (
 				<StepPanel t={t} panel={panel} position={position} actions={actions} panelRef={panelRef} />
+			) : view.review ? (
+				<ReviewPanel review={view.review} lang={view.lang} actions={actions} />
 			) : (
 				<Launcher
 					t={t}

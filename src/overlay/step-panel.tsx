@@ -4,6 +4,7 @@ import type {Translate} from '../shared/catalog';
 import {JustificationHelper} from './justification-helper';
 import type {OverlayTextKey} from './overlay-texts';
 import type {Placement} from './place';
+import {RoleHelp} from './role-help';
 import type {OverlayActions, PanelView} from './view';
 
 type Props = {
@@ -118,6 +119,7 @@ export function StepPanel({t, panel, position, actions, panelRef}: Props): JSX.E
 					{t('warning_private_email', panel.privateEmailDomain)}
 				</p>
 			)}
+			{panel.roles && <RoleHelp roles={panel.roles} />}
 			{panel.templates && panel.templates.length > 0 && panel.status !== 'done' && (
 				<JustificationHelper t={t} templates={panel.templates} onUse={actions.useTemplate} />
 			)}

@@ -33,7 +33,47 @@ export type PanelView = {
 	templatesLater?: boolean;
 	/** A typed e-mail address looks private: its domain. */
 	privateEmailDomain?: string;
+	/** The business-role help of a role step (grant-role, add-profile). */
+	roles?: RoleHelpView;
 	targetRect?: Rect;
+};
+
+/** What the panel says about business roles, already in the UI language. */
+export type RoleHelpView = {
+	/** The role chosen in the portal's list, as the portal shows it; undefined while none is. */
+	chosen?: string;
+	/** Its one-line explanation, when it is a known SpiGes role. */
+	explanation?: string;
+	/** The handbook's category rule is broken by the choice: the warning to show. */
+	categoryWarning?: string;
+	/** Every SpiGes role with its one-line explanation. */
+	explained: readonly {role: string; text: string}[];
+	/** Heading of the explanations. */
+	explainedTitle: string;
+	/** «Gewählt: KT_User». */
+	chosenText?: string;
+};
+
+/** The access review panel (shared/DESIGN.md "Access review"), in the UI language. */
+export type ReviewView = {
+	/** The list's total as the portal reports it; undefined when it shows none. */
+	total: number | undefined;
+	/** The users who need a look, in list order. */
+	items: readonly ReviewItemView[];
+	/** The pagination note, or the all-seen line. */
+	note: string;
+	/** Whether the note says users were not seen. */
+	incomplete: boolean;
+};
+
+export type ReviewItemView = {
+	extId: string;
+	name: string;
+	email: string;
+	flags: readonly string[];
+	flagTexts: readonly string[];
+	/** The guides one click starts for this person. */
+	guides: readonly {id: string; label: string}[];
 };
 
 export type RowActionView = {extId: string; name: string; rect: Rect};
@@ -42,6 +82,8 @@ export type OverlayView = {
 	lang: Lang;
 	guides: readonly {id: string; title: string}[];
 	panel?: PanelView;
+	/** The access review, while it is open (and no guide runs). */
+	review?: ReviewView;
 	rowActions: readonly RowActionView[];
 	viewport: Viewport;
 	/** Incremented by the keyboard shortcut: open the launcher, or bring the panel back and focus it. */
@@ -58,4 +100,9 @@ export type OverlayActions = {
 	/** Puts a template into the portal's field; 'needs-confirm' when the user already typed text there. */
 	useTemplate: (text: string, replace: boolean) => 'filled' | 'needs-confirm';
 	rowAction: (extId: string) => void;
+	/** From a review entry: start `guideId` for that person. */
+	reviewGuide: (guideId: string, extId: string) => void;
+	/** Download the review as CSV (built in the content script; a blob: URL, no request). */
+	exportReview: () => void;
+	closeReview: () => void;
 };

@@ -252,6 +252,16 @@ export const PAGE_LABELS = {
 		en: ['Onboarding status'],
 	},
 	colActions: {de: ['Aktionen'], fr: ['Actions'], it: ['Azioni'], en: ['Actions']},
+	// The permissions page's business-role list and granted-permissions table (labels.json permissions.*).
+	businessRoles: {
+		de: ['Geschäftsrollen'],
+		fr: ["Rôles d'entreprise"],
+		it: ['Ruoli aziendali'],
+		en: ['Business roles'],
+	},
+	colGranted: {de: ['Gewährt'], fr: ['Attribué'], it: ['Assegnato'], en: ['Granted']},
+	colRole: {de: ['Rolle'], fr: ['Rôle'], it: ['Ruolo'], en: ['Role']},
+	colAttribute: {de: ['Attribut'], fr: ['Attribut'], it: ['Attributo'], en: ['Attribute']},
 	fieldOnboardingCode: {
 		de: ['Onboarding-Code'],
 		fr: ["Code d'enregistrement"],

@@ -1,5 +1,6 @@
 import type {Lang} from '../shared/lang';
 import type {Target, TargetContext} from '../shared/target';
+import {findBusinessRoleList, findGrantedTable} from './business-roles';
 import {isIconElement} from './element-text';
 import {findUnitTable, findUserRow, findUserTable, type UserColumn} from './known-tables';
 import {PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
@@ -164,6 +165,12 @@ export function resolveTarget(doc: Document, target: Target, ctx: TargetContext,
 		}
 		case 'profile-menu-toggle': {
 			return findProfileMenuToggle(doc);
+		}
+		case 'role-list':
+			return findBusinessRoleList(doc);
+		case 'granted-roles': {
+			const table = findGrantedTable(doc);
+			return table && !isHidden(table.element) ? table.element : undefined;
 		}
 	}
 }

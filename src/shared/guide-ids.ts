@@ -7,6 +7,8 @@ export const GuideIdSchema = z.enum([
 	'deactivate-user',
 	'create-user',
 	'correct-email',
+	'grant-role',
+	'add-profile',
 ]);
 export type GuideId = z.infer<typeof GuideIdSchema>;
 /** In the order the launchers list them. */

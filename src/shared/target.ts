@@ -44,6 +44,10 @@ export const TargetSchema = z.discriminatedUnion('kind', [
 	z.object({kind: z.literal('row-action'), action: z.enum(['edit', 'info', 'menu-toggle'])}),
 	/** The arrow of the profile box on the permissions page. */
 	z.object({kind: z.literal('profile-menu-toggle')}),
+	/** The business-role list on the permissions page (a listbox of SpiGes roles); its value is the chosen role. */
+	z.object({kind: z.literal('role-list')}),
+	/** The granted-permissions table of the profile being edited; its value is the roles granted there. */
+	z.object({kind: z.literal('granted-roles')}),
 ]);
 export type Target = z.infer<typeof TargetSchema>;
 

@@ -480,6 +480,90 @@ describe('the discrepancy wizard in the popup', () => {
 		await portal.close();
 	});
 
+	describe.each<{lang: Lang; mail: string; notFound: string; kept: string}>([
+		{
+			lang: 'de',
+			mail: [
+				'Sehr geehrte Damen und Herren',
+				'',
+				'Im Portal erfasste Daten:',
+				'Vorname: Chiara',
+				'Nachname: Bianchi',
+				'E-Mail: chiara.bianchi@eoc.ch',
+				'',
+				'Daten der registrierten Person:',
+				'Vorname: Chiara',
+				'Nachname: Bianchi',
+				'E-Mail: chiara.bianchi@bluewin.ch',
+				'',
+				'Freundliche Grüsse',
+				'Ihr eIAM-Team',
+			].join('\n'),
+			notFound: 'Nicht gefunden: Benutzer-ID.',
+			kept: 'Ihre Eingabe behalten, die E-Mail nennt etwas anderes: E-Mail-Adresse der registrierten Person.',
+		},
+		{
+			lang: 'it',
+			mail: [
+				'Gentili signore e signori,',
+				'',
+				'> Dati inseriti nel portale:',
+				'> Nome: Chiara',
+				'> Cognome: Bianchi',
+				'> Indirizzo e-mail: chiara.bianchi@eoc.ch <mailto:chiara.bianchi@eoc.ch>',
+				'>',
+				'> Dati della persona registrata:',
+				'> Nome: Chiara',
+				'> Cognome: Bianchi',
+				'> Indirizzo e-mail: chiara.bianchi@bluewin.ch',
+			].join('\n'),
+			notFound: 'Non trovato: ID utente.',
+			kept: 'Mantenuto quanto inserito, l’e-mail indica altro: Indirizzo e-mail della persona registrata.',
+		},
+	])('pasting eIAM’s e-mail ($lang)', ({lang, mail, notFound, kept}) => {
+		test('fills only the empty fields, marks them, keeps what was typed and names what it did not find', async () => {
+			const page = await openPopup();
+			await setSettings(page, {uiLanguage: lang});
+			// Typed before pasting: a different registered address, which the paste must not overwrite.
+			await page.fill('[name="registered-email"]', 'c.bianchi@bluewin.ch');
+			const box = page.locator('textarea[name="pasted-email"]');
+			// The box is labelled, and its status line is a live region.
+			expect(await page.locator('label[for="field-pasted-email"]').count()).toBe(1);
+			await box.focus();
+			await page.keyboard.insertText(mail);
+
+			const filledFromPaste = (): Promise<(string | null)[]> =>
+				page
+					.locator('[data-filled-from="paste"]')
+					.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('name')));
+			await expect
+				.poll(filledFromPaste)
+				.toEqual([
+					'entered-first-name',
+					'entered-last-name',
+					'entered-email',
+					'registered-first-name',
+					'registered-last-name',
+				]);
+			expect(await page.inputValue('[name="entered-email"]')).toBe('chiara.bianchi@eoc.ch');
+			expect(await page.inputValue('[name="registered-last-name"]')).toBe('Bianchi');
+			expect(await page.inputValue('[name="registered-email"]')).toBe('c.bianchi@bluewin.ch');
+			expect(await page.inputValue('[name="user-id"]')).toBe('');
+
+			const status = page.locator('#paste-status');
+			expect(await status.getAttribute('role')).toBe('status');
+			expect(await status.locator('p').allTextContents()).toEqual([expect.stringMatching(/^5 /), notFound, kept]);
+			expect(await box.getAttribute('aria-describedby')).toContain('paste-status');
+
+			// The pasted data are enough for the suggestion.
+			await expect.poll(() => suggestion(page)).toBe('private-email');
+			// Correcting a pasted field by hand makes it the user's: no longer marked.
+			await page.fill('[name="entered-first-name"]', 'Chiara Maria');
+			await expect.poll(filledFromPaste).not.toContain('entered-first-name');
+			await page.close();
+		});
+	});
+
 	test('the guide launcher starts any guide in the portal tab', async () => {
 		const portal = await session.newPage();
 		await openUserList(portal, 'de');
@@ -488,7 +572,19 @@ describe('the discrepancy wizard in the popup', () => {
 			await page
 				.locator('[data-eiam-assist-launch]')
 				.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-eiam-assist-launch'))),
-		).toEqual(['resend-code', 'resend-from-list', 'deactivate-user', 'create-user', 'correct-email']);
+		).toEqual([
+			'resend-code',
+			'resend-from-list',
+			'deactivate-user',
+			'create-user',
+			'correct-email',
+			'grant-role',
+			'add-profile',
+		]);
+		// The new guides are listed with their titles in the UI language.
+		expect(await page.locator('[data-eiam-assist-launch="grant-role"]').textContent()).toContain(
+			'Geschäftsrolle eines Benutzers ändern',
+		);
 		await page.locator('[data-eiam-assist-launch="create-user"]').click();
 		await expect.poll(() => panel(portal).getAttribute('data-guide'), {timeout: 15_000}).toBe('create-user');
 		await expect

@@ -8,6 +8,7 @@ import type {PortalPerson} from '../../shared/portal-data';
 import {fieldErrorText} from '../../wizard/field-error-text';
 import {FIELD_NAMES, type FieldName} from '../../wizard/input';
 import type {Outcome} from '../../wizard/outcome-checklist';
+import {PasteBox} from './paste-box';
 import {SuggestionPanel} from './suggestion-panel';
 import type {WizardAction, WizardState} from './wizard-state';
 import {deriveWizardView, visibleError, type WizardView} from './wizard-view';
@@ -53,6 +54,7 @@ function Field({
 	const id = `field-${name}`;
 	const errorId = `${id}-error`;
 	const code = visibleError(state, view, name);
+	const fromPaste = state.pasted.some((field) => field === name);
 	const common = {
 		id,
 		name,
@@ -61,6 +63,7 @@ function Field({
 		spellcheck: false,
 		'aria-invalid': code === undefined ? undefined : ('true' as const),
 		'aria-describedby': code === undefined ? undefined : errorId,
+		'data-filled-from': fromPaste ? 'paste' : undefined,
 		onInput: (event: TargetedInputEvent<HTMLInputElement>) =>
 			dispatch({type: 'edit', field: name, value: event.currentTarget.value}),
 		onBlur: () => dispatch({type: 'touch', field: name}),
@@ -156,6 +159,7 @@ export function InputStep({state, view, lang, t, dispatch, readPortalPerson}: Pr
 				<p id="wizard-intro" class="intro">
 					{t('wizard_intro')}
 				</p>
+				<PasteBox state={state} lang={lang} dispatch={dispatch} />
 				<fieldset>
 					<legend>{t('fieldset_entered')}</legend>
 					<div class="portal-row">

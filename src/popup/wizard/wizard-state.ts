@@ -2,7 +2,9 @@ import {z} from 'zod';
 import {LANGS, type Lang} from '../../shared/lang';
 import {boundText, type PortalPerson} from '../../shared/portal-data';
 import {QUESTION_IDS, type QuestionId} from '../../wizard/classify';
+import {fillFromPaste} from '../../wizard/fill-from-paste';
 import {FIELD_NAMES, type FieldName} from '../../wizard/input';
+import {PASTE_FIELDS, type PasteField, type PasteProblem, type PasteResult} from '../../wizard/parse-pasted-mail';
 import {CHECKLIST_ITEM_IDS, OUTCOMES, type ChecklistItemId, type Outcome} from '../../wizard/outcome-checklist';
 
 /*
@@ -29,6 +31,19 @@ export type WizardState = {
 	readonly ticked: readonly ChecklistItemId[];
 	/** Language of the e-mail to the person; null = the UI language. */
 	readonly contactLang: Lang | null;
+	/** Fields whose value came from a pasted e-mail and was not edited since (marked `data-filled-from="paste"`). */
+	readonly pasted: readonly PasteField[];
+	/** What the last paste did, for the status line; null before any paste or after the text area was emptied. */
+	readonly paste: PasteReport | null;
+};
+
+/** The outcome of one paste as the popup reports it (shared/DESIGN.md "Wizard input by pasting"). */
+export type PasteReport = {
+	readonly filled: readonly PasteField[];
+	/** Found, but the user had typed something else there: left as typed. */
+	readonly kept: readonly PasteField[];
+	readonly unresolved: readonly {readonly field: PasteField; readonly problem: PasteProblem}[];
+	readonly truncated: boolean;
 };
 
 /*
@@ -75,6 +90,15 @@ const AnswersSchema = z.catch(
 	{},
 );
 
+const PasteFieldSchema = z.enum(PASTE_FIELDS);
+
+const PasteReportSchema = z.object({
+	filled: z.array(PasteFieldSchema),
+	kept: z.array(PasteFieldSchema),
+	unresolved: z.array(z.object({field: PasteFieldSchema, problem: z.enum(['not-found', 'ambiguous', 'invalid'])})),
+	truncated: z.boolean(),
+});
+
 const StoredStateSchema = z.object({
 	version: z.literal(1),
 	fields: FieldsSchema,
@@ -84,6 +108,9 @@ const StoredStateSchema = z.object({
 	outcome: z.catch(z.enum(OUTCOMES).nullable(), null),
 	ticked: itemsOf(z.enum(CHECKLIST_ITEM_IDS)),
 	contactLang: z.catch(z.enum(LANGS).nullable(), null),
+	// A state saved before pasting existed reads as «nothing pasted».
+	pasted: itemsOf(PasteFieldSchema),
+	paste: z.catch(PasteReportSchema.nullable(), null),
 });
 type StoredState = z.output<typeof StoredStateSchema>;
 
@@ -99,6 +126,8 @@ export const FRESH_STATE: WizardState = Object.freeze({
 	outcome: null,
 	ticked: [],
 	contactLang: null,
+	pasted: [],
+	paste: null,
 });
 
 /** What storage.session held, value by value; the fresh state when nothing of this version is there. */
@@ -106,7 +135,17 @@ export function parseWizardState(raw: unknown): WizardState {
 	const parsed = StoredStateSchema.safeParse(raw);
 	if (!parsed.success) return FRESH_STATE;
 	const {fields, touched, submitted, answers, outcome, ticked, contactLang} = parsed.data;
-	return {fields, touched, submitted, answers, outcome, ticked, contactLang};
+	return {
+		fields,
+		touched,
+		submitted,
+		answers,
+		outcome,
+		ticked,
+		contactLang,
+		pasted: parsed.data.pasted,
+		paste: parsed.data.paste,
+	};
 }
 
 export function serializeWizardState(state: WizardState): StoredState {
@@ -119,6 +158,16 @@ export function serializeWizardState(state: WizardState): StoredState {
 		outcome: state.outcome,
 		ticked: [...state.ticked],
 		contactLang: state.contactLang,
+		pasted: [...state.pasted],
+		paste:
+			state.paste === null
+				? null
+				: {
+						filled: [...state.paste.filled],
+						kept: [...state.paste.kept],
+						unresolved: state.paste.unresolved.map(({field, problem}) => ({field, problem})),
+						truncated: state.paste.truncated,
+					},
 	};
 }
 
@@ -138,6 +187,8 @@ export type WizardAction =
 	| {readonly type: 'touch'; readonly field: FieldName}
 	| {readonly type: 'submit'}
 	| {readonly type: 'prefill'; readonly person: PortalPerson}
+	| {readonly type: 'paste'; readonly result: PasteResult}
+	| {readonly type: 'paste-cleared'}
 	| {readonly type: 'answer'; readonly question: QuestionId; readonly value: boolean}
 	| {readonly type: 'confirm'; readonly outcome: Outcome}
 	| {readonly type: 'back'}
@@ -150,6 +201,25 @@ function isPersonField(field: FieldName): boolean {
 	return field !== 'user-id' && field !== 'mail-date';
 }
 
+/**
+ * Fills the empty fields from a paste (`fillFromPaste`). A field that still holds an earlier paste's value counts as
+ * empty when this paste found one: pasting the right mail after the wrong one (or the whole mail after a part)
+ * replaces what the first paste filled, never what the user typed.
+ */
+function applyPaste(state: WizardState, result: PasteResult): WizardState {
+	const base: Record<FieldName, string> = {...state.fields};
+	for (const field of state.pasted) if (result.found[field] !== undefined) base[field] = '';
+	const {fields, filled, kept} = fillFromPaste(base, result.found);
+	const changed = FIELD_NAMES.filter((name) => fields[name] !== state.fields[name]);
+	return {
+		...state,
+		fields,
+		answers: changed.some(isPersonField) ? {} : state.answers,
+		pasted: [...new Set([...state.pasted, ...filled])],
+		paste: {filled, kept, unresolved: result.unresolved, truncated: result.truncated},
+	};
+}
+
 export function reduceWizard(state: WizardState, action: WizardAction): WizardState {
 	switch (action.type) {
 		case 'edit': {
@@ -160,6 +230,8 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 				...state,
 				fields: {...state.fields, [action.field]: value},
 				answers: isPersonField(action.field) ? {} : state.answers,
+				// Edited by hand: now it is what the user typed, which a later paste must not overwrite.
+				pasted: state.pasted.filter((field) => field !== action.field),
 			};
 		}
 		case 'touch':
@@ -184,8 +256,15 @@ export function reduceWizard(state: WizardState, action: WizardAction): WizardSt
 					'user-id': userId === '' ? state.fields['user-id'] : userId,
 				},
 				answers: {},
+				pasted: state.pasted.filter(
+					(field) => !ENTERED_FIELDS.some((name) => name === field) && (field !== 'user-id' || userId === ''),
+				),
 			};
 		}
+		case 'paste':
+			return applyPaste(state, action.result);
+		case 'paste-cleared':
+			return state.paste === null ? state : {...state, paste: null};
 		case 'answer':
 			return {...state, answers: {...state.answers, [action.question]: action.value}};
 		case 'confirm':

@@ -17,6 +17,7 @@ function inputs(overrides: Partial<OverlayInputs> = {}): OverlayInputs {
 		rowActions: [],
 		targetRect: undefined,
 		typedEmail: () => '',
+		roleChoice: () => undefined,
 		viewport: {width: 1280, height: 900, scrollX: 0, scrollY: 0},
 		focusRequest: 0,
 		...overrides,

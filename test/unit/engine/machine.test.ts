@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {evaluate, type Observation} from '../../../src/engine/machine';
 import {planSteps} from '../../../src/engine/plan';
+import grantRole from '../../../src/guides/grant-role';
 import resendCode from '../../../src/guides/resend-code';
 import resendFromList from '../../../src/guides/resend-from-list';
 import type {Step} from '../../../src/guides/schema';
@@ -10,13 +11,20 @@ import type {PageId} from '../../../src/shared/page-ids';
 /** A fake portal page: which steps' targets are ready or present, field values, success messages. */
 function page(
 	id: PageId,
-	options: {ready?: string[]; present?: string[]; fields?: Record<string, string>; confirmations?: string[]} = {},
+	options: {
+		ready?: string[];
+		present?: string[];
+		fields?: Record<string, string>;
+		observed?: Record<string, string>;
+		confirmations?: string[];
+	} = {},
 ): Observation {
 	return {
 		page: id,
 		target: (step: Step) =>
 			options.ready?.includes(step.id) ? 'ready' : options.present?.includes(step.id) ? 'present' : 'missing',
 		fieldValue: (step: Step) => options.fields?.[step.id] ?? '',
+		observedValue: (step: Step) => options.observed?.[step.id],
 		confirmations: () => options.confirmations ?? [],
 	};
 }
@@ -204,5 +212,74 @@ describe('resend-from-list', () => {
 		const skipped = {...start, skipped: ['open-row-menu']};
 		const result = evaluate(skipped, plan, page('user-selection', {ready: ['send-new-code']}));
 		expect(stepId(plan, result.session)).toBe('send-new-code');
+	});
+});
+
+describe('grant-role on the permissions page (observed-changed)', () => {
+	const plan = planSteps(grantRole, {});
+	const start = {...freshSession('grant-role', {}), stepIndex: plan.findIndex((step) => step.id === 'choose-role')};
+	const on = (options: Parameters<typeof page>[1]) => page('permissions', options);
+
+	test('the role step waits for a choice; the grant records what the profile held when it began', () => {
+		const nothingChosen = evaluate(start, plan, on({ready: ['choose-role'], observed: {grant: 'KT_Superuser'}}));
+		expect(stepId(plan, nothingChosen.session)).toBe('choose-role');
+		const chosen = evaluate(
+			nothingChosen.session,
+			plan,
+			on({
+				ready: ['choose-role', 'grant'],
+				fields: {'choose-role': 'KT_User'},
+				observed: {grant: 'KT_Superuser'},
+			}),
+		);
+		expect(stepId(plan, chosen.session)).toBe('grant');
+		expect(chosen.session.baselines['grant']).toBe('KT_Superuser');
+	});
+
+	test('after the grant the list no longer shows a choice, yet the guide goes on to «Weiter»', () => {
+		const chosen = evaluate(
+			start,
+			plan,
+			on({
+				ready: ['choose-role', 'grant'],
+				fields: {'choose-role': 'KT_User'},
+				observed: {grant: 'KT_Superuser'},
+			}),
+		);
+		const granted = evaluate(
+			chosen.session,
+			plan,
+			on({ready: ['choose-role', 'permissions-continue'], observed: {grant: 'KT_Superuser\nKT_User'}}),
+		);
+		expect(stepId(plan, granted.session)).toBe('permissions-continue');
+		expect(granted.state).toBe('active');
+	});
+
+	test('a table that appears late is no change: no baseline until it is shown', () => {
+		const chosen = evaluate(start, plan, on({ready: ['choose-role', 'grant'], fields: {'choose-role': 'KT_User'}}));
+		expect(chosen.session.baselines['grant']).toBeUndefined();
+		const shown = evaluate(
+			chosen.session,
+			plan,
+			on({
+				ready: ['choose-role', 'grant'],
+				fields: {'choose-role': 'KT_User'},
+				observed: {grant: 'KT_Superuser'},
+			}),
+		);
+		expect(stepId(plan, shown.session)).toBe('grant');
+	});
+
+	test('the notification e-mail’s confirmation on the completed page ends the guide', () => {
+		const last = plan.length - 1;
+		const waiting = {...start, stepIndex: last, confirmationsBefore: {step: 'send-notification', texts: []}};
+		const done = evaluate(
+			waiting,
+			plan,
+			page('completed', {confirmations: ['Die Benachrichtigungs-E-Mail wurde gesendet.']}),
+		);
+		expect(done.state).toBe('done');
+		const notYet = evaluate(waiting, plan, page('completed'));
+		expect(notYet.state).not.toBe('done');
 	});
 });

@@ -9,6 +9,7 @@ import {
 	type WizardAction,
 	type WizardState,
 } from '../../../../src/popup/wizard/wizard-state';
+import {PASTE_FIELDS, type PasteResult} from '../../../../src/wizard/parse-pasted-mail';
 
 const run = (...actions: WizardAction[]): WizardState => actions.reduce(reduceWizard, FRESH_STATE);
 
@@ -163,5 +164,76 @@ describe('the wizard reducer', () => {
 	test('an action that changes nothing returns the same state (nothing to save)', () => {
 		expect(reduceWizard(typed, {type: 'touch', field: 'entered-email'})).toBe(typed);
 		expect(reduceWizard(typed, {type: 'edit', field: 'entered-first-name', value: 'Anna'})).toBe(typed);
+	});
+});
+
+describe('pasting eIAM’s e-mail', () => {
+	const pasteOf = (found: PasteResult['found']): WizardAction => ({
+		type: 'paste',
+		result: {
+			found,
+			unresolved: PASTE_FIELDS.filter((field) => found[field] === undefined).map((field) => ({
+				field,
+				problem: 'not-found' as const,
+			})),
+			truncated: false,
+		},
+	});
+
+	test('fills the empty fields, marks them, and reports what it did', () => {
+		const state = run(
+			{type: 'edit', field: 'entered-first-name', value: 'Anna'},
+			pasteOf({'entered-first-name': 'Hanna', 'registered-email': 'anna@gmail.com'}),
+		);
+		expect(state.fields['entered-first-name']).toBe('Anna');
+		expect(state.fields['registered-email']).toBe('anna@gmail.com');
+		expect(state.pasted).toEqual(['registered-email']);
+		expect(state.paste?.filled).toEqual(['registered-email']);
+		expect(state.paste?.kept).toEqual(['entered-first-name']);
+	});
+
+	test('a second paste replaces what the first one filled, never what was typed', () => {
+		const state = run(
+			pasteOf({'registered-email': 'wrong@gmail.com', 'user-id': '1'}),
+			{type: 'edit', field: 'user-id', value: '2376660'},
+			pasteOf({'registered-email': 'anna@gmail.com', 'user-id': '2'}),
+		);
+		expect(state.fields['registered-email']).toBe('anna@gmail.com');
+		expect(state.fields['user-id']).toBe('2376660');
+		expect(state.pasted).toEqual(['registered-email']);
+	});
+
+	test('a later paste that does not find a field leaves the earlier pasted value', () => {
+		const state = run(pasteOf({'registered-email': 'anna@gmail.com'}), pasteOf({'user-id': '42'}));
+		expect(state.fields['registered-email']).toBe('anna@gmail.com');
+		expect(state.pasted).toEqual(['registered-email', 'user-id']);
+	});
+
+	test('editing a pasted field removes its mark; prefilling from the portal too', () => {
+		const state = run(
+			pasteOf({'entered-email': 'a@spital.ch', 'registered-email': 'a@gmail.com', 'user-id': '42'}),
+			{type: 'edit', field: 'registered-email', value: 'anna@gmail.com'},
+			{type: 'prefill', person: {firstName: 'Anna', lastName: 'Muster', email: 'anna@spital.ch'}},
+		);
+		expect(state.pasted).toEqual(['user-id']);
+	});
+
+	test('a paste that changes a name drops the answers; emptying the box only clears the report', () => {
+		const answered = run({type: 'answer', question: 'same-person-name', value: true});
+		const pasted = reduceWizard(answered, pasteOf({'registered-last-name': 'Meier'}));
+		expect(pasted.answers).toEqual({});
+		const cleared = reduceWizard(pasted, {type: 'paste-cleared'});
+		expect(cleared.paste).toBeNull();
+		expect(cleared.fields['registered-last-name']).toBe('Meier');
+		expect(cleared.pasted).toEqual(['registered-last-name']);
+	});
+
+	test('the marks and the report are stored; a state saved before pasting existed still loads', () => {
+		const state = run(pasteOf({'registered-email': 'anna@gmail.com'}));
+		expect(parseWizardState(JSON.parse(JSON.stringify(serializeWizardState(state))))).toEqual(state);
+		const older: Record<string, unknown> = {...serializeWizardState(typed)};
+		delete older['pasted'];
+		delete older['paste'];
+		expect(parseWizardState(older)).toEqual(typed);
 	});
 });
