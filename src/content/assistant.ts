@@ -127,6 +127,9 @@ export class Assistant {
 			watchGuide(this.#doc, view?.watch ?? [], view?.target, () => this.#schedule(), signal),
 		);
 		this.#render();
+		// A guide that ended (cancelled, closed, done) gives the user list back its row helpers and their watch
+		// now, not at the next page change or scroll.
+		if (!view || view.status === 'done') this.#schedule();
 	};
 
 	#render(): void {

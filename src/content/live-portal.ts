@@ -1,6 +1,6 @@
 import type {Located, PortalAccess} from '../engine/portal-access';
 import type {RowActionView} from '../overlay/view';
-import {findSuccessMessages} from '../portal/alerts';
+import {findConfirmations} from '../portal/alerts';
 import {isDisabled} from '../portal/control-state';
 import {findUserTable} from '../portal/known-tables';
 import {cleanText} from '../portal/normalize-text';
@@ -69,7 +69,8 @@ export function livePortal(doc: Document): LivePortal {
 			memo.set(key, located);
 			return located;
 		},
-		confirmations: () => findSuccessMessages(doc).map((element) => cleanText(element.textContent)),
+		confirmations: () => findConfirmations(doc),
+		selectedPerson: () => (state.page === 'user-selection' ? readSelectedUserRow(doc)?.extId : undefined),
 		person() {
 			const shown = readShownUser(doc);
 			if (shown) {

@@ -68,6 +68,7 @@ export function panelView(inputs: PanelInputs): PanelView {
 			: undefined,
 		hint: step ? say(step.hint) : undefined,
 		waitingForPage: inputs.waitingForPage,
+		pickedUp: view.pickedUp === true && view.status !== 'done' ? true : undefined,
 		choice: view.choice ? choiceView(view.choice) : undefined,
 		templates: step?.offerTemplates ? inputs.templates : undefined,
 		privateEmailDomain: inputs.privateEmailDomain,

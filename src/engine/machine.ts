@@ -56,10 +56,12 @@ export function evaluate(session: GuideSession, plan: readonly Step[], seen: Obs
 	let index = Math.min(session.stepIndex, plan.length - 1);
 	const current = plan[index];
 
-	// A confirmation the user was waiting for ends the guide, even if the menu it came from has closed since.
+	// A confirmation the user was waiting for ends the guide, even if the menu it came from has closed since. It
+	// answers the user's click on the step's control: a message that came with the page before it never counts.
 	const before = session.confirmationsBefore;
-	const waitingStep = before && plan.find((step) => step.id === before.step);
+	const waitingStep = before?.clicked === true ? plan.find((step) => step.id === before.step) : undefined;
 	if (
+		before &&
 		waitingStep &&
 		waitingStep.page === seen.page &&
 		seen.confirmations().some((text) => !before.texts.includes(text))
