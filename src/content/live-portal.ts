@@ -3,7 +3,6 @@ import type {RowActionView} from '../overlay/view';
 import {findConfirmations} from '../portal/alerts';
 import {isDisabled} from '../portal/control-state';
 import {findUserTable} from '../portal/known-tables';
-import {cleanText} from '../portal/normalize-text';
 import {detectPage, type PageState} from '../portal/pages';
 import {readSelectedUserRow, readShownUser} from '../portal/read-data';
 import {resolveTarget} from '../portal/resolve-target';
