@@ -5,7 +5,7 @@ import type {OverlayHost} from '../overlay/mount';
 import {Overlay} from '../overlay/overlay';
 import type {OverlayActions, RowActionView} from '../overlay/view';
 import {trackPage} from '../portal/track-page';
-import {Rewatch, watchGuide, watchList} from '../portal/watch';
+import {Rewatch, watchGuide, watchList, watchPortal} from '../portal/watch';
 import {GuideIdSchema} from '../shared/guide-ids';
 import type {GuideSession} from '../shared/guide-session';
 import {handleContentRequests} from '../shared/messaging';
@@ -109,9 +109,19 @@ export class Assistant {
 		if (dataset.page !== page) dataset.page = page;
 		if (dataset.lang !== lang) dataset.lang = lang;
 		if (this.#runner.running) this.#runner.update(); // renders through #onGuide
-		const list = page === 'user-selection' && !this.#runner.running ? this.#portal.userList() : undefined;
+		const onList = page === 'user-selection' && !this.#runner.running;
+		const list = onList ? this.#portal.userList() : undefined;
 		this.#rowActions = list ? this.#portal.pendingRows() : [];
-		this.#listWatch.follow(list && [list], (signal) => list && watchList(list, () => this.#schedule(), signal));
+		if (list) {
+			this.#listWatch.follow([list], (signal) => watchList(list, () => this.#schedule(), signal));
+		} else if (onList) {
+			// The page's title came first; its list follows with the data (an Angular page renders the table only
+			// once loaded). The page watch reports page changes only: watch the portal until the list is there.
+			const {body} = this.#doc;
+			this.#listWatch.follow([body], (signal) => watchPortal(this.#doc, () => this.#schedule(), signal));
+		} else {
+			this.#listWatch.follow(undefined, () => undefined);
+		}
 		this.#render();
 	}
 

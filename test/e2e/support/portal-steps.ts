@@ -47,7 +47,10 @@ export async function openUserList(page: Page, lang: Lang, query = ''): Promise<
 	await page.getByRole('button', {name: label(lang, 'home', 'topTabUserManagement')}).click();
 	await page.getByRole('link', {name: label(lang, 'home', 'userManagementMenuDelegated'), exact: true}).click();
 	const active = label(lang, 'unitSelection', 'statusActive');
-	const unit = page.getByRole('row').filter({has: cell(page, active)}).first();
+	const unit = page
+		.getByRole('row')
+		.filter({has: cell(page, active)})
+		.first();
 	await cell(unit, active).click();
 	await expect.poll(() => isSelected(unit)).toBe(true);
 	await page.getByRole('button', {name: label(lang, 'unitSelection', 'continueButton'), exact: true}).click();

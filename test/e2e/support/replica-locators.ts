@@ -71,7 +71,5 @@ export async function switchLanguage(page: Page, lang: Lang): Promise<void> {
  */
 export function paginatorPage(page: Page, number: number): Locator {
 	const name = String(number);
-	return page
-		.getByRole('button', {name, exact: true})
-		.or(page.locator('p-paginator').getByText(name, {exact: true}));
+	return page.getByRole('button', {name, exact: true}).or(page.locator('p-paginator').getByText(name, {exact: true}));
 }
