@@ -87,7 +87,9 @@ export function evaluate(session: GuideSession, plan: readonly Step[], seen: Obs
 	}
 	const currentStep = plan[step];
 	if (!currentStep) return {session: {...session, stepIndex: step}, state: 'other-page'};
-	if (currentStep.doneWhen === 'field-changed' && baselines[currentStep.id] === undefined) {
+	// An empty baseline is taken again: a form fills its fields after it renders (Angular patches the values in),
+	// and the person's address arriving is not the user's change.
+	if (currentStep.doneWhen === 'field-changed' && !baselines[currentStep.id]) {
 		baselines[currentStep.id] = seen.fieldValue(currentStep);
 	}
 	let confirmationsBefore = session.confirmationsBefore;
@@ -114,7 +116,7 @@ function isSatisfied(
 			// Changed and not emptied: clearing the field on the way to the new address is not the change yet.
 			const baseline = baselines[step.id];
 			const value = seen.fieldValue(step).trim();
-			return baseline !== undefined && value !== '' && value !== baseline.trim();
+			return baseline !== undefined && baseline.trim() !== '' && value !== '' && value !== baseline.trim();
 		}
 		case 'page-change':
 		case 'confirmation':

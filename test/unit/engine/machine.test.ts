@@ -196,6 +196,26 @@ describe('resend-code when the e-mail address was wrong', () => {
 		expect(stepId(wrongEmailPlan, cleared.session)).toBe('fix-email');
 	});
 
+	test('a dialog that fills the address after it renders: the address arriving is not the change', () => {
+		const rendered = evaluate(
+			start,
+			wrongEmailPlan,
+			page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': ''}}),
+		);
+		const filled = evaluate(
+			rendered.session,
+			wrongEmailPlan,
+			page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna@gmial.com'}}),
+		);
+		expect(stepId(wrongEmailPlan, filled.session)).toBe('fix-email');
+		const fixed = evaluate(
+			filled.session,
+			wrongEmailPlan,
+			page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna.muster@ksa.ch'}}),
+		);
+		expect(stepId(wrongEmailPlan, fixed.session)).toBe('save-email');
+	});
+
 	test('after saving, back on the list, it continues with the resend, not with the pencil again', () => {
 		const inDialog = evaluate(start, wrongEmailPlan, page('create-user', {ready: ['fix-email']}));
 		const back = evaluate(
