@@ -5,7 +5,7 @@ import type {OverlayHost} from '../overlay/mount';
 import {Overlay} from '../overlay/overlay';
 import type {OverlayActions, RowActionView} from '../overlay/view';
 import {trackPage} from '../portal/track-page';
-import {Rewatch, watchGuide, watchList} from '../portal/watch';
+import {Rewatch, watchGuide, watchList, watchPortal} from '../portal/watch';
 import {GuideIdSchema} from '../shared/guide-ids';
 import type {GuideSession} from '../shared/guide-session';
 import {handleContentRequests} from '../shared/messaging';
@@ -136,10 +136,20 @@ export class Assistant {
 		if (dataset.page !== page) dataset.page = page;
 		if (dataset.lang !== lang) dataset.lang = lang;
 		if (this.#runner.running) this.#runner.update(); // renders through #onGuide
-		const list = page === 'user-selection' && !this.#runner.running ? this.#portal.userList() : undefined;
+		const onList = page === 'user-selection' && !this.#runner.running;
+		const list = onList ? this.#portal.userList() : undefined;
 		this.#rowActions = list ? this.#portal.pendingRows() : [];
 		this.#readReview(page);
-		this.#listWatch.follow(list && [list], (signal) => list && watchList(list, () => this.#schedule(), signal));
+		if (list) {
+			this.#listWatch.follow([list], (signal) => watchList(list, () => this.#schedule(), signal));
+		} else if (onList) {
+			// The page's title came first; its list follows with the data (an Angular page renders the table only
+			// once loaded). The page watch reports page changes only: watch the portal until the list is there.
+			const {body} = this.#doc;
+			this.#listWatch.follow([body], (signal) => watchPortal(this.#doc, () => this.#schedule(), signal));
+		} else {
+			this.#listWatch.follow(undefined, () => undefined);
+		}
 		this.#render();
 	}
 
@@ -168,6 +178,9 @@ export class Assistant {
 			watchGuide(this.#doc, view?.watch ?? [], view?.target, () => this.#schedule(), signal),
 		);
 		this.#render();
+		// A guide that ended (cancelled, closed, done) gives the user list back its row helpers and their watch
+		// now, not at the next page change or scroll.
+		if (!view || view.status === 'done') this.#schedule();
 	};
 
 	#render(): void {

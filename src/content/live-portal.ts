@@ -1,10 +1,9 @@
 import type {Located, PortalAccess} from '../engine/portal-access';
 import type {RowActionView} from '../overlay/view';
-import {findSuccessMessages} from '../portal/alerts';
+import {findConfirmations} from '../portal/alerts';
 import {chosenRole, findBusinessRoleList, findGrantedTable, readGrantedRoles} from '../portal/business-roles';
 import {isDisabled} from '../portal/control-state';
 import {findUserTable} from '../portal/known-tables';
-import {cleanText} from '../portal/normalize-text';
 import {detectPage, type PageState} from '../portal/pages';
 import {readSelectedUserRow, readShownUser, readUserRows, type UserRow} from '../portal/read-data';
 import {findResultCount, readRowsPerPageOptions} from '../portal/result-count';
@@ -87,7 +86,8 @@ export function livePortal(doc: Document): LivePortal {
 			memo.set(key, located);
 			return located;
 		},
-		confirmations: () => findSuccessMessages(doc).map((element) => cleanText(element.textContent)),
+		confirmations: () => findConfirmations(doc),
+		selectedPerson: () => (state.page === 'user-selection' ? readSelectedUserRow(doc)?.extId : undefined),
 		person() {
 			const shown = readShownUser(doc);
 			if (shown) {

@@ -71,6 +71,7 @@ export function panelView(inputs: PanelInputs): PanelView {
 			: undefined,
 		hint: step ? say(step.hint) : undefined,
 		waitingForPage: inputs.waitingForPage,
+		pickedUp: view.pickedUp === true && view.status !== 'done' ? true : undefined,
 		choice: view.choice ? choiceView(view.choice) : undefined,
 		// A template acts on the marked field: offered only while the step is active (the field is there and
 		// marked); while waiting or lost a click would do nothing, so the panel says when they will come.

@@ -58,12 +58,15 @@ export function evaluate(session: GuideSession, plan: readonly Step[], seen: Obs
 	let index = Math.min(session.stepIndex, plan.length - 1);
 	const current = plan[index];
 
-	// A confirmation the user was waiting for ends the guide, even if the menu it came from has closed since.
+	// A confirmation the user was waiting for ends the guide, even if the menu it came from has closed since. It
+	// answers the user's click on the step's control: a message that came with the page before it never counts.
 	const before = session.confirmationsBefore;
-	const waitingStep = before && plan.find((step) => step.id === before.step);
+	// Only after the user clicked the marked control: alerts that came with the page confirm nothing (issue #11).
 	// The guide's last click may lead to another page that shows it (the notification e-mail's confirmation is on
 	// the completed page): a new confirmation there counts too.
+	const waitingStep = before?.clicked === true ? plan.find((step) => step.id === before.step) : undefined;
 	if (
+		before &&
 		waitingStep &&
 		(waitingStep.page === seen.page || waitingStep === plan.at(-1)) &&
 		seen.confirmations().some((text) => !before.texts.includes(text))
@@ -89,7 +92,9 @@ export function evaluate(session: GuideSession, plan: readonly Step[], seen: Obs
 	}
 	const currentStep = plan[step];
 	if (!currentStep) return {session: {...session, stepIndex: step}, state: 'other-page'};
-	if (currentStep.doneWhen === 'field-changed' && baselines[currentStep.id] === undefined) {
+	// An empty baseline is taken again: a form fills its fields after it renders (Angular patches the values in),
+	// and the person's address arriving is not the user's change.
+	if (currentStep.doneWhen === 'field-changed' && !baselines[currentStep.id]) {
 		baselines[currentStep.id] = seen.fieldValue(currentStep);
 	}
 	if (currentStep.doneWhen === 'observed-changed' && baselines[currentStep.id] === undefined) {
@@ -140,7 +145,7 @@ function isSatisfied(
 			// Changed and not emptied: clearing the field on the way to the new address is not the change yet.
 			const baseline = baselines[step.id];
 			const value = seen.fieldValue(step).trim();
-			return baseline !== undefined && value !== '' && value !== baseline.trim();
+			return baseline !== undefined && baseline.trim() !== '' && value !== '' && value !== baseline.trim();
 		}
 		case 'observed-changed': {
 			const baseline = baselines[step.id];

@@ -26,3 +26,12 @@ export function answerFromPage(guide: Guide, context: GuideContext, page: PageId
 export function pendingChoice(guide: Guide, context: GuideContext): ChoiceName | undefined {
 	return guide.asks.find((name) => context[name] === undefined);
 }
+
+/**
+ * Whether the guide acts on a row of the user list (its arrow, its pencil, the row itself): then the row the user
+ * selects there is the guide's person (shared/DESIGN.md, "the user's own path"). The guide declares it through its
+ * steps' targets, so a guide added later follows the selection without the engine knowing its id.
+ */
+export function followsSelectedRow(guide: Guide): boolean {
+	return guide.steps.some((step) => step.target.kind === 'user-row' || step.target.kind === 'row-action');
+}

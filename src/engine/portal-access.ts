@@ -14,6 +14,11 @@ export type Located = {element: Element; ready: boolean; value: string};
 export type PortalAccess = {
 	page(): PageId;
 	locate(target: Target, context: TargetContext): Located | undefined;
-	/** Texts of the success messages (alerts, toasts) the portal shows right now. */
+	/**
+	 * Texts of the success messages (alerts, toasts) the portal shows right now, without the page's own notices
+	 * (the completed page's "saved" alert): those arrive with the page, never in answer to a click.
+	 */
 	confirmations(): readonly string[];
+	/** The ExtID of the user-list row the user selected (the portal highlights it), if any. */
+	selectedPerson(): string | undefined;
 };

@@ -2,7 +2,7 @@ import type {Guide, Step} from '../guides/schema';
 import {GuideContextSchema, type ChoiceName, type GuideContext} from '../shared/guide-context';
 import {freshSession, type GuideSession} from '../shared/guide-session';
 import {evaluate, type Observation, type StepStatus} from './machine';
-import {answerFromPage, pendingChoice, planSteps} from './plan';
+import {answerFromPage, followsSelectedRow, pendingChoice, planSteps} from './plan';
 import type {Located, PortalAccess} from './portal-access';
 import {markTarget} from './target-marker';
 
@@ -22,6 +22,8 @@ export type RunnerView = {
 	 * the same page (a button that becomes enabled, a menu item that appears). Empty while asking or done.
 	 */
 	watch: readonly Element[];
+	/** The guide was started on a later page of its path and begins at this step, not at its first one. */
+	pickedUp?: boolean;
 };
 
 export type RunnerHooks = {
@@ -60,6 +62,13 @@ export class GuideRunner {
 	#clickWatch: AbortController | undefined;
 	#clickWatched: Element | undefined;
 	#savedJson = '';
+	/** The selected row's ExtID when last looked at; null until the first look after (re)loading the guide. */
+	#selectionSeen: string | undefined | null = null;
+	/**
+	 * Where a guide just started on a later page of its path begins: 'pending' until it has seen a page of its
+	 * path, then that step's index (undefined: it began at its first page).
+	 */
+	#pickUp: 'pending' | number | undefined;
 	#unmark: () => void = () => undefined;
 
 	constructor(
@@ -84,6 +93,7 @@ export class GuideRunner {
 
 	start(guideId: GuideSession['guide'], context: GuideContext): void {
 		const guide = this.#guides(guideId);
+		this.#pickUp = 'pending';
 		this.#load(freshSession(guideId, answerFromPage(guide, context, this.#portal.page())));
 	}
 
@@ -122,6 +132,7 @@ export class GuideRunner {
 
 	cancel(): void {
 		this.#stop();
+		this.#pickUp = undefined;
 		this.#session = undefined;
 		this.#guide = undefined;
 		this.#persist(null);
@@ -135,6 +146,7 @@ export class GuideRunner {
 
 	/** Re-evaluates against the page; call it (rAF-batched) whenever the portal changed. */
 	update(): void {
+		this.#followSelection();
 		const session = this.#session;
 		const guide = this.#guide;
 		if (!session || !guide) return;
@@ -173,6 +185,11 @@ export class GuideRunner {
 		};
 		const result = evaluate(session, this.#plan, observation);
 		this.#session = result.session;
+		if (this.#pickUp === 'pending' && result.state !== 'other-page') {
+			// A later step on the first page (a menu already open) is not picking up: the path starts there anyway.
+			const begins = this.#plan[result.session.stepIndex]?.page !== this.#plan[0]?.page;
+			this.#pickUp = begins ? result.session.stepIndex : undefined;
+		}
 		if (result.state === 'done') {
 			this.#finish(guide);
 			return;
@@ -206,7 +223,26 @@ export class GuideRunner {
 			status,
 			target,
 			watch: watch.filter((element) => element !== undefined),
+			pickedUp: this.#pickUp === result.session.stepIndex,
 		});
+	}
+
+	/**
+	 * The user's own path: on the user list, the row the user selects is the guide's person, for guides that act
+	 * on a row. A person the guide was started for (row helper, wizard) stays until the user selects another row.
+	 */
+	#followSelection(): void {
+		const session = this.#session;
+		const guide = this.#guide;
+		if (!session || session.done || !guide || !followsSelectedRow(guide)) return;
+		if (this.#portal.page() !== 'user-selection') return;
+		const selected = this.#portal.selectedPerson();
+		if (selected === this.#selectionSeen) return;
+		const firstLook = this.#selectionSeen === null;
+		this.#selectionSeen = selected;
+		if (selected === undefined || selected === session.context.extId) return;
+		if (firstLook && session.context.extId !== undefined) return;
+		this.#session = {...session, context: {...session.context, extId: selected}};
 	}
 
 	#load(session: GuideSession): void {
@@ -214,6 +250,7 @@ export class GuideRunner {
 		const guide = this.#guides(session.guide);
 		this.#guide = guide;
 		this.#session = {...session, context: answerFromPage(guide, session.context, this.#portal.page())};
+		this.#selectionSeen = null;
 		this.#plan = planSteps(guide, this.#session.context);
 		this.update();
 	}
@@ -251,6 +288,15 @@ export class GuideRunner {
 			() => {
 				clearTimeout(this.#confirmTimer);
 				const stepId = step.id;
+				// From now on a new success message answers this click; what the page shows at this moment does not.
+				const clicked = this.#session;
+				if (clicked && !clicked.done) {
+					this.#session = {
+						...clicked,
+						confirmationsBefore: {step: stepId, texts: [...this.#portal.confirmations()], clicked: true},
+					};
+					this.#persist(this.#session);
+				}
 				this.#confirmTimer = setTimeout(() => {
 					const session = this.#session;
 					if (session && !session.done && session.confirmationsBefore?.step === stepId) {

@@ -95,6 +95,11 @@ export function StepPanel({t, panel, position, actions, panelRef}: Props): JSX.E
 			) : (
 				<p class="instruction">{panel.instruction}</p>
 			)}
+			{panel.pickedUp && (
+				<p class="status" data-eiam-assist-picked-up={panel.stepId}>
+					{t('panel_picked_up', panel.stepNumber)}
+				</p>
+			)}
 			{panel.status === 'waiting' && (
 				<p class="status">
 					{panel.waitingForPage ? t('panel_status_waiting_page') : t('panel_status_waiting')}

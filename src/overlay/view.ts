@@ -24,6 +24,8 @@ export type PanelView = {
 	targetLabel?: string;
 	/** Where the control usually is, for the "lost" state. */
 	hint?: string;
+	/** Started on a later page of its path: the guide begins at this step (the panel says so). */
+	pickedUp?: boolean;
 	/** Waiting because another page must come first (not because the portal is still rendering). */
 	waitingForPage: boolean;
 	choice?: ChoiceView;

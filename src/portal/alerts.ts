@@ -1,4 +1,5 @@
-import {cleanText} from './normalize-text';
+import {PAGE_LABELS, entryKeys} from './labels';
+import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
@@ -46,4 +47,26 @@ export function findSuccessMessages(doc: Document): Element[] {
 		found.push(el);
 	}
 	return found;
+}
+
+// Notices a page shows about itself, not about a click: the completed page's title and "saved" texts (its success
+// alert repeats the title). Matched as part of the message: the portal may join title and text in one alert.
+const PAGE_NOTICES = [PAGE_LABELS.titleCompleted, PAGE_LABELS.noticeSaved, PAGE_LABELS.noticeDataSaved].flatMap(
+	(entry) => [...entryKeys(entry)],
+);
+
+/** Whether a success message is one of the page's own notices, which never confirm the user's last click. */
+export function isPageNotice(text: string): boolean {
+	const key = matchKey(text);
+	return PAGE_NOTICES.some((notice) => notice !== '' && key.includes(notice));
+}
+
+/**
+ * The success messages that may answer a click: new toasts and alerts saying something happened (the code was
+ * sent, the user was deactivated), not the notices the page brought along. Their texts, whitespace folded.
+ */
+export function findConfirmations(doc: Document): string[] {
+	return findSuccessMessages(doc)
+		.map((element) => cleanText(element.textContent))
+		.filter((text) => !isPageNotice(text));
 }

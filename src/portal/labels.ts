@@ -262,6 +262,19 @@ export const PAGE_LABELS = {
 	colGranted: {de: ['Gewährt'], fr: ['Attribué'], it: ['Assegnato'], en: ['Granted']},
 	colRole: {de: ['Rolle'], fr: ['Rôle'], it: ['Ruolo'], en: ['Role']},
 	colAttribute: {de: ['Attribut'], fr: ['Attribut'], it: ['Attributo'], en: ['Attribute']},
+	// The completed page's own notices (labels.json completed.successText, infoText): they come with the page.
+	noticeSaved: {
+		de: ['Ihre Management-Arbeit wurde erfolgreich gespeichert'],
+		fr: ['Vos tâches administratives ont été enregistrées avec succès'],
+		it: ['Le operazioni di gestione sono state salvate'],
+		en: ['Your management tasks have been saved successfully'],
+	},
+	noticeDataSaved: {
+		de: ['Sie haben die Daten gerade gespeichert'],
+		fr: ['Vous avez enregistré les données'],
+		it: ['I dati sono appena stati salvati'],
+		en: ['You have just saved the data'],
+	},
 	fieldOnboardingCode: {
 		de: ['Onboarding-Code'],
 		fr: ["Code d'enregistrement"],

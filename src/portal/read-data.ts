@@ -3,6 +3,7 @@ import {elementText} from './element-text';
 import {findSummaryTable, findUserTable, type UserColumn} from './known-tables';
 import {PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
 import {cleanText, matchKey} from './normalize-text';
+import {findSelectedRow} from './row-selection';
 import {cellAt, type DataTable} from './tables';
 
 /**
@@ -97,14 +98,11 @@ export function readUserRowsWithElements(doc: Document): {row: Element; user: Us
 	return rows;
 }
 
-// Selection is shown by ARIA where the table provides it, else by PrimeNG's highlight class, which is its meaning.
-const SELECTED = '[aria-selected="true"], .ui-state-highlight, .p-highlight';
-
-/** The selected row of the user list (the one *Weiter* continues with), if any. */
+/** The selected row of the user list (the one *Weiter* continues with), if any (row-selection.ts says how). */
 export function readSelectedUserRow(doc: Document): UserRow | undefined {
 	const table = findUserTable(doc);
 	if (!table) return undefined;
-	const row = table.rows().find((candidate) => candidate.matches(SELECTED));
+	const row = findSelectedRow(table.element, () => table.rows());
 	return row && toUserRow(row, table);
 }
 

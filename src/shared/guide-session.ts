@@ -12,8 +12,13 @@ export const GuideSessionSchema = z.object({
 	stepIndex: z.number().check(z.int(), z.nonnegative()),
 	/** Field values when a "change this field" step began, by step id. */
 	baselines: z.record(z.string(), z.string()),
-	/** Success messages already on the page when a "wait for the confirmation" step began (the step's id). */
-	confirmationsBefore: z.optional(z.object({step: z.string(), texts: z.array(z.string())})),
+	/**
+	 * Success messages already on the page when a "wait for the confirmation" step began (the step's id), taken
+	 * again when the user clicks its control (`clicked`): only a message that appears after that click confirms it.
+	 */
+	confirmationsBefore: z.optional(
+		z.object({step: z.string(), texts: z.array(z.string()), clicked: z.optional(z.boolean())}),
+	),
 	/** Steps the user chose to skip after the target could not be found. */
 	skipped: z.array(z.string()),
 	done: z.boolean(),

@@ -2,16 +2,30 @@ import {describe, expect} from 'vitest';
 import {chromiumTest as test} from './support/fixtures';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
-import {choose, expectStep, panel, startGuide} from './support/overlay';
+import {choose, expectStep, marked, panel, startGuide} from './support/overlay';
 import {clickMarked, openUserList, userRow} from './support/portal-steps';
+import {cell, isSelected} from './support/replica-locators';
+import {REPLICA_NAMES} from './support/replicas';
 
-describe('correct-email', () => {
+describe.for(REPLICA_NAMES)('correct-email on the %s replica', (replica) => {
+	test.override({replica});
+
 	test('pencil → fix the address → save; the list shows the new address (EN)', async ({page}) => {
 		await openUserList(page, 'en');
 		await startGuide(page, 'correct-email');
 		await expectStep(page, 'correct-email', 'edit-user');
-		// Started without a person the table is marked; the user clicks the pencil of the right row.
-		await userRow(page, FIXTURE_IDS.pending).locator('button').first().click();
+		// Started without a person the table is marked; once the user selects the row, its pencil is.
+		const row = userRow(page, FIXTURE_IDS.pending);
+		await cell(row, FIXTURE_IDS.pending).click();
+		await expect.poll(() => isSelected(row)).toBe(true);
+		await expect
+			.poll(() => marked(page).evaluate((element) => element.closest('tr')?.textContent ?? ''))
+			.toContain(FIXTURE_IDS.pending);
+		await expectStep(page, 'correct-email', 'edit-user');
+		expect(await marked(page).evaluate((element) => element.querySelector('.fa-pencil, .pi-pencil') !== null)).toBe(
+			true,
+		);
+		await marked(page).click();
 
 		await expectStep(page, 'correct-email', 'fix-email');
 		const email = page.getByRole('textbox', {name: label('en', 'createUser', 'email')});

@@ -3,10 +3,13 @@ import {chromiumTest as test} from './support/fixtures';
 import {label} from '../replica/src/i18n/labels';
 import {expectStep, marked, startGuide} from './support/overlay';
 import {clickMarked, openUserList} from './support/portal-steps';
+import {REPLICA_NAMES} from './support/replicas';
 
 const warning = '#eiam-assist-root [data-eiam-assist-warning="private-email"]';
 
-describe('create-user', () => {
+describe.for(REPLICA_NAMES)('create-user on the %s replica', (replica) => {
+	test.override({replica});
+
 	test('warns while the e-mail address looks private, and stops warning for a professional one', async ({page}) => {
 		await openUserList(page, 'de');
 		await startGuide(page, 'create-user');

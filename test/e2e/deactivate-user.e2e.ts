@@ -5,8 +5,12 @@ import {label} from '../replica/src/i18n/labels';
 import {expectStep, marked, markedText, panel, startGuide} from './support/overlay';
 import {PORTAL_HOME} from './support/paths';
 import {openPermissionsOf, openUserList, userRow} from './support/portal-steps';
+import {cell, isSelected} from './support/replica-locators';
+import {REPLICA_NAMES} from './support/replicas';
 
-describe('deactivate-user', () => {
+describe.for(REPLICA_NAMES)('deactivate-user on the %s replica', (replica) => {
+	test.override({replica});
+
 	test('from the user list it deactivates the user, pointing precisely at «Benutzer deaktivieren»', async ({
 		page,
 	}) => {
@@ -29,6 +33,33 @@ describe('deactivate-user', () => {
 		await expect
 			.poll(() => userRow(page, FIXTURE_IDS.active).textContent())
 			.toContain(label('de', 'userSelection', 'userStatusInactive'));
+	});
+
+	test('the user’s own path (IT): the selected row’s arrow, then «deactivate», never «delete/archive»', async ({
+		page,
+	}) => {
+		await openUserList(page, 'it');
+		await startGuide(page, 'deactivate-user');
+		await expectStep(page, 'deactivate-user', 'open-row-menu');
+		const row = userRow(page, FIXTURE_IDS.active);
+		await cell(row, FIXTURE_IDS.active).click();
+		await expect.poll(() => isSelected(row)).toBe(true);
+		// The ring moves from the list to that row's arrow.
+		await expect
+			.poll(() => marked(page).evaluate((element) => element.closest('tr')?.textContent ?? ''))
+			.toContain(FIXTURE_IDS.active);
+		await expectStep(page, 'deactivate-user', 'open-row-menu');
+		expect(await marked(page).getAttribute('aria-haspopup')).toBe('true');
+		await marked(page).click();
+
+		await expectStep(page, 'deactivate-user', 'deactivate-user');
+		expect(await markedText(page)).toContain(label('it', 'userSelection', 'menuDeactivateUser'));
+		expect(await markedText(page)).not.toContain(label('it', 'userSelection', 'menuDeleteArchiveUser'));
+		await marked(page).click();
+		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		await expect
+			.poll(() => userRow(page, FIXTURE_IDS.active).textContent())
+			.toContain(label('it', 'userSelection', 'userStatusInactive'));
 	});
 
 	test('on the permissions page it deactivates the profile (FR)', async ({page}) => {

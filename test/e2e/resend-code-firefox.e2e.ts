@@ -3,8 +3,11 @@ import {firefoxTest as test} from './support/fixtures';
 import type {Page} from 'puppeteer-core';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {PORTAL_HOME} from './support/paths';
+import {REPLICAS} from './support/replicas';
 
-// The same guide as resend-code.e2e.ts, in Firefox ESR (German), read through the testing contract.
+// The same guide as resend-code.e2e.ts, in Firefox ESR (German), read through the testing contract, on the replica
+// built from the real component libraries (Angular, PrimeNG, Material, Oblique): one Firefox per file.
+test.override('respond', {scope: 'file'}, () => REPLICAS.ng);
 
 type Panel = {guide: string | null; step: string | null; status: string | null; marked: string[]};
 
@@ -58,13 +61,15 @@ async function clickRowInMarked(page: Page, step: string, text: string): Promise
 	throw new Error(`no row with ${text}`);
 }
 
-describe('resend-code in Firefox', () => {
+describe('resend-code in Firefox on the ng replica', () => {
 	test('in German, from the home page to the confirmation', async ({firefox}) => {
 		const page = await firefox.newPage();
 		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
 		await page.waitForFunction(() =>
 			document.getElementById('eiam-assist-root')?.shadowRoot?.querySelector('[data-eiam-assist-launcher]'),
 		);
+		// Angular's root marks the component-library replica.
+		expect(await page.evaluate(() => document.querySelector('[ng-version]') !== null)).toBe(true);
 		await clickInOverlay(page, '[data-eiam-assist-launcher]');
 		await clickInOverlay(page, '[data-eiam-assist-start="resend-code"]');
 		await clickInOverlay(page, '[data-eiam-assist-choice="code-expired"]');

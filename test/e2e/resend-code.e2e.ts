@@ -3,16 +3,21 @@ import {chromiumTest as test} from './support/fixtures';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
 import {LANGS} from '../replica/src/i18n/lang';
-import {expectStep, marked, panel} from './support/overlay';
+import {choose, expectStep, marked, panel, startGuide} from './support/overlay';
 import {
 	clickMarked,
 	clickRowInMarkedTable,
 	confirmationStart,
+	openPermissionsOf,
+	openUserList,
 	pageText,
 	startResendAtHome,
 } from './support/portal-steps';
+import {REPLICA_NAMES} from './support/replicas';
 
-describe('resend-code: the full path from the home page to the confirmation', () => {
+describe.for(REPLICA_NAMES)('resend-code on the %s replica: from the home page to the confirmation', (replica) => {
+	test.override({replica});
+
 	test.for(LANGS)('in %s, the guide follows the user step by step', async (lang, {page}) => {
 		await startResendAtHome(page, lang);
 
@@ -70,5 +75,38 @@ describe('resend-code: the full path from the home page to the confirmation', ()
 		// Going back in the portal brings the guide back to the right step.
 		await page.goBack();
 		await expectStep(page, 'resend-code', 'permissions-continue');
+	});
+
+	test('started on the overview it picks up at the justification; with late alerts it waits for the click', async ({
+		page,
+	}) => {
+		await openUserList(page, 'fr', '&alerts=late');
+		await openPermissionsOf(page, 'fr', FIXTURE_IDS.pending);
+		await page.getByRole('button', {name: label('fr', 'permissions', 'continueButton'), exact: true}).click();
+		await page.getByRole('heading', {name: label('fr', 'overview', 'title'), exact: true}).waitFor();
+		await startGuide(page, 'resend-code');
+		await choose(page, 'code-expired');
+		await expectStep(page, 'resend-code', 'type-justification');
+		// The panel says where it picks up, in the user's language.
+		const pickedUp = panel(page).locator('[data-eiam-assist-picked-up="type-justification"]');
+		expect(await pickedUp.textContent()).toContain('étape 8');
+		await page.locator('#eiam-assist-root [data-eiam-assist-template]').first().click();
+		await clickMarked(
+			page,
+			'resend-code',
+			'start-onboarding',
+			label('fr', 'overview', 'startOnboardingManuallyButton'),
+		);
+
+		// The completed page's own success alert arrives after its buttons: it is not the confirmation.
+		await expectStep(page, 'resend-code', 'send-code');
+		await page.getByText(label('fr', 'completed', 'successText')).waitFor();
+		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+		expect(await panel(page).getAttribute('data-status')).toBe('active');
+		expect(await panel(page).getAttribute('data-step')).toBe('send-code');
+
+		await clickMarked(page, 'resend-code', 'send-code', label('fr', 'completed', 'sendOnboardingCodeButton'));
+		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		expect(await pageText(page)).toContain(confirmationStart('codeSent', 'fr'));
 	});
 });

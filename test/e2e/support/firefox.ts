@@ -135,6 +135,8 @@ export async function launchFirefox(
 		},
 		async newPage() {
 			const page = await browser.newPage();
+			// A desktop window like Chromium's: at Puppeteer's 800×600 Oblique switches to its collapsed layout.
+			await page.setViewport({width: 1280, height: 900});
 			await page.setRequestInterception(true);
 			page.on('request', (request) => {
 				void answer(request, requests, respond);

@@ -2,9 +2,14 @@ import {test as base} from 'vitest';
 import {respondToPortalRequest, type PortalResponder} from '../../replica/respond';
 import {launchChromium, unexpectedRequests, type ChromiumSession} from './chromium';
 import {launchFirefox, unexpectedFirefoxRequests, type FirefoxSession} from './firefox';
+import {REPLICAS, type ReplicaName} from './replicas';
 
-// How the portal's host is answered: the classic replica (test/replica) by default. A spec for another replica
-// chooses its responder (support/replicas.ts) once at the top of the file: `test.override('respond', REPLICAS.ng)`.
+// How the portal's host is answered: the classic replica (test/replica) by default. A spec runs its tests on both
+// replicas (support/replicas.ts) by parameterising a describe and overriding `replica` in it:
+//   describe.for(REPLICA_NAMES)('on the %s replica', (replica) => { test.override({replica}); … })
+// `page` then comes from a browser serving that replica (one per replica and file, launched when first needed).
+// Firefox is one browser per file: a Firefox spec picks its replica for the whole file by its responder,
+// `test.override('respond', () => REPLICAS.ng)`.
 
 /** A browser launched for this file whose console errors and requests are checked after every test. */
 export type Checked = {
@@ -76,8 +81,29 @@ export const chromiumTest = checkedTest
 		checked(launched, chromiumChecked(session, 'Chromium without the extension'));
 		return session;
 	})
-	.extend('page', async ({session}, {onCleanup}) => {
-		const page = await session.newPage();
+	.extend('replicaSessions', {scope: 'file'}, ({launched}, {onCleanup}) => {
+		// The file's own browser (`session`, the classic replica or `respond`) is not launched again.
+		const open = new Map<ReplicaName, Promise<ChromiumSession>>();
+		onCleanup(async () => {
+			for (const session of open.values()) await (await session).close();
+		});
+		return (replica: ReplicaName): Promise<ChromiumSession> => {
+			const known = open.get(replica);
+			if (known) return known;
+			const launching = launchChromium({respond: REPLICAS[replica]}).then((session) => {
+				checked(launched, chromiumChecked(session, `Chromium on the ${replica} replica`));
+				return session;
+			});
+			open.set(replica, launching);
+			return launching;
+		};
+	})
+	/** The replica this test's `page` shows: overridden per describe in specs that run on both. */
+	.extend('replica', (): ReplicaName => 'classic')
+	.extend('page', async ({session, replica, replicaSessions, respond}, {onCleanup}) => {
+		const owner =
+			replica === 'classic' && respond === respondToPortalRequest ? session : await replicaSessions(replica);
+		const page = await owner.newPage();
 		onCleanup(() => page.close());
 		return page;
 	});

@@ -4,6 +4,7 @@ import {CONFIRMATIONS} from '../../replica/src/i18n/texts';
 import type {Lang} from '../../replica/src/i18n/lang';
 import {choose, expectStep, marked, markedText, startGuide} from './overlay';
 import {PORTAL_HOME} from './paths';
+import {cell, isSelected} from './replica-locators';
 
 /** The portal page's text with whitespace folded, for checking confirmations. */
 export async function pageText(page: Page): Promise<string> {
@@ -35,16 +36,23 @@ export async function clickRowInMarkedTable(page: Page, guide: string, step: str
 	await marked(page).locator('tbody tr', {hasText: text}).first().click();
 }
 
-/** Walks the portal by its own controls (no guide): home → delegated management → first unit → user list. */
+/**
+ * Walks the portal by its own controls (no guide): home → delegated management → first unit → user list. By role
+ * and name, so it works on both replicas (Angular renders a click's result in the next frame: the waits poll).
+ */
 export async function openUserList(page: Page, lang: Lang, query = ''): Promise<void> {
 	const {label} = await import('../../replica/src/i18n/labels');
 	await page.goto(`${PORTAL_HOME}?lang=${lang}&reset=1${query}`);
+	// Not an exact name: Oblique's open menu button also names its sub-menu (aria-owns).
 	await page.getByRole('button', {name: label(lang, 'home', 'topTabUserManagement')}).click();
-	await page.getByRole('link', {name: label(lang, 'home', 'userManagementMenuDelegated')}).click();
-	await page
-		.locator('tbody tr', {hasText: label(lang, 'unitSelection', 'statusActive')})
-		.first()
-		.click();
+	await page.getByRole('link', {name: label(lang, 'home', 'userManagementMenuDelegated'), exact: true}).click();
+	const active = label(lang, 'unitSelection', 'statusActive');
+	const unit = page
+		.getByRole('row')
+		.filter({has: cell(page, active)})
+		.first();
+	await cell(unit, active).click();
+	await expect.poll(() => isSelected(unit)).toBe(true);
 	await page.getByRole('button', {name: label(lang, 'unitSelection', 'continueButton'), exact: true}).click();
 	await page.locator('tbody tr', {hasText: '@'}).first().waitFor();
 }
@@ -52,7 +60,8 @@ export async function openUserList(page: Page, lang: Lang, query = ''): Promise<
 /** From the user list: select the person's row and continue to the permissions page. */
 export async function openPermissionsOf(page: Page, lang: Lang, extId: string): Promise<void> {
 	const {label} = await import('../../replica/src/i18n/labels');
-	await page.locator('tbody tr', {hasText: extId}).first().click();
+	await cell(userRow(page, extId), extId).click();
+	await expect.poll(() => isSelected(userRow(page, extId))).toBe(true);
 	await page.getByRole('button', {name: label(lang, 'userSelection', 'continueButton'), exact: true}).click();
 	await page.getByRole('heading', {name: label(lang, 'permissions', 'title')}).waitFor();
 }

@@ -64,3 +64,12 @@ export async function switchLanguage(page: Page, lang: Lang): Promise<void> {
 		.filter({hasText: new RegExp(`^\\s*${code}\\s*$`)})
 		.click();
 }
+
+/**
+ * The paginator's button for page `number` (1-based). PrimeNG's old paginator has unnamed anchors without
+ * `href` (no role), its new one named buttons: in both the page number is the control's visible text.
+ */
+export function paginatorPage(page: Page, number: number): Locator {
+	const name = String(number);
+	return page.getByRole('button', {name, exact: true}).or(page.locator('p-paginator').getByText(name, {exact: true}));
+}

@@ -33,6 +33,12 @@ const expiredPlan = planSteps(resendCode, {reason: 'code-expired'});
 const wrongEmailPlan = planSteps(resendCode, {reason: 'wrong-email'});
 const stepId = (plan: readonly Step[], session: GuideSession): string | undefined => plan[session.stepIndex]?.id;
 
+/** What the runner records when the user clicks the confirmation step's control: the messages shown at that moment. */
+function clicked(session: GuideSession, shown: string[]): GuideSession {
+	const step = session.confirmationsBefore?.step ?? '';
+	return {...session, confirmationsBefore: {step, texts: shown, clicked: true}};
+}
+
 describe('resend-code when the code expired', () => {
 	const start = freshSession('resend-code', {reason: 'code-expired'});
 
@@ -128,7 +134,7 @@ describe('resend-code when the code expired', () => {
 		);
 		expect(still.state).toBe('active');
 		const done = evaluate(
-			still.session,
+			clicked(still.session, ['Management-Arbeiten abgeschlossen']),
 			expiredPlan,
 			page('completed', {
 				ready: ['send-code'],
@@ -137,6 +143,27 @@ describe('resend-code when the code expired', () => {
 		);
 		expect(done.state).toBe('done');
 		expect(done.session.done).toBe(true);
+	});
+
+	test('a success message that arrives after the page but before the click is not the confirmation', () => {
+		// The completed page's buttons render first, its alert a moment later (alerts=late): still waiting.
+		const buttons = evaluate(start, expiredPlan, page('completed', {ready: ['send-code']}));
+		const late = evaluate(
+			buttons.session,
+			expiredPlan,
+			page('completed', {ready: ['send-code'], confirmations: ['Der Onboarding-Code wurde gesendet.']}),
+		);
+		expect(late.state).toBe('active');
+		expect(late.session.done).toBe(false);
+		// Clicked with that message on screen: only a message after the click ends the guide.
+		const afterClick = clicked(late.session, ['Der Onboarding-Code wurde gesendet.']);
+		const same = page('completed', {ready: ['send-code'], confirmations: ['Der Onboarding-Code wurde gesendet.']});
+		expect(evaluate(afterClick, expiredPlan, same).state).toBe('active');
+		const answered = page('completed', {
+			ready: ['send-code'],
+			confirmations: ['Der Onboarding-Code wurde gesendet.', 'Der Onboarding-Code wurde per E-Mail gesendet.'],
+		});
+		expect(evaluate(afterClick, expiredPlan, answered).state).toBe('done');
 	});
 });
 
@@ -177,6 +204,26 @@ describe('resend-code when the e-mail address was wrong', () => {
 		expect(stepId(wrongEmailPlan, cleared.session)).toBe('fix-email');
 	});
 
+	test('a dialog that fills the address after it renders: the address arriving is not the change', () => {
+		const rendered = evaluate(
+			start,
+			wrongEmailPlan,
+			page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': ''}}),
+		);
+		const filled = evaluate(
+			rendered.session,
+			wrongEmailPlan,
+			page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna@gmial.com'}}),
+		);
+		expect(stepId(wrongEmailPlan, filled.session)).toBe('fix-email');
+		const fixed = evaluate(
+			filled.session,
+			wrongEmailPlan,
+			page('create-user', {ready: ['fix-email', 'save-email'], fields: {'fix-email': 'anna.muster@ksa.ch'}}),
+		);
+		expect(stepId(wrongEmailPlan, fixed.session)).toBe('save-email');
+	});
+
 	test('after saving, back on the list, it continues with the resend, not with the pencil again', () => {
 		const inDialog = evaluate(start, wrongEmailPlan, page('create-user', {ready: ['fix-email']}));
 		const back = evaluate(
@@ -201,7 +248,7 @@ describe('resend-from-list', () => {
 		const open = evaluate(start, plan, page('user-selection', {ready: ['open-row-menu', 'send-new-code']}));
 		expect(stepId(plan, open.session)).toBe('send-new-code');
 		const done = evaluate(
-			open.session,
+			clicked(open.session, []),
 			plan,
 			page('user-selection', {ready: ['open-row-menu'], confirmations: ['Neuer Code gesendet']}),
 		);

@@ -20,6 +20,7 @@ function fakePortal(
 			return element && {element, ready: ready(element), value: ''};
 		},
 		confirmations: () => [],
+		selectedPerson: () => undefined,
 	};
 }
 
@@ -121,5 +122,132 @@ describe('the guide runner', () => {
 		expect(last()?.watch).toContain(arrow);
 		expect(last()?.watch).toContain(reminder);
 		expect(last()?.watch).not.toContain(newCode);
+	});
+});
+
+describe('the user’s own path', () => {
+	let views: (RunnerView | null)[];
+	let saved: (GuideSession | null)[];
+	const hooks = {
+		render: (view: RunnerView | null) => views.push(view),
+		save: (session: GuideSession | null) => saved.push(session),
+	};
+	const last = (): RunnerView | null | undefined => views.at(-1);
+	const markOf = (element: Element): string | null => element.getAttribute('data-eiam-assist-target');
+
+	beforeEach(() => {
+		views = [];
+		saved = [];
+		vi.useFakeTimers();
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+		document.body.replaceChildren();
+	});
+
+	/** A user list with one arrow per person; `selected` is the row the user selected (mutable). */
+	function userList(extIds: string[]) {
+		const table = document.body.appendChild(document.createElement('table'));
+		const arrows = new Map(extIds.map((extId) => [extId, table.appendChild(document.createElement('button'))]));
+		const state: {selected: string | undefined} = {selected: undefined};
+		const portal: PortalAccess = {
+			page: () => 'user-selection',
+			locate: (target, context): Located | undefined => {
+				const element =
+					target.kind === 'row-action'
+						? arrows.get(context.extId ?? '')
+						: target.kind === 'table'
+							? table
+							: undefined;
+				return element && {element, ready: true, value: ''};
+			},
+			confirmations: () => [],
+			selectedPerson: () => state.selected,
+		};
+		const arrow = (extId: string): Element => arrows.get(extId) ?? table;
+		return {table, arrow, state, portal};
+	}
+
+	test('the row the user selects becomes the person: its arrow is marked, and another row moves the mark', () => {
+		const list = userList(['1001', '1002']);
+		const runner = new GuideRunner(list.portal, hooks, guideById);
+		runner.start('resend-from-list', {send: 'new-code'});
+		// Nobody selected yet: the whole list.
+		expect(markOf(list.table)).toBe('resend-from-list:open-row-menu');
+		list.state.selected = '1001';
+		runner.update();
+		expect(markOf(list.arrow('1001'))).toBe('resend-from-list:open-row-menu');
+		expect(markOf(list.table)).toBeNull();
+		list.state.selected = '1002';
+		runner.update();
+		expect(markOf(list.arrow('1002'))).toBe('resend-from-list:open-row-menu');
+		expect(markOf(list.arrow('1001'))).toBeNull();
+		expect(saved.at(-1)?.context.extId).toBe('1002');
+	});
+
+	test('the person a guide was started for stays until the user selects another row', () => {
+		const list = userList(['1001', '1002', '1003']);
+		list.state.selected = '1002';
+		const runner = new GuideRunner(list.portal, hooks, guideById);
+		runner.start('deactivate-user', {extId: '1001'});
+		expect(markOf(list.arrow('1001'))).toBe('deactivate-user:open-row-menu');
+		runner.update();
+		expect(markOf(list.arrow('1001'))).toBe('deactivate-user:open-row-menu');
+		list.state.selected = '1003';
+		runner.update();
+		expect(markOf(list.arrow('1003'))).toBe('deactivate-user:open-row-menu');
+	});
+
+	test('a guide that acts on no row keeps its context when a row is selected', () => {
+		const list = userList(['1001']);
+		list.state.selected = '1001';
+		const runner = new GuideRunner(list.portal, hooks, guideById);
+		runner.start('create-user', {});
+		expect(runner.session?.context.extId).toBeUndefined();
+	});
+
+	test('started on the overview, resend-code begins at the justification and says it picks up there', () => {
+		const field = document.body.appendChild(document.createElement('textarea'));
+		const justification = (target: Target): Element | undefined =>
+			target.kind === 'control' && target.label === 'justification' ? field : undefined;
+		const runner = new GuideRunner(fakePortal('overview', justification), hooks, guideById);
+		runner.start('resend-code', {reason: 'code-expired'});
+		expect(last()?.step?.id).toBe('type-justification');
+		expect(last()?.pickedUp).toBe(true);
+		expect(markOf(field)).toBe('resend-code:type-justification');
+	});
+
+	test('started on the first page of its path, a guide does not claim to pick up anywhere', () => {
+		const button = document.body.appendChild(document.createElement('button'));
+		const menu = (target: Target): Element | undefined =>
+			target.kind === 'control' && target.label === 'userManagement' ? button : undefined;
+		const runner = new GuideRunner(fakePortal('home', menu), hooks, guideById);
+		runner.start('resend-code', {reason: 'code-expired'});
+		expect(last()?.step?.id).toBe('open-user-management');
+		expect(last()?.pickedUp).toBe(false);
+	});
+
+	test('a success message that arrives before the click on «send code» does not end the guide; one after it does', () => {
+		const send = document.body.appendChild(document.createElement('button'));
+		const shown: string[] = [];
+		const portal: PortalAccess = {
+			...fakePortal('completed', (target) =>
+				target.kind === 'control' && target.label === 'sendOnboardingCode' ? send : undefined,
+			),
+			confirmations: () => shown,
+		};
+		const runner = new GuideRunner(portal, hooks, guideById, {confirmationGraceMs: 60_000});
+		runner.start('resend-code', {reason: 'code-expired'});
+		expect(last()?.step?.id).toBe('send-code');
+		// The page's alerts render after its buttons (a second request).
+		shown.push('Benutzer angelegt.');
+		runner.update();
+		expect(last()?.status).toBe('active');
+		send.click();
+		runner.update();
+		expect(last()?.status).toBe('active');
+		shown.push('Der Onboarding-Code wurde per E-Mail gesendet.');
+		runner.update();
+		expect(last()?.status).toBe('done');
 	});
 });

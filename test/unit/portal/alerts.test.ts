@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import {expect, test} from 'vitest';
-import {findSuccessMessages} from '../../../src/portal/alerts';
+import {findConfirmations, findSuccessMessages} from '../../../src/portal/alerts';
 import {LANGS} from '../../../src/shared/lang';
 import {loadFixture, loadHtml} from './support/load';
 
@@ -48,3 +48,12 @@ test('nested success markers count once', () => {
 		findSuccessMessages(body('<div class="alert alert-success" role="alert"><div role="status">OK</div></div>')),
 	).toHaveLength(1);
 });
+
+test.each(LANGS)(
+	'the completed page’s own success alert is never a confirmation; the code-sent toast is (%s)',
+	(lang) => {
+		expect(findConfirmations(loadFixture('completed', {lang}))).toEqual([]);
+		const sent = findConfirmations(loadFixture('completed-code-sent', {lang}));
+		expect(sent).toHaveLength(1);
+	},
+);

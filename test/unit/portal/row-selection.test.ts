@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import {describe, expect, test} from 'vitest';
+import {readSelectedUserRow} from '../../../src/portal/read-data';
+import {resolveTarget} from '../../../src/portal/resolve-target';
+
+// The user list as different PrimeNG versions and ARIA-only tables show a selected row. Only the selected row's
+// markup differs between the variants; the rest is the same table (ExtID, names, e-mail, statuses, actions).
+const PEOPLE = [
+	['2376660', 'Chiara', 'D’Angelo'],
+	['2376661', 'Marco', 'Bernasconi'],
+	['2376662', 'Anna', 'Keller'],
+] as const;
+
+type Variant = {
+	/** Attributes of the selected `<tr>` (or `role=row` div). */
+	row: string;
+	/** The row's first cell, for selection shown by a radio or checkbox. */
+	first?: (selected: boolean) => string;
+	/** ARIA-only: divs with roles, no table markup and no classes. */
+	divs?: boolean;
+};
+
+const VARIANTS: Record<string, Variant> = {
+	'PrimeNG ≤ 9 (ui-state-highlight)': {row: 'class="ui-selectable-row ui-state-highlight"'},
+	'PrimeNG 10–17 (p-highlight)': {row: 'class="p-selectable-row p-highlight"'},
+	'PrimeNG 18+ (p-datatable-row-selected, no ARIA)': {row: 'class="p-datatable-row-selected"'},
+	'ARIA only: aria-selected on the row': {row: 'aria-selected="true"'},
+	'ARIA only: a checked radio in the row': {
+		row: '',
+		first: (selected) => `<input type="radio" name="pick" aria-label="Auswählen"${selected ? ' checked' : ''}>`,
+	},
+	'ARIA only: an ARIA checkbox': {
+		row: '',
+		first: (selected) => `<span role="checkbox" aria-label="Auswählen" aria-checked="${selected}"></span>`,
+	},
+	'ARIA only: a grid of divs with aria-selected': {row: 'aria-selected="true"', divs: true},
+};
+
+const HEADERS = ['', 'ExtID', 'Vorname', 'Nachname', 'E-Mail', 'Benutzerstatus', 'Onboardingstatus', 'Aktionen'];
+
+function page(variant: Variant, selected: string | undefined): Document {
+	const actions =
+		'<button aria-label="Bearbeiten"><i class="pi pi-pencil"></i></button><button aria-haspopup="true"><i class="pi pi-chevron-down"></i></button>';
+	const cells = (extId: string, first: string, last: string): string[] => [
+		variant.first?.(extId === selected) ?? '',
+		extId,
+		first,
+		last,
+		`${first.toLowerCase()}@spital.ch`,
+		'Aktiv',
+		'Laufend',
+		actions,
+	];
+	const html = variant.divs
+		? `<div role="table"><div role="row">${HEADERS.map((h) => `<div role="columnheader">${h}</div>`).join('')}</div>${PEOPLE.map(
+				([extId, first, last]) =>
+					`<div role="row" ${extId === selected ? variant.row : ''}>${cells(extId, first, last)
+						.map((c) => `<div role="cell">${c}</div>`)
+						.join('')}</div>`,
+			).join('')}</div>`
+		: `<table><thead><tr>${HEADERS.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${PEOPLE.map(
+				([extId, first, last]) =>
+					`<tr ${extId === selected ? variant.row : ''}>${cells(extId, first, last)
+						.map((c) => `<td>${c}</td>`)
+						.join('')}</tr>`,
+			).join('')}</tbody></table>`;
+	const doc = document.implementation.createHTMLDocument('Benutzerauswahl');
+	// happy-dom gives a created document no URL; the resolver only answers on the portal's address.
+	Object.defineProperty(doc, 'URL', {value: 'https://www.eiam.admin.ch/portal/adminservice/app/delegation/users'});
+	const parsed = new DOMParser().parseFromString(`<main><h1>Benutzerauswahl</h1>${html}</main>`, 'text/html');
+	doc.body.replaceChildren(...[...parsed.body.childNodes].map((node) => doc.importNode(node, true)));
+	return doc;
+}
+
+describe.each(Object.entries(VARIANTS))('the selected user row: %s', (_, variant) => {
+	test('names the selected person, and nobody while no row is selected', () => {
+		expect(readSelectedUserRow(page(variant, '2376661'))?.extId).toBe('2376661');
+		expect(readSelectedUserRow(page(variant, undefined))).toBeUndefined();
+	});
+
+	test('the selected person’s arrow is found in their row', () => {
+		const doc = page(variant, '2376662');
+		const extId = readSelectedUserRow(doc)?.extId;
+		const arrow = resolveTarget(doc, {kind: 'row-action', action: 'menu-toggle'}, {extId});
+		expect(arrow?.closest('tr, [role="row"]')?.textContent).toContain('2376662');
+		expect(arrow?.getAttribute('aria-haspopup')).toBe('true');
+	});
+});
+
+test('several selected rows (a multi-selection) name no single person', () => {
+	const doc = page(VARIANTS['ARIA only: aria-selected on the row'] as Variant, '2376660');
+	doc.querySelectorAll('tbody tr')[2]?.setAttribute('aria-selected', 'true');
+	expect(readSelectedUserRow(doc)).toBeUndefined();
+});
+
+test('the meaning wins over a stale highlight class on another row', () => {
+	const doc = page(VARIANTS['ARIA only: aria-selected on the row'] as Variant, '2376660');
+	doc.querySelectorAll('tbody tr')[1]?.classList.add('p-highlight');
+	expect(readSelectedUserRow(doc)?.extId).toBe('2376660');
+});
