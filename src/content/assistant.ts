@@ -11,10 +11,16 @@ import type {GuideSession} from '../shared/guide-session';
 import {handleContentRequests} from '../shared/messaging';
 import {DEFAULT_SETTINGS, type Settings} from '../shared/settings';
 import {followSettings} from '../shared/settings-item';
+import {LearnedTargets, type LearnedStep} from './learned-targets';
+import {learnedFromPick} from './learned-from-pick';
+import {diagnosticsMailto, diagnosticsText} from './diagnostics-text';
+import {LABELS} from '../portal/labels';
+import {browser} from '../shared/browser';
 import {livePortal, type LivePortal} from './live-portal';
 import {documentRect, revealIfHidden, viewportOf} from './measure';
 import {overlayView} from './overlay-view';
 import {loadGuideSession, saveGuideSession} from './session-link';
+import {loadLearnedTargets, forgetLearnedTarget, keepLearnedTarget} from './learned-link';
 
 /**
  * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it
@@ -37,12 +43,24 @@ export class Assistant {
 	#focusRequest = 0;
 	#frame = 0;
 	#revealed: Element | undefined;
+	readonly #learned: LearnedTargets;
+	/** Teach mode is on for the lost step; `retry` after a pick that was not a control. */
+	#teaching: {retry: boolean} | undefined;
+	/** What last happened to a learned target, shown while its step is the current one. */
+	#notice: (LearnedStep & {kind: 'learned' | 'dropped' | 'cancelled'; name: string}) | undefined;
+	#diagnostics: {report: string; mailto?: string} | undefined;
 
 	constructor(doc: Document, overlay: OverlayHost, signal: AbortSignal) {
 		this.#doc = doc;
 		this.#overlay = overlay;
 		this.#signal = signal;
-		this.#portal = livePortal(doc);
+		this.#learned = new LearnedTargets(doc, {
+			dropped: (step) => {
+				this.#notice = {...step, kind: 'dropped', name: ''};
+				void forgetLearnedTarget(step);
+			},
+		});
+		this.#portal = livePortal(doc, this.#learned);
 		this.#guideWatch = new Rewatch(signal);
 		this.#listWatch = new Rewatch(signal);
 		const hooks = {save: (session: GuideSession | null) => void saveGuideSession(session), render: this.#onGuide};
@@ -70,14 +88,24 @@ export class Assistant {
 			this.#settings = settings;
 			this.#render();
 		}, this.#signal);
-		void this.#loadSession();
+		// Learned targets first, so a resumed step tries them on its first evaluation.
+		void this.#loadLearned().then(() => this.#loadSession());
 		this.#refresh();
+	}
+
+	async #loadLearned(): Promise<void> {
+		const targets = await loadLearnedTargets();
+		if (targets) this.#learned.replaceAll(targets);
 	}
 
 	readonly #actions: OverlayActions = {
 		start: (id) => {
 			const guide = GuideIdSchema.safeParse(id);
-			if (guide.success) this.#runner.start(guide.data, {});
+			if (!guide.success) return;
+			this.#notice = undefined;
+			// The options page may have changed them since this page loaded.
+			void this.#loadLearned().then(() => this.#runner.update());
+			this.#runner.start(guide.data, {});
 		},
 		choose: (name, value) => this.#runner.choose(name, value),
 		retry: () => this.#runner.retry(),
@@ -86,7 +114,77 @@ export class Assistant {
 		dismiss: () => this.#runner.dismiss(),
 		useTemplate: (text, replace) => this.#portal.offerText(this.#guide?.target, text, replace),
 		rowAction: (extId) => this.#runner.start('resend-from-list', {extId}),
+		teach: () => {
+			if (this.#guide?.status !== 'lost') return;
+			this.#teaching = {retry: false};
+			this.#render();
+		},
+		teachPick: (x, y) => this.#teachPick(x, y),
+		teachCancel: () => {
+			const step = this.#guide?.step;
+			if (!this.#teaching || !this.#guide || !step) return;
+			this.#teaching = undefined;
+			this.#notice = {guide: this.#guide.guide.id, step: step.id, page: step.page, kind: 'cancelled', name: ''};
+			this.#focusRequest += 1;
+			this.#render();
+		},
+		diagnostics: (open) => {
+			this.#diagnostics = open ? this.#diagnosticsReport() : undefined;
+			this.#render();
+		},
 	};
+
+	/** The diagnostics report of this moment (sanitised) and its mail link to the support address. */
+	#diagnosticsReport(): {report: string; mailto?: string} {
+		const view = this.#guide;
+		const step = view?.step;
+		const {page, lang} = this.#portal.state;
+		const {outline, personal} = this.#portal.outline();
+		const report = diagnosticsText({
+			version: browser.runtime.getManifest().version,
+			userAgent: navigator.userAgent,
+			page,
+			lang,
+			guide: view
+				? {
+						id: view.guide.id,
+						step,
+						stepNumber: view.stepNumber,
+						stepCount: view.stepCount,
+						status: this.#teaching ? 'teaching' : view.status,
+					}
+				: undefined,
+			searchedLabels: step?.target.kind === 'control' ? LABELS[step.target.label] : undefined,
+			learned:
+				view !== null &&
+				step !== undefined &&
+				this.#learned.has({guide: view.guide.id, step: step.id, page: step.page}),
+			outline,
+			personal,
+		});
+		const mailto = diagnosticsMailto(this.#settings.supportAddress, report);
+		return mailto ? {report, mailto} : {report};
+	}
+
+	/** Teach mode's pick: the control under the point becomes the step's learned target, tried at once. */
+	#teachPick(x: number, y: number): void {
+		const view = this.#guide;
+		const step = view?.step;
+		if (!this.#teaching || !view || !step) return;
+		const picked = this.#portal.describeAt(x, y);
+		if (!picked) {
+			this.#teaching = {retry: true};
+			this.#render();
+			return;
+		}
+		const target = learnedFromPick(view.guide.id, step, this.#portal.state.lang, picked, new Date());
+		this.#learned.add(target);
+		void keepLearnedTarget(target);
+		this.#teaching = undefined;
+		this.#notice = {guide: target.guide, step: target.step, page: target.page, kind: 'learned', name: picked.name};
+		this.#focusRequest += 1;
+		this.#runner.retry();
+	}
 
 	async #loadSession(): Promise<void> {
 		const session = await loadGuideSession();
@@ -118,6 +216,9 @@ export class Assistant {
 	/** The runner's view changed: reveal and watch its targets, then render. */
 	readonly #onGuide = (view: RunnerView | null): void => {
 		this.#guide = view;
+		// Teaching belongs to a lost step: it ends when the step is found (or the guide ends).
+		if (view?.status !== 'lost') this.#teaching = undefined;
+		if (!view) this.#diagnostics = undefined;
 		if (view?.target && view.target !== this.#revealed) {
 			this.#revealed = view.target;
 			revealIfHidden(view.target);
@@ -128,6 +229,14 @@ export class Assistant {
 		);
 		this.#render();
 	};
+
+	/** The learned-target notice, while its step is the one shown. */
+	#currentNotice(): {kind: 'learned' | 'dropped' | 'cancelled'; name: string} | undefined {
+		const notice = this.#notice;
+		const view = this.#guide;
+		if (!notice || view?.guide.id !== notice.guide || view.step?.id !== notice.step) return undefined;
+		return {kind: notice.kind, name: notice.name};
+	}
 
 	#render(): void {
 		if (this.#signal.aborted) return;
@@ -143,6 +252,9 @@ export class Assistant {
 			typedEmail: () => this.#portal.typedEmail(),
 			viewport: viewportOf(this.#doc),
 			focusRequest: this.#focusRequest,
+			teaching: this.#teaching,
+			learnedNotice: this.#currentNotice(),
+			diagnostics: this.#diagnostics,
 		});
 		this.#overlay.render(h(Overlay, {view, actions: this.#actions}));
 	}

@@ -7,9 +7,12 @@ import {cleanText} from '../portal/normalize-text';
 import {detectPage, type PageState} from '../portal/pages';
 import {readSelectedUserRow, readShownUser} from '../portal/read-data';
 import {resolveTarget} from '../portal/resolve-target';
+import {describeControl, interactiveAt, type Description} from '../portal/learned-control';
+import {pageOutline, personalValues, type OutlineEntry} from '../portal/page-outline';
 import {isHidden} from '../portal/visibility';
 import type {PortalPerson} from '../shared/portal-data';
 import {isTextField, offerText, type Offered} from './fill-field';
+import type {LearnedTargets} from './learned-targets';
 import {pendingRowActions} from './row-helpers';
 
 /**
@@ -30,10 +33,19 @@ export type LivePortal = PortalAccess & {
 	userList(): Element | undefined;
 	/** Puts a justification into `field` unless the user typed something else there (then asks first). */
 	offerText(field: Element | undefined, text: string, replace: boolean): Offered;
+	/** Teach mode: the control under a viewport point (beneath our overlay), described by meaning; undefined if none. */
+	describeAt(x: number, y: number): Description | undefined;
+	/** For the diagnostics report: the page's outline and what it shows about people (to be masked). */
+	outline(): {outline: OutlineEntry[]; personal: string[]};
 };
 
-export function livePortal(doc: Document): LivePortal {
+export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 	let state = detectPage(doc, doc.URL);
+	const located = (element: Element): Located => ({
+		element,
+		ready: !isHidden(element) && !isDisabled(element),
+		value: isTextField(element) ? element.value : '',
+	});
 	// One evaluation asks for the same targets several times (the step, the next step's, what to watch); on a
 	// 10,000-row list each user-row lookup scans the table. Answers are kept until the current task ends: the
 	// portal cannot change in between, and the next burst of changes is handled in a later task.
@@ -61,13 +73,21 @@ export function livePortal(doc: Document): LivePortal {
 				});
 			}
 			const element = resolveTarget(doc, target, context, state.lang);
-			const located = element && {
-				element,
-				ready: !isHidden(element) && !isDisabled(element),
-				value: isTextField(element) ? element.value : '',
-			};
-			memo.set(key, located);
-			return located;
+			const found = element && located(element);
+			memo.set(key, found);
+			return found;
+		},
+		learned(guide, step, context) {
+			return taught?.locate({
+				guide,
+				step: step.id,
+				page: step.page,
+				shownPage: state.page,
+				lang: state.lang,
+				extId: context.extId,
+				builtInFinds: () => this.locate(step.target, context)?.ready === true,
+				located,
+			});
 		},
 		confirmations: () => findSuccessMessages(doc).map((element) => cleanText(element.textContent)),
 		person() {
@@ -87,5 +107,10 @@ export function livePortal(doc: Document): LivePortal {
 		pendingRows: () => pendingRowActions(doc),
 		userList: () => findUserTable(doc)?.element,
 		offerText,
+		describeAt(x, y) {
+			const control = interactiveAt(doc.elementsFromPoint(x, y));
+			return control && describeControl(control);
+		},
+		outline: () => ({outline: pageOutline(doc), personal: personalValues(doc)}),
 	};
 }

@@ -8,7 +8,7 @@ import {BUILT_IN_TEMPLATES} from '../shared/justification-templates';
 import type {Lang} from '../shared/lang';
 import {resolveUiLanguage, type Settings} from '../shared/settings';
 import {isPrivateEmailDomain} from '../wizard/private-domains';
-import {panelView} from './panel-view';
+import {panelView, type PanelInputs} from './panel-view';
 
 /** Everything the overlay shows, as read once per frame by the assistant (the page is read elsewhere). */
 export type OverlayInputs = {
@@ -25,6 +25,10 @@ export type OverlayInputs = {
 	typedEmail: () => string;
 	viewport: Viewport;
 	focusRequest: number;
+	/** Teach mode and learned targets of the current step; the diagnostics report while open. */
+	teaching?: PanelInputs['teaching'];
+	learnedNotice?: PanelInputs['learnedNotice'];
+	diagnostics?: PanelInputs['diagnostics'];
 };
 
 /** Justification templates in the portal's language (the text is stored in the portal), the user's own first. */
@@ -63,6 +67,9 @@ export function overlayView(inputs: OverlayInputs): OverlayView {
 						: undefined,
 					privateEmailDomain: checksEmail ? privateDomainOf(inputs.typedEmail()) : undefined,
 					targetRect: inputs.targetRect,
+					teaching: inputs.teaching,
+					learnedNotice: inputs.learnedNotice,
+					diagnostics: inputs.diagnostics,
 				})
 			: undefined,
 		rowActions: inputs.rowActions,

@@ -45,6 +45,10 @@ export type PanelInputs = {
 	templates?: readonly {id: string; text: string}[];
 	privateEmailDomain?: string;
 	targetRect?: PanelView['targetRect'];
+	/** Teach mode is on for this step; `retry` after a pick that was not a control. */
+	teaching?: {retry: boolean};
+	learnedNotice?: PanelView['learnedNotice'];
+	diagnostics?: PanelView['diagnostics'];
 };
 
 /** Turns the runner's state into the words and numbers the step panel shows. */
@@ -58,7 +62,7 @@ export function panelView(inputs: PanelInputs): PanelView {
 	return {
 		guideId: view.guide.id,
 		stepId: view.choice ? `choose-${view.choice}` : view.status === 'done' ? 'done' : (step?.id ?? 'start'),
-		status: view.status,
+		status: inputs.teaching && view.status === 'lost' ? 'teaching' : view.status,
 		title: GUIDE_TITLES[uiLang][view.guide.id],
 		stepNumber: view.stepNumber,
 		stepCount: view.stepCount,
@@ -72,5 +76,9 @@ export function panelView(inputs: PanelInputs): PanelView {
 		templates: step?.offerTemplates ? inputs.templates : undefined,
 		privateEmailDomain: inputs.privateEmailDomain,
 		targetRect: view.status === 'active' ? inputs.targetRect : undefined,
+		canTeach: view.status === 'lost' && step !== undefined,
+		...(inputs.teaching && view.status === 'lost' ? {teachRetry: inputs.teaching.retry} : {}),
+		...(inputs.learnedNotice ? {learnedNotice: inputs.learnedNotice} : {}),
+		...(inputs.diagnostics ? {diagnostics: inputs.diagnostics} : {}),
 	};
 }

@@ -203,6 +203,25 @@ export function OptionsPage({
 							/>
 						)}
 					</Field>
+					<Field
+						name="supportAddress"
+						label={t('label_supportAddress')}
+						hint={t('hint_supportAddress')}
+						error={errorText('supportAddress')}
+						lockedNote={locked('supportAddress')}
+					>
+						{(control) => (
+							<input
+								{...control}
+								name="supportAddress"
+								type="email"
+								autoComplete="off"
+								spellcheck={false}
+								value={draft.supportAddress}
+								onInput={(event) => form.update('supportAddress', event.currentTarget.value.trim())}
+							/>
+						)}
+					</Field>
 				</fieldset>
 				<TemplatesSection
 					templates={draft.customTemplates}

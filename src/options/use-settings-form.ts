@@ -164,7 +164,10 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 				pending.current = Object.fromEntries(Object.entries(pending.current).filter(([name]) => name !== key));
 				setErrors((current) => ({
 					...current,
-					[key]: key === 'escalationAddress' || key === 'superuserEmail' ? 'email' : 'invalid',
+					[key]:
+						key === 'escalationAddress' || key === 'superuserEmail' || key === 'supportAddress'
+							? 'email'
+							: 'invalid',
 				}));
 				return;
 			}

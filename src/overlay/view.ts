@@ -14,7 +14,8 @@ export type ChoiceView = {
 export type PanelView = {
 	guideId: string;
 	stepId: string;
-	status: 'active' | 'waiting' | 'lost' | 'done';
+	/** `teaching`: the user is showing the control of a `lost` step (teach mode); the next click is ours. */
+	status: 'active' | 'waiting' | 'lost' | 'done' | 'teaching';
 	title: string;
 	stepNumber: number;
 	stepCount: number;
@@ -32,6 +33,14 @@ export type PanelView = {
 	/** A typed e-mail address looks private: its domain. */
 	privateEmailDomain?: string;
 	targetRect?: Rect;
+	/** Teach mode is offered (the step is `lost`). */
+	canTeach: boolean;
+	/** While teaching: the last pick was not a control (a second chance). */
+	teachRetry?: boolean;
+	/** What just happened to a learned target of this step, with the control's name for `learned`. */
+	learnedNotice?: {kind: 'learned' | 'dropped' | 'cancelled'; name: string};
+	/** The diagnostics report while it is open. */
+	diagnostics?: {report: string; mailto?: string};
 };
 
 export type RowActionView = {extId: string; name: string; rect: Rect};
@@ -56,4 +65,10 @@ export type OverlayActions = {
 	/** Puts a template into the portal's field; 'needs-confirm' when the user already typed text there. */
 	useTemplate: (text: string, replace: boolean) => 'filled' | 'needs-confirm';
 	rowAction: (extId: string) => void;
+	/** Teach mode: start, the pick at a viewport point, cancel. */
+	teach: () => void;
+	teachPick: (x: number, y: number) => void;
+	teachCancel: () => void;
+	/** Opens (and copies) or closes the diagnostics report. */
+	diagnostics: (open: boolean) => void;
 };
