@@ -39,6 +39,8 @@ const ROW = 'tr, [role="row"]';
 const CELL = 'td, [role="cell"], [role="gridcell"]';
 const HEADING = 'h1, h2, h3, h4, [role="heading"]';
 const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"]';
+// A row's drop-down menu (its items are found by name, not by place); the class is Bootstrap's meaning "a menu".
+const MENU = '[role="menu"], [role="listbox"], .dropdown-menu';
 
 /** The control the user meant: the outermost interactive element around the first portal element under the pointer. */
 export function interactiveAt(stack: readonly Element[]): Element | undefined {
@@ -104,11 +106,11 @@ function regionOf(el: Element): string {
 	return '';
 }
 
-/** The interactive elements of a table cell, outermost only, in order. */
+/** The row actions of a table cell: its interactive elements, outermost only, in order, menus left out. */
 function controlsIn(cell: Element): Element[] {
 	return [...cell.querySelectorAll(INTERACTIVE)].filter((el) => {
 		const outer = el.parentElement?.closest(INTERACTIVE);
-		return !outer || !cell.contains(outer);
+		return (!outer || !cell.contains(outer)) && !el.closest(MENU);
 	});
 }
 
@@ -123,23 +125,28 @@ export type Description = Pick<LearnedTarget, 'role' | 'name' | 'region' | 'rowA
 export function describeControl(el: Element): Description | undefined {
 	const role = learnedRoleOf(el);
 	if (!role) return undefined;
-	let name = nameOf(el);
 	const row = el.closest(ROW);
-	const cell = row && el.closest(CELL);
+	const cell = row && !el.closest(MENU) ? el.closest(CELL) : null;
 	let rowAction: Description['rowAction'];
-	if (row && cell) {
+	if (cell) {
 		const controls = controlsIn(cell);
 		const index = controls.indexOf(el);
 		if (index >= 0) rowAction = {index, of: controls.length};
-		// A row names its person: a control named after a cell's text (a name, an address) keeps no name.
-		const key = matchKey(name);
-		if (key !== '' && rowTexts(row).some((text) => text.includes(key) || key.includes(text))) name = '';
 	}
-	return {role, name, region: regionOf(el), ...(rowAction ? {rowAction} : {})};
+	return {role, name: safeName(el), region: regionOf(el), ...(rowAction ? {rowAction} : {})};
+}
+
+/** The name as kept: a row names its person, so a control named after a cell's text (a name, an address) has none. */
+function safeName(el: Element): string {
+	const name = nameOf(el);
+	const key = matchKey(name);
+	const row = el.closest(MENU) ? null : el.closest(ROW);
+	if (key === '' || !row) return name;
+	return rowTexts(row).some((text) => text.includes(key) || key.includes(text)) ? '' : name;
 }
 
 function matches(el: Element, learned: Description): boolean {
-	return !isOwnElement(el) && learnedRoleOf(el) === learned.role && matchKey(nameOf(el)) === matchKey(learned.name);
+	return !isOwnElement(el) && learnedRoleOf(el) === learned.role && matchKey(safeName(el)) === matchKey(learned.name);
 }
 
 /**
