@@ -102,14 +102,14 @@ export const OVERLAY_TEXTS = defineCatalog({
 		row_action_resend_label: 'Envoyer un code d’enregistrement ou un rappel à $1',
 		panel_teach: 'Montrez-moi où',
 		panel_teaching:
-			'Cliquez dans le portail sur l’élément de cette étape (« $1 »). Seul eIAM Assist reçoit ce clic, le portail ne réagit pas. Échap annule.',
+			'Cliquez dans le portail sur l’élément de cette étape (« $1 »). Seul eIAM Assist reçoit ce clic, le portail ne réagit pas. Échap annule.',
 		panel_teach_not_interactive:
 			'Ce n’est ni un bouton, ni un lien, ni un champ. Cliquez sur l’élément lui-même ou appuyez sur Échap.',
 		panel_teach_cancel: 'Annuler',
-		panel_teach_learned: 'Compris : « $1 » sera utilisé pour cette étape désormais.',
+		panel_teach_learned: 'Compris : « $1 » sera utilisé pour cette étape désormais.',
 		panel_teach_cancelled: 'Montrer annulé.',
 		panel_learned_dropped:
-			'L’élément que vous aviez montré pour cette étape ne correspond plus ; eIAM Assist l’a oublié et cherche comme d’habitude.',
+			'L’élément que vous aviez montré pour cette étape ne correspond plus ; eIAM Assist l’a oublié et cherche comme d’habitude.',
 		teach_catcher_label: 'Cliquez sur l’élément dans le portail (Échap annule)',
 		teach_unnamed: 'un élément sans libellé',
 		panel_menu: 'Plus',
