@@ -14,6 +14,8 @@ import {LanguageOptions} from '../shared/language-select';
 import {Field} from './field';
 import type {HostPermissions} from './host-permissions';
 import {OPTIONS_TEXTS, type OptionsTextKey} from './options-texts';
+import {LearnedTargetsSection} from './learned-targets-section';
+import type {LearnedTargetsStore} from './learned-targets-store';
 import {TemplatesSection} from './templates-section';
 import {TrainingSection} from './training-section';
 import {useSettingsForm, type SaveStatus} from './use-settings-form';
@@ -25,6 +27,8 @@ type OptionsPageProps = {
 	browserLanguage: string | undefined;
 	/** Debounce for typing; tests pass 0. */
 	saveDelay?: number;
+	/** The controls shown in teach mode (storage.local); the section is left out without it. */
+	learnedTargets?: LearnedTargetsStore;
 };
 
 const SAVE_DELAY_MS = 600; // sync storage allows 120 writes a minute; this keeps typing well below it
@@ -34,6 +38,7 @@ export function OptionsPage({
 	permissions,
 	browserLanguage,
 	saveDelay = SAVE_DELAY_MS,
+	learnedTargets,
 }: OptionsPageProps): JSX.Element {
 	const form = useSettingsForm(settings, saveDelay);
 	const {draft, errors, snapshot} = form;
@@ -238,6 +243,7 @@ export function OptionsPage({
 					onChange={(enabled) => form.update('trainingEnvironment', enabled, {immediate: true})}
 					t={t}
 				/>
+				{learnedTargets && <LearnedTargetsSection store={learnedTargets} uiLang={lang} t={t} />}
 			</form>
 		</main>
 	);
