@@ -4,6 +4,7 @@ import {freshSession} from '../shared/guide-session';
 import type {BackgroundRequest} from '../shared/messages';
 import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
 import {clearSession, loadSession, saveSession} from './guide-sessions';
+import {loadLearnedTargets, removeLearnedTarget, saveLearnedTarget} from './learned-store';
 import {PORTAL_PREFIX, currentPortalTab, focusOrOpenPortal, rememberPortalTab} from './portal-tabs';
 import {TRAINING_PORTAL_PREFIX, worksInTraining} from './training-portal';
 
@@ -16,7 +17,7 @@ function portalTabOf(sender: Runtime.MessageSender): number {
 /** Content-script requests must come from a portal page; UI requests from our own popup or options page. */
 function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): boolean {
 	const url = sender.url ?? '';
-	if (request.type.startsWith('bg:guide-session-')) {
+	if (request.type.startsWith('bg:guide-session-') || request.type.startsWith('bg:learned-target')) {
 		return (
 			(url.startsWith(PORTAL_PREFIX) || url.startsWith(TRAINING_PORTAL_PREFIX)) && sender.tab?.id !== undefined
 		);
@@ -40,6 +41,15 @@ export function registerHandlers(): void {
 			},
 			'bg:guide-session-clear': async (_request, sender) => {
 				await clearSession(portalTabOf(sender));
+				return null;
+			},
+			'bg:learned-targets-load': () => loadLearnedTargets(),
+			'bg:learned-target-save': async ({target}) => {
+				await saveLearnedTarget(target);
+				return null;
+			},
+			'bg:learned-target-remove': async ({guide, step, page}) => {
+				await removeLearnedTarget({guide, step, page});
 				return null;
 			},
 			'bg:start-guide-in-portal': async ({guide, context}) => {

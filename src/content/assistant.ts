@@ -11,6 +11,11 @@ import type {GuideSession} from '../shared/guide-session';
 import {handleContentRequests} from '../shared/messaging';
 import {DEFAULT_SETTINGS, type Settings} from '../shared/settings';
 import {followSettings} from '../shared/settings-item';
+import {LearnedTargets, type LearnedStep} from './learned-targets';
+import {learnedFromPick} from './learned-from-pick';
+import {diagnosticsMailto, diagnosticsText} from './diagnostics-text';
+import {LABELS} from '../portal/labels';
+import {browser} from '../shared/browser';
 import {livePortal, type LivePortal} from './live-portal';
 import {documentRect, revealIfHidden, viewportOf} from './measure';
 import {overlayView} from './overlay-view';
@@ -19,6 +24,7 @@ import {reviewAccess, type AccessReview} from '../review/access-review';
 import type {UserRow} from '../portal/read-data';
 import {resolveUiLanguage} from '../shared/settings';
 import {loadGuideSession, saveGuideSession} from './session-link';
+import {loadLearnedTargets, forgetLearnedTarget, keepLearnedTarget} from './learned-link';
 
 /**
  * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it
@@ -43,12 +49,24 @@ export class Assistant {
 	#revealed: Element | undefined;
 	/** The access review while open: every user row it saw (also on other pages of the list), and the last read. */
 	#review: {rows: Map<string, UserRow>; current: AccessReview; total: number | undefined} | undefined;
+	readonly #learned: LearnedTargets;
+	/** Teach mode is on for the lost step; `retry` after a pick that was not a control. */
+	#teaching: {retry: boolean} | undefined;
+	/** What last happened to a learned target, shown while its step is the current one. */
+	#notice: (LearnedStep & {kind: 'learned' | 'dropped' | 'cancelled'; name: string}) | undefined;
+	#diagnostics: {report: string; mailto?: string} | undefined;
 
 	constructor(doc: Document, overlay: OverlayHost, signal: AbortSignal) {
 		this.#doc = doc;
 		this.#overlay = overlay;
 		this.#signal = signal;
-		this.#portal = livePortal(doc);
+		this.#learned = new LearnedTargets(doc, {
+			dropped: (step) => {
+				this.#notice = {...step, kind: 'dropped', name: ''};
+				void forgetLearnedTarget(step);
+			},
+		});
+		this.#portal = livePortal(doc, this.#learned);
 		this.#guideWatch = new Rewatch(signal);
 		this.#listWatch = new Rewatch(signal);
 		const hooks = {save: (session: GuideSession | null) => void saveGuideSession(session), render: this.#onGuide};
@@ -77,8 +95,14 @@ export class Assistant {
 			this.#settings = settings;
 			this.#render();
 		}, this.#signal);
-		void this.#loadSession();
+		// Learned targets first, so a resumed step tries them on its first evaluation.
+		void this.#loadLearned().then(() => this.#loadSession());
 		this.#refresh();
+	}
+
+	async #loadLearned(): Promise<void> {
+		const targets = await loadLearnedTargets();
+		if (targets) this.#learned.replaceAll(targets);
 	}
 
 	readonly #actions: OverlayActions = {
@@ -89,7 +113,11 @@ export class Assistant {
 				return;
 			}
 			const guide = GuideIdSchema.safeParse(id);
-			if (guide.success) this.#runner.start(guide.data, {});
+			if (!guide.success) return;
+			this.#notice = undefined;
+			// The options page may have changed them since this page loaded.
+			void this.#loadLearned().then(() => this.#runner.update());
+			this.#runner.start(guide.data, {});
 		},
 		choose: (name, value) => this.#runner.choose(name, value),
 		retry: () => this.#runner.retry(),
@@ -113,7 +141,77 @@ export class Assistant {
 			this.#review = undefined;
 			this.#render();
 		},
+		teach: () => {
+			if (this.#guide?.status !== 'lost') return;
+			this.#teaching = {retry: false};
+			this.#render();
+		},
+		teachPick: (x, y) => this.#teachPick(x, y),
+		teachCancel: () => {
+			const step = this.#guide?.step;
+			if (!this.#teaching || !this.#guide || !step) return;
+			this.#teaching = undefined;
+			this.#notice = {guide: this.#guide.guide.id, step: step.id, page: step.page, kind: 'cancelled', name: ''};
+			this.#focusRequest += 1;
+			this.#render();
+		},
+		diagnostics: (open) => {
+			this.#diagnostics = open ? this.#diagnosticsReport() : undefined;
+			this.#render();
+		},
 	};
+
+	/** The diagnostics report of this moment (sanitised) and its mail link to the support address. */
+	#diagnosticsReport(): {report: string; mailto?: string} {
+		const view = this.#guide;
+		const step = view?.step;
+		const {page, lang} = this.#portal.state;
+		const {outline, personal} = this.#portal.outline();
+		const report = diagnosticsText({
+			version: browser.runtime.getManifest().version,
+			userAgent: navigator.userAgent,
+			page,
+			lang,
+			guide: view
+				? {
+						id: view.guide.id,
+						step,
+						stepNumber: view.stepNumber,
+						stepCount: view.stepCount,
+						status: this.#teaching ? 'teaching' : view.status,
+					}
+				: undefined,
+			searchedLabels: step?.target.kind === 'control' ? LABELS[step.target.label] : undefined,
+			learned:
+				view !== null &&
+				step !== undefined &&
+				this.#learned.has({guide: view.guide.id, step: step.id, page: step.page}),
+			outline,
+			personal,
+		});
+		const mailto = diagnosticsMailto(this.#settings.supportAddress, report);
+		return mailto ? {report, mailto} : {report};
+	}
+
+	/** Teach mode's pick: the control under the point becomes the step's learned target, tried at once. */
+	#teachPick(x: number, y: number): void {
+		const view = this.#guide;
+		const step = view?.step;
+		if (!this.#teaching || !view || !step) return;
+		const picked = this.#portal.describeAt(x, y);
+		if (!picked) {
+			this.#teaching = {retry: true};
+			this.#render();
+			return;
+		}
+		const target = learnedFromPick(view.guide.id, step, this.#portal.state.lang, picked, new Date());
+		this.#learned.add(target);
+		void keepLearnedTarget(target);
+		this.#teaching = undefined;
+		this.#notice = {guide: target.guide, step: target.step, page: target.page, kind: 'learned', name: picked.name};
+		this.#focusRequest += 1;
+		this.#runner.retry();
+	}
 
 	async #loadSession(): Promise<void> {
 		const session = await loadGuideSession();
@@ -169,6 +267,9 @@ export class Assistant {
 	/** The runner's view changed: reveal and watch its targets, then render. */
 	readonly #onGuide = (view: RunnerView | null): void => {
 		this.#guide = view;
+		// Teaching belongs to a lost step: it ends when the step is found (or the guide ends).
+		if (view?.status !== 'lost') this.#teaching = undefined;
+		if (!view) this.#diagnostics = undefined;
 		if (view?.target && view.target !== this.#revealed) {
 			this.#revealed = view.target;
 			revealIfHidden(view.target);
@@ -182,6 +283,14 @@ export class Assistant {
 		// now, not at the next page change or scroll.
 		if (!view || view.status === 'done') this.#schedule();
 	};
+
+	/** The learned-target notice, while its step is the one shown. */
+	#currentNotice(): {kind: 'learned' | 'dropped' | 'cancelled'; name: string} | undefined {
+		const notice = this.#notice;
+		const view = this.#guide;
+		if (!notice || view?.guide.id !== notice.guide || view.step?.id !== notice.step) return undefined;
+		return {kind: notice.kind, name: notice.name};
+	}
 
 	#render(): void {
 		if (this.#signal.aborted) return;
@@ -199,6 +308,9 @@ export class Assistant {
 			review: this.#review && {review: this.#review.current, total: this.#review.total},
 			viewport: viewportOf(this.#doc),
 			focusRequest: this.#focusRequest,
+			teaching: this.#teaching,
+			learnedNotice: this.#currentNotice(),
+			diagnostics: this.#diagnostics,
 		});
 		this.#overlay.render(h(Overlay, {view, actions: this.#actions}));
 	}

@@ -8,10 +8,13 @@ import {detectPage, type PageState} from '../portal/pages';
 import {readSelectedUserRow, readShownUser, readUserRows, type UserRow} from '../portal/read-data';
 import {findResultCount, readRowsPerPageOptions} from '../portal/result-count';
 import {resolveTarget} from '../portal/resolve-target';
+import {describeControl, interactiveAt, type Description} from '../portal/learned-control';
+import {pageOutline, personalValues, type OutlineEntry} from '../portal/page-outline';
 import {isHidden} from '../portal/visibility';
 import {boundPortalPerson, type PortalPerson} from '../shared/portal-data';
 import type {Target} from '../shared/target';
 import {isTextField, offerText, type Offered} from './fill-field';
+import type {LearnedTargets} from './learned-targets';
 import type {RoleChoice} from './role-help';
 import {pendingRowActions} from './row-helpers';
 
@@ -37,6 +40,10 @@ export type LivePortal = PortalAccess & {
 	roleChoice(): RoleChoice | undefined;
 	/** For the access review: the user rows shown, the list's total as the portal reports it, rows-per-page choices. */
 	reviewData(): {rows: UserRow[]; total: number | undefined; rowsPerPage: number[]};
+	/** Teach mode: the control under a viewport point (beneath our overlay), described by meaning; undefined if none. */
+	describeAt(x: number, y: number): Description | undefined;
+	/** For the diagnostics report: the page's outline and what it shows about people (to be masked). */
+	outline(): {outline: OutlineEntry[]; personal: string[]};
 };
 
 /** What a located target holds: a field's text, the chosen role, the granted roles; '' for anything else. */
@@ -49,8 +56,15 @@ function valueOf(doc: Document, target: Target, element: Element): string {
 	return isTextField(element) ? element.value : '';
 }
 
-export function livePortal(doc: Document): LivePortal {
+export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 	let state = detectPage(doc, doc.URL);
+	const locatedFor =
+		(target: Target) =>
+		(element: Element): Located => ({
+			element,
+			ready: !isHidden(element) && !isDisabled(element),
+			value: valueOf(doc, target, element),
+		});
 	// One evaluation asks for the same targets several times (the step, the next step's, what to watch); on a
 	// 10,000-row list each user-row lookup scans the table. Answers are kept until the current task ends: the
 	// portal cannot change in between, and the next burst of changes is handled in a later task.
@@ -78,13 +92,21 @@ export function livePortal(doc: Document): LivePortal {
 				});
 			}
 			const element = resolveTarget(doc, target, context, state.lang);
-			const located = element && {
-				element,
-				ready: !isHidden(element) && !isDisabled(element),
-				value: valueOf(doc, target, element),
-			};
-			memo.set(key, located);
-			return located;
+			const found = element && locatedFor(target)(element);
+			memo.set(key, found);
+			return found;
+		},
+		learned(guide, step, context) {
+			return taught?.locate({
+				guide,
+				step: step.id,
+				page: step.page,
+				shownPage: state.page,
+				lang: state.lang,
+				extId: context.extId,
+				builtInFinds: () => this.locate(step.target, context)?.ready === true,
+				located: locatedFor(step.target),
+			});
 		},
 		confirmations: () => findConfirmations(doc),
 		selectedPerson: () => (state.page === 'user-selection' ? readSelectedUserRow(doc)?.extId : undefined),
@@ -123,5 +145,10 @@ export function livePortal(doc: Document): LivePortal {
 		},
 		userList: () => findUserTable(doc)?.element,
 		offerText,
+		describeAt(x, y) {
+			const control = interactiveAt(doc.elementsFromPoint(x, y));
+			return control && describeControl(control);
+		},
+		outline: () => ({outline: pageOutline(doc), personal: personalValues(doc)}),
 	};
 }

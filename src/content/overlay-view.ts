@@ -8,7 +8,7 @@ import {BUILT_IN_TEMPLATES} from '../shared/justification-templates';
 import type {Lang} from '../shared/lang';
 import {resolveUiLanguage, type Settings} from '../shared/settings';
 import {isPrivateEmailDomain} from '../wizard/private-domains';
-import {panelView} from './panel-view';
+import {panelView, type PanelInputs} from './panel-view';
 import {reviewView} from './review-view';
 import {REVIEW_PANEL_TEXTS} from '../overlay/review-panel-texts';
 import type {AccessReview} from '../review/access-review';
@@ -34,6 +34,10 @@ export type OverlayInputs = {
 	review?: {readonly review: AccessReview; readonly total: number | undefined} | undefined;
 	viewport: Viewport;
 	focusRequest: number;
+	/** Teach mode and learned targets of the current step; the diagnostics report while open. */
+	teaching?: PanelInputs['teaching'];
+	learnedNotice?: PanelInputs['learnedNotice'];
+	diagnostics?: PanelInputs['diagnostics'];
 };
 
 /** Justification templates in the portal's language (the text is stored in the portal), the user's own first. */
@@ -91,6 +95,9 @@ export function overlayView(inputs: OverlayInputs): OverlayView {
 					roles: step?.explainRoles ? roleHelp(inputs.roleChoice(), lang, page.lang) : undefined,
 					privateEmailDomain: checksEmail ? privateDomainOf(inputs.typedEmail()) : undefined,
 					targetRect: inputs.targetRect,
+					teaching: inputs.teaching,
+					learnedNotice: inputs.learnedNotice,
+					diagnostics: inputs.diagnostics,
 				})
 			: undefined,
 		rowActions: inputs.rowActions,

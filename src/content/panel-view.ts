@@ -48,6 +48,10 @@ export type PanelInputs = {
 	privateEmailDomain?: string;
 	roles?: PanelView['roles'];
 	targetRect?: PanelView['targetRect'];
+	/** Teach mode is on for this step; `retry` after a pick that was not a control. */
+	teaching?: {retry: boolean};
+	learnedNotice?: PanelView['learnedNotice'];
+	diagnostics?: PanelView['diagnostics'];
 };
 
 /** Turns the runner's state into the words and numbers the step panel shows. */
@@ -61,7 +65,7 @@ export function panelView(inputs: PanelInputs): PanelView {
 	return {
 		guideId: view.guide.id,
 		stepId: view.choice ? `choose-${view.choice}` : view.status === 'done' ? 'done' : (step?.id ?? 'start'),
-		status: view.status,
+		status: inputs.teaching && view.status === 'lost' ? 'teaching' : view.status,
 		title: GUIDE_TITLES[uiLang][view.guide.id],
 		stepNumber: view.stepNumber,
 		stepCount: view.stepCount,
@@ -80,5 +84,9 @@ export function panelView(inputs: PanelInputs): PanelView {
 		privateEmailDomain: inputs.privateEmailDomain,
 		roles: step?.explainRoles && view.status !== 'done' ? inputs.roles : undefined,
 		targetRect: view.status === 'active' ? inputs.targetRect : undefined,
+		canTeach: view.status === 'lost' && step !== undefined,
+		...(inputs.teaching && view.status === 'lost' ? {teachRetry: inputs.teaching.retry} : {}),
+		...(inputs.learnedNotice ? {learnedNotice: inputs.learnedNotice} : {}),
+		...(inputs.diagnostics ? {diagnostics: inputs.diagnostics} : {}),
 	};
 }

@@ -1,3 +1,5 @@
+import type {Step} from '../guides/schema';
+import type {GuideId} from '../shared/guide-ids';
 import type {PageId} from '../shared/page-ids';
 import type {Target, TargetContext} from '../shared/target';
 
@@ -14,6 +16,11 @@ export type Located = {element: Element; ready: boolean; value: string};
 export type PortalAccess = {
 	page(): PageId;
 	locate(target: Target, context: TargetContext): Located | undefined;
+	/**
+	 * The control the user taught for this step (teach mode, issue #12), tried before the step's own target;
+	 * undefined when none was taught, or it no longer matches (then the built-in locator takes over).
+	 */
+	learned?(guide: GuideId, step: Step, context: TargetContext): Located | undefined;
 	/**
 	 * Texts of the success messages (alerts, toasts) the portal shows right now, without the page's own notices
 	 * (the completed page's "saved" alert): those arrive with the page, never in answer to a click.

@@ -256,6 +256,8 @@ export class GuideRunner {
 	}
 
 	#locate(step: Step, context: GuideContext): Located | undefined {
+		const taught = this.#guide && this.#portal.learned?.(this.#guide.id, step, context);
+		if (taught) return taught;
 		const personal = step.target.kind === 'user-row' || step.target.kind === 'row-action';
 		const primary = personal && context.extId === undefined ? undefined : this.#portal.locate(step.target, context);
 		return primary ?? (step.fallback ? this.#portal.locate(step.fallback, context) : undefined);

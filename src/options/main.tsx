@@ -2,6 +2,7 @@ import '../shared/zod-config';
 import {render} from 'preact';
 import {settingsItem} from '../shared/settings-item';
 import {browserHostPermissions} from './host-permissions';
+import {browserLearnedTargets} from './learned-targets-store';
 import {OptionsPage} from './options-page';
 import './options.css';
 
@@ -12,6 +13,7 @@ if (root)
 			settings={settingsItem}
 			permissions={browserHostPermissions}
 			browserLanguage={navigator.language}
+			learnedTargets={browserLearnedTargets}
 		/>,
 		root,
 	);

@@ -18,6 +18,8 @@ import {oversizedTemplates, SYNC_ITEM_BYTES} from '../shared/sync-quota';
 import {Field} from './field';
 import type {HostPermissions} from './host-permissions';
 import {OPTIONS_TEXTS, type OptionsTextKey} from './options-texts';
+import {LearnedTargetsSection} from './learned-targets-section';
+import type {LearnedTargetsStore} from './learned-targets-store';
 import {TemplatesSection} from './templates-section';
 import {TrainingSection} from './training-section';
 import {useSettingsForm, type SaveStatus} from './use-settings-form';
@@ -29,6 +31,8 @@ type OptionsPageProps = {
 	browserLanguage: string | undefined;
 	/** Debounce for typing; tests pass 0. */
 	saveDelay?: number;
+	/** The controls shown in teach mode (storage.local); the section is left out without it. */
+	learnedTargets?: LearnedTargetsStore;
 };
 
 const SAVE_DELAY_MS = 600; // sync storage allows 120 writes a minute; this keeps typing well below it
@@ -38,6 +42,7 @@ export function OptionsPage({
 	permissions,
 	browserLanguage,
 	saveDelay = SAVE_DELAY_MS,
+	learnedTargets,
 }: OptionsPageProps): JSX.Element {
 	const form = useSettingsForm(settings, saveDelay);
 	const {draft, errors, snapshot} = form;
@@ -209,6 +214,25 @@ export function OptionsPage({
 							/>
 						)}
 					</Field>
+					<Field
+						name="supportAddress"
+						label={t('label_supportAddress')}
+						hint={t('hint_supportAddress')}
+						error={errorText('supportAddress')}
+						lockedNote={locked('supportAddress')}
+					>
+						{(control) => (
+							<input
+								{...control}
+								name="supportAddress"
+								type="email"
+								autoComplete="off"
+								spellcheck={false}
+								value={draft.supportAddress}
+								onInput={(event) => form.update('supportAddress', event.currentTarget.value.trim())}
+							/>
+						)}
+					</Field>
 				</fieldset>
 				<TemplatesSection
 					templates={draft.customTemplates}
@@ -225,6 +249,7 @@ export function OptionsPage({
 					onChange={(enabled) => form.update('trainingEnvironment', enabled, {immediate: true})}
 					t={t}
 				/>
+				{learnedTargets && <LearnedTargetsSection store={learnedTargets} uiLang={lang} t={t} />}
 			</form>
 		</main>
 	);

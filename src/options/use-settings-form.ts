@@ -201,7 +201,7 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 					...current,
 					[key]: tooBig
 						? 'too-big'
-						: key === 'escalationAddress' || key === 'superuserEmail'
+						: key === 'escalationAddress' || key === 'superuserEmail' || key === 'supportAddress'
 							? 'email'
 							: typeof value === 'string' && isOnlyInvisible(value)
 								? 'invisible'

@@ -45,6 +45,25 @@ export const OVERLAY_TEXTS = defineCatalog({
 			'Diese Adresse sieht privat aus ($1). SpiGes braucht die geschäftliche Adresse der Person.',
 		row_action_resend: 'Code senden',
 		row_action_resend_label: 'Onboarding-Code oder Erinnerung an $1 senden',
+		panel_teach: 'Zeigen Sie mir, wo',
+		panel_teaching:
+			'Klicken Sie im Portal auf das Element für diesen Schritt («$1»). Der Klick geht nur an eIAM Assist, das Portal reagiert nicht. Escape bricht ab.',
+		panel_teach_not_interactive:
+			'Das ist keine Schaltfläche, kein Link und kein Feld. Klicken Sie direkt auf das Element oder drücken Sie Escape.',
+		panel_teach_cancel: 'Zeigen abbrechen',
+		panel_teach_learned: 'Verstanden: «$1» gilt ab jetzt für diesen Schritt.',
+		panel_teach_cancelled: 'Zeigen abgebrochen.',
+		panel_learned_dropped:
+			'Das Element, das Sie für diesen Schritt gezeigt hatten, passt nicht mehr; eIAM Assist hat es vergessen und sucht wie gewohnt.',
+		teach_catcher_label: 'Klicken Sie auf das Element im Portal (Escape bricht ab)',
+		teach_unnamed: 'ein Element ohne Beschriftung',
+		panel_menu: 'Mehr',
+		panel_diagnostics: 'Diagnosebericht',
+		diagnostics_intro:
+			'Der Bericht enthält keine Namen, E-Mail-Adressen oder IDs. Er wurde in die Zwischenablage kopiert.',
+		diagnostics_copy: 'Kopieren',
+		diagnostics_mail: 'An den Support senden',
+		diagnostics_close: 'Bericht schliessen',
 	},
 	fr: {
 		target_table: 'le tableau',
@@ -89,6 +108,25 @@ export const OVERLAY_TEXTS = defineCatalog({
 			'Cette adresse semble privée ($1). SpiGes a besoin de l’adresse professionnelle de la personne.',
 		row_action_resend: 'Envoyer le code',
 		row_action_resend_label: 'Envoyer un code d’enregistrement ou un rappel à $1',
+		panel_teach: 'Montrez-moi où',
+		panel_teaching:
+			'Cliquez dans le portail sur l’élément de cette étape (« $1 »). Seul eIAM Assist reçoit ce clic, le portail ne réagit pas. Échap annule.',
+		panel_teach_not_interactive:
+			'Ce n’est ni un bouton, ni un lien, ni un champ. Cliquez sur l’élément lui-même ou appuyez sur Échap.',
+		panel_teach_cancel: 'Annuler',
+		panel_teach_learned: 'Compris : « $1 » sera utilisé pour cette étape désormais.',
+		panel_teach_cancelled: 'Montrer annulé.',
+		panel_learned_dropped:
+			'L’élément que vous aviez montré pour cette étape ne correspond plus ; eIAM Assist l’a oublié et cherche comme d’habitude.',
+		teach_catcher_label: 'Cliquez sur l’élément dans le portail (Échap annule)',
+		teach_unnamed: 'un élément sans libellé',
+		panel_menu: 'Plus',
+		panel_diagnostics: 'Rapport de diagnostic',
+		diagnostics_intro:
+			'Le rapport ne contient ni noms, ni adresses e-mail, ni identifiants. Il a été copié dans le presse-papiers.',
+		diagnostics_copy: 'Copier',
+		diagnostics_mail: 'Envoyer au support',
+		diagnostics_close: 'Fermer le rapport',
 	},
 	it: {
 		target_table: 'la tabella',
@@ -133,6 +171,24 @@ export const OVERLAY_TEXTS = defineCatalog({
 			'Questo indirizzo sembra privato ($1). SpiGes ha bisogno dell’indirizzo professionale della persona.',
 		row_action_resend: 'Invia codice',
 		row_action_resend_label: 'Inviare un codice di registrazione o un promemoria a $1',
+		panel_teach: 'Mostratemi dove',
+		panel_teaching:
+			'Cliccate nel portale sull’elemento di questo passo («$1»). Il clic va solo a eIAM Assist, il portale non reagisce. Esc annulla.',
+		panel_teach_not_interactive:
+			'Questo non è un pulsante, un link o un campo. Cliccate sull’elemento stesso o premete Esc.',
+		panel_teach_cancel: 'Annulla',
+		panel_teach_learned: 'Capito: d’ora in poi «$1» vale per questo passo.',
+		panel_teach_cancelled: 'Mostrare annullato.',
+		panel_learned_dropped:
+			'L’elemento che avevate mostrato per questo passo non corrisponde più; eIAM Assist l’ha dimenticato e cerca come di consueto.',
+		teach_catcher_label: 'Cliccate sull’elemento nel portale (Esc annulla)',
+		teach_unnamed: 'un elemento senza etichetta',
+		panel_menu: 'Altro',
+		panel_diagnostics: 'Rapporto di diagnostica',
+		diagnostics_intro: 'Il rapporto non contiene nomi, indirizzi e-mail o ID. È stato copiato negli appunti.',
+		diagnostics_copy: 'Copiare',
+		diagnostics_mail: 'Inviare al supporto',
+		diagnostics_close: 'Chiudere il rapporto',
 	},
 	en: {
 		target_table: 'the table',
@@ -176,6 +232,23 @@ export const OVERLAY_TEXTS = defineCatalog({
 		warning_private_email: 'This address looks private ($1). SpiGes needs the person’s professional address.',
 		row_action_resend: 'Send code',
 		row_action_resend_label: 'Send an onboarding code or a reminder to $1',
+		panel_teach: 'Show me where',
+		panel_teaching:
+			'Click the control for this step on the page («$1»). Only eIAM Assist gets this click; the portal does not react. Escape cancels.',
+		panel_teach_not_interactive: 'That is not a button, link or field. Click the control itself, or press Escape.',
+		panel_teach_cancel: 'Cancel showing',
+		panel_teach_learned: 'Got it: «$1» is used for this step from now on.',
+		panel_teach_cancelled: 'Showing cancelled.',
+		panel_learned_dropped:
+			'The control you showed for this step no longer matches; eIAM Assist forgot it and searches as usual.',
+		teach_catcher_label: 'Click the control in the portal (Escape cancels)',
+		teach_unnamed: 'a control without a label',
+		panel_menu: 'More',
+		panel_diagnostics: 'Diagnostics report',
+		diagnostics_intro: 'The report contains no names, e-mail addresses or ids. It was copied to the clipboard.',
+		diagnostics_copy: 'Copy',
+		diagnostics_mail: 'Send to support',
+		diagnostics_close: 'Close the report',
 	},
 });
 export type OverlayTextKey = TextKey<typeof OVERLAY_TEXTS>;

@@ -1,19 +1,38 @@
 import type {JSX} from 'preact';
 import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
-import {translator} from '../shared/catalog';
+import {translator, type Translate} from '../shared/catalog';
 import {Launcher} from './launcher';
-import {OVERLAY_TEXTS} from './overlay-texts';
+import {OVERLAY_TEXTS, type OverlayTextKey} from './overlay-texts';
 import {placePanel} from './place';
 import {ReviewPanel} from './review-panel';
 import {RowActions} from './row-actions';
 import {Spotlight} from './spotlight';
 import {StepPanel} from './step-panel';
-import type {OverlayActions, OverlayView} from './view';
+import {TeachCatcher} from './teach-catcher';
+import type {OverlayActions, OverlayView, PanelView} from './view';
 
 /** The panel's size before its first measurement; afterwards its real size is used. */
 const INITIAL_PANEL_SIZE = {width: 360, height: 320};
 /** Keep in step with `.panel { max-height }` in overlay.css. */
 const PANEL_MAX_HEIGHT = 460;
+
+/** What the live region says for the panel's state (teach mode's changes included). */
+function announce(t: Translate<OverlayTextKey>, panel: PanelView): string {
+	if (panel.status === 'done') return t('panel_done');
+	if (panel.choice) return t(panel.choice.question);
+	if (panel.status === 'teaching')
+		return panel.teachRetry ? t('panel_teach_not_interactive') : t('panel_teaching', panel.targetLabel ?? '');
+	if (panel.status === 'lost') {
+		const lost = t('panel_status_lost', panel.targetLabel ?? '');
+		const notice = panel.learnedNotice?.kind;
+		if (notice === 'dropped') return `${t('panel_learned_dropped')} ${lost}`;
+		return notice === 'cancelled' ? `${t('panel_teach_cancelled')} ${lost}` : lost;
+	}
+	if (panel.learnedNotice?.kind === 'learned' && panel.status === 'active')
+		return `${t('panel_teach_learned', panel.learnedNotice.name)} ${panel.instruction ?? ''}`;
+	if (panel.learnedNotice?.kind === 'dropped') return `${t('panel_learned_dropped')} ${panel.instruction ?? ''}`;
+	return panel.instruction ?? '';
+}
 
 /** The root component: launcher, step panel, spotlight, row helpers and the live region. No portal access here. */
 export function Overlay({view, actions}: {view: OverlayView; actions: OverlayActions}): JSX.Element {
@@ -51,15 +70,7 @@ export function Overlay({view, actions}: {view: OverlayView; actions: OverlayAct
 		left: panel.targetRect.left - viewport.scrollX,
 	};
 	const position = placePanel(targetInViewport, panelSize, viewport);
-	const announcement = panel
-		? panel.status === 'done'
-			? t('panel_done')
-			: panel.choice
-				? t(panel.choice.question)
-				: panel.status === 'lost'
-					? t('panel_status_lost', panel.targetLabel ?? '')
-					: (panel.instruction ?? '')
-		: '';
+	const announcement = panel ? announce(t, panel) : '';
 
 	return (
 		<div
@@ -73,6 +84,13 @@ export function Overlay({view, actions}: {view: OverlayView; actions: OverlayAct
 			}}
 		>
 			{panel?.targetRect && panel.status === 'active' && <Spotlight rect={panel.targetRect} />}
+			{panel?.status === 'teaching' && (
+				<TeachCatcher
+					label={t('teach_catcher_label')}
+					onPick={actions.teachPick}
+					onCancel={actions.teachCancel}
+				/>
+			)}
 			{!panel && !view.review && <RowActions t={t} rows={view.rowActions} onAction={actions.rowAction} />}
 			{panel ? (
 				<StepPanel t={t} panel={panel} position={position} actions={actions} panelRef={panelRef} />

@@ -1,6 +1,7 @@
 import type {JSX, RefObject} from 'preact';
 import {useEffect, useRef, useState} from 'preact/hooks';
 import type {Translate} from '../shared/catalog';
+import {DiagnosticsReport} from './diagnostics-report';
 import {JustificationHelper} from './justification-helper';
 import type {OverlayTextKey} from './overlay-texts';
 import type {Placement} from './place';
@@ -31,7 +32,8 @@ export function StepPanel({t, panel, position, actions, panelRef}: Props): JSX.E
 
 	const onKeyDown = (event: KeyboardEvent): void => {
 		if (event.key !== 'Escape') return;
-		if (panel.status === 'done') actions.dismiss();
+		if (panel.status === 'teaching') actions.teachCancel();
+		else if (panel.status === 'done') actions.dismiss();
 		else setConfirmingCancel(true);
 	};
 
@@ -105,19 +107,59 @@ export function StepPanel({t, panel, position, actions, panelRef}: Props): JSX.E
 					{panel.waitingForPage ? t('panel_status_waiting_page') : t('panel_status_waiting')}
 				</p>
 			)}
+			{panel.learnedNotice?.kind === 'dropped' && (
+				<p class="status" data-eiam-assist-learned-dropped>
+					{t('panel_learned_dropped')}
+				</p>
+			)}
+			{panel.learnedNotice?.kind === 'learned' && panel.status === 'active' && (
+				<p class="status" data-eiam-assist-learned>
+					{t('panel_teach_learned', panel.learnedNotice.name)}
+				</p>
+			)}
 			{panel.status === 'lost' && (
 				<div class="lost" role="alert">
 					<p>{t('panel_status_lost', panel.targetLabel ?? '')}</p>
 					{panel.hint && <p>{t('panel_lost_where', panel.hint)}</p>}
 					<div class="actions">
-						<button type="button" class="primary" data-eiam-assist-retry onClick={actions.retry}>
+						{panel.canTeach && (
+							<button type="button" class="primary" data-eiam-assist-teach onClick={actions.teach}>
+								{t('panel_teach')}
+							</button>
+						)}
+						<button type="button" data-eiam-assist-retry onClick={actions.retry}>
 							{t('panel_try_again')}
 						</button>
 						<button type="button" data-eiam-assist-skip onClick={actions.skip}>
 							{t('panel_skip')}
 						</button>
+						{!panel.diagnostics && (
+							<button
+								type="button"
+								data-eiam-assist-diagnostics
+								onClick={() => actions.diagnostics(true)}
+							>
+								{t('panel_diagnostics')}
+							</button>
+						)}
 					</div>
 				</div>
+			)}
+			{panel.status === 'teaching' && (
+				<div class="teaching" data-eiam-assist-teaching>
+					<p class="instruction">{t('panel_teaching', panel.targetLabel ?? '')}</p>
+					{panel.teachRetry && (
+						<p class="warning" role="alert" data-eiam-assist-teach-retry>
+							{t('panel_teach_not_interactive')}
+						</p>
+					)}
+					<button type="button" data-eiam-assist-teach-cancel onClick={actions.teachCancel}>
+						{t('panel_teach_cancel')}
+					</button>
+				</div>
+			)}
+			{panel.diagnostics && (
+				<DiagnosticsReport t={t} report={panel.diagnostics} onClose={() => actions.diagnostics(false)} />
 			)}
 			{panel.privateEmailDomain && (
 				<p class="warning" role="alert" data-eiam-assist-warning="private-email">
@@ -152,6 +194,14 @@ export function StepPanel({t, panel, position, actions, panelRef}: Props): JSX.E
 					<button type="button" data-eiam-assist-cancel onClick={() => setConfirmingCancel(true)}>
 						{t('panel_cancel')}
 					</button>
+				)}
+				{panel.status !== 'lost' && !panel.diagnostics && (
+					<details class="panel-menu">
+						<summary data-eiam-assist-menu>{t('panel_menu')}</summary>
+						<button type="button" data-eiam-assist-diagnostics onClick={() => actions.diagnostics(true)}>
+							{t('panel_diagnostics')}
+						</button>
+					</details>
 				)}
 			</footer>
 		</section>

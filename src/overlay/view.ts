@@ -14,7 +14,8 @@ export type ChoiceView = {
 export type PanelView = {
 	guideId: string;
 	stepId: string;
-	status: 'active' | 'waiting' | 'lost' | 'done';
+	/** `teaching`: the user is showing the control of a `lost` step (teach mode); the next click is ours. */
+	status: 'active' | 'waiting' | 'lost' | 'done' | 'teaching';
 	title: string;
 	stepNumber: number;
 	stepCount: number;
@@ -38,6 +39,14 @@ export type PanelView = {
 	/** The business-role help of a role step (grant-role, add-profile). */
 	roles?: RoleHelpView;
 	targetRect?: Rect;
+	/** Teach mode is offered (the step is `lost`). */
+	canTeach: boolean;
+	/** While teaching: the last pick was not a control (a second chance). */
+	teachRetry?: boolean;
+	/** What just happened to a learned target of this step, with the control's name for `learned`. */
+	learnedNotice?: {kind: 'learned' | 'dropped' | 'cancelled'; name: string};
+	/** The diagnostics report while it is open. */
+	diagnostics?: {report: string; mailto?: string};
 };
 
 /** What the panel says about business roles, already in the UI language. */
@@ -107,4 +116,10 @@ export type OverlayActions = {
 	/** Download the review as CSV (built in the content script; a blob: URL, no request). */
 	exportReview: () => void;
 	closeReview: () => void;
+	/** Teach mode: start, the pick at a viewport point, cancel. */
+	teach: () => void;
+	teachPick: (x: number, y: number) => void;
+	teachCancel: () => void;
+	/** Opens (and copies) or closes the diagnostics report. */
+	diagnostics: (open: boolean) => void;
 };

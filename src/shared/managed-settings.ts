@@ -35,6 +35,7 @@ export const MANAGED_PRESET_KEYS = [
 	'uiLanguage',
 	'escalationAddress',
 	'customTemplates',
+	'supportAddress',
 ] as const satisfies readonly SettingKey[];
 type PresetKey = (typeof MANAGED_PRESET_KEYS)[number];
 

@@ -2,6 +2,8 @@ import {z} from 'zod/mini';
 import {GuideContextSchema} from './guide-context';
 import {GuideIdSchema} from './guide-ids';
 import {GuideSessionSchema} from './guide-session';
+import {LearnedTargetSchema} from './learned-target-schema';
+import {PageIdSchema} from './page-ids';
 import {PortalPersonSchema} from './portal-data';
 
 // Every message between popup, content script and background, validated on both ends (STYLE.md "Messaging").
@@ -12,6 +14,17 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:guide-session-load')}),
 	z.object({type: z.literal('bg:guide-session-save'), session: GuideSessionSchema}),
 	z.object({type: z.literal('bg:guide-session-clear')}),
+	/** Content script → background: the learned targets (this browser's and the administrator's), validated. */
+	z.object({type: z.literal('bg:learned-targets-load')}),
+	/** Content script → background: keep what the user just taught (teach mode). */
+	z.object({type: z.literal('bg:learned-target-save'), target: LearnedTargetSchema}),
+	/** Content script → background: a learned target no longer matched the page and was dropped. */
+	z.object({
+		type: z.literal('bg:learned-target-remove'),
+		guide: GuideIdSchema,
+		step: z.string(),
+		page: PageIdSchema,
+	}),
 	/** Popup → background: start a guide in the portal tab, opening or focusing it. */
 	z.object({type: z.literal('bg:start-guide-in-portal'), guide: GuideIdSchema, context: GuideContextSchema}),
 	/** Popup → background: the person the portal tab shows, for prefilling the wizard. */
@@ -35,6 +48,9 @@ export const ReplySchemas = {
 	'bg:guide-session-load': z.nullable(GuideSessionSchema),
 	'bg:guide-session-save': z.null(),
 	'bg:guide-session-clear': z.null(),
+	'bg:learned-targets-load': z.array(LearnedTargetSchema),
+	'bg:learned-target-save': z.null(),
+	'bg:learned-target-remove': z.null(),
 	'bg:start-guide-in-portal': z.object({tabId: z.number()}),
 	'bg:read-portal-person': z.nullable(PortalPersonSchema),
 	'cs:session-changed': z.null(),

@@ -70,6 +70,8 @@ export const SETTING_FIELDS = {
 	customTemplates: CustomTemplatesSchema,
 	/** Whether the portal's acceptance environment is enabled (its host is requested at run time). */
 	trainingEnvironment: z.boolean(),
+	/** Where the overlay's diagnostics report is mailed (cantonal IT's support); '' = no mail button. */
+	supportAddress: z.union([z.literal(''), z.string().check(z.refine(isValidEmail))]),
 };
 
 export type SettingKey = keyof typeof SETTING_FIELDS;
@@ -87,6 +89,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	escalationAddress: DEFAULT_ESCALATION_ADDRESS,
 	customTemplates: {de: [], fr: [], it: [], en: []},
 	trainingEnvironment: false,
+	supportAddress: '',
 });
 
 /**
@@ -113,6 +116,7 @@ export const SettingsSchema = z.object({
 		() => ({de: [], fr: [], it: [], en: []}),
 	),
 	trainingEnvironment: z.catch(SETTING_FIELDS.trainingEnvironment, DEFAULT_SETTINGS.trainingEnvironment),
+	supportAddress: z.catch(SETTING_FIELDS.supportAddress, DEFAULT_SETTINGS.supportAddress),
 });
 
 /** What `settingsItem.set` takes: a subset (possibly all) of the settings; templates per language. */

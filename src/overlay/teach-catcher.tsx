@@ -1,0 +1,46 @@
+import type {JSX} from 'preact';
+import {useEffect, useRef} from 'preact/hooks';
+
+type Props = {label: string; onPick: (x: number, y: number) => void; onCancel: () => void};
+
+/** Swallows an event inside our shadow root: neither the portal's element nor its document listeners get it. */
+function swallow(event: Event): void {
+	event.preventDefault();
+	event.stopPropagation();
+}
+
+/**
+ * Teach mode's transparent layer over the whole viewport: the user's next click lands here, never on the portal
+ * (pointer and mouse events stop in our shadow root), and its point tells the assistant what was under it. It
+ * exists only while teaching, so outside teach mode no portal event is ever intercepted. Escape cancels; it takes
+ * the keyboard focus so a keyboard user can leave at once (Tab reaches the panel's cancel button too).
+ */
+export function TeachCatcher({label, onPick, onCancel}: Props): JSX.Element {
+	const layer = useRef<HTMLDivElement>(null);
+	useEffect(() => layer.current?.focus(), []);
+	return (
+		<div
+			ref={layer}
+			class="teach-catcher"
+			data-eiam-assist-teach-catcher
+			role="application"
+			aria-label={label}
+			tabIndex={-1}
+			onPointerDown={swallow}
+			onPointerUp={swallow}
+			onMouseDown={swallow}
+			onMouseUp={swallow}
+			onDblClick={swallow}
+			onContextMenu={swallow}
+			onClick={(event) => {
+				swallow(event);
+				onPick(event.clientX, event.clientY);
+			}}
+			onKeyDown={(event) => {
+				if (event.key !== 'Escape') return;
+				swallow(event);
+				onCancel();
+			}}
+		/>
+	);
+}

@@ -1,0 +1,40 @@
+import type {LearnedTarget} from './learned-target';
+import {parseLearnedFile} from './learned-target-schema';
+import {MANAGED_READ_TIMEOUT_MS} from './managed-settings';
+import type {ManagedArea} from './settings-storage';
+
+/** The policy key under which administrators preset learned targets (docs/deployment.md), same JSON as the export. */
+export const LEARNED_TARGETS_POLICY_KEY = 'learnedTargets';
+
+export type ManagedLearned = {
+	targets: LearnedTarget[];
+	/** The policy has the key but its value is not a valid learned-targets file: nothing of it is used. */
+	invalid: boolean;
+};
+
+/** The learned targets of a managed area's content: all of them, or none when the value is malformed. */
+export function parseManagedLearned(raw: unknown): ManagedLearned {
+	if (typeof raw !== 'object' || raw === null || !(LEARNED_TARGETS_POLICY_KEY in raw)) {
+		return {targets: [], invalid: false};
+	}
+	const targets = parseLearnedFile((raw as Record<string, unknown>)[LEARNED_TARGETS_POLICY_KEY]);
+	return targets ? {targets, invalid: false} : {targets: [], invalid: true};
+}
+
+/** Reads the policy's learned targets; never throws nor hangs (see readManaged in managed-settings.ts). */
+export async function readManagedLearned(
+	area: ManagedArea,
+	timeoutMs = MANAGED_READ_TIMEOUT_MS,
+): Promise<ManagedLearned> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<undefined>((resolve) => {
+		timer = setTimeout(() => resolve(undefined), timeoutMs);
+	});
+	try {
+		return parseManagedLearned(await Promise.race([area.get(), timeout]));
+	} catch {
+		return {targets: [], invalid: false};
+	} finally {
+		clearTimeout(timer);
+	}
+}

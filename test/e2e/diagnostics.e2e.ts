@@ -1,0 +1,21 @@
+import {describe, expect} from 'vitest';
+import {chromiumTest as test} from './support/fixtures';
+import {LANGS} from '../replica/src/i18n/lang';
+import {expectSafeReport, lostStepReport} from './support/diagnostics';
+import {expectStep} from './support/overlay';
+import {resendUpToCompleted} from './support/teach';
+
+describe('the diagnostics report of a lost step on the classic replica', () => {
+	test.for(LANGS)('in %s it names the headings and buttons as shown, and nothing personal', async (lang, {page}) => {
+		await resendUpToCompleted(page, lang);
+		expectSafeReport(await lostStepReport(page), lang);
+	});
+
+	test('has no mail button while no support address is set', async ({page}) => {
+		await resendUpToCompleted(page, 'en');
+		await expectStep(page, 'resend-code', 'send-code', 'lost');
+		await page.locator('#eiam-assist-root [data-eiam-assist-diagnostics]').click();
+		await page.locator('#eiam-assist-root textarea[data-eiam-assist-diagnostics-report]').waitFor();
+		expect(await page.locator('#eiam-assist-root [data-eiam-assist-diagnostics-mail]').count()).toBe(0);
+	});
+});
