@@ -6,25 +6,17 @@ import {Overlay} from '../overlay/overlay';
 import type {OverlayActions, RowActionView} from '../overlay/view';
 import {trackPage} from '../portal/track-page';
 import {Rewatch, watchGuide, watchList, watchPortal} from '../portal/watch';
-import {GuideIdSchema} from '../shared/guide-ids';
 import type {GuideSession} from '../shared/guide-session';
 import {handleContentRequests} from '../shared/messaging';
 import {DEFAULT_SETTINGS, type Settings} from '../shared/settings';
 import {followSettings} from '../shared/settings-item';
-import {LearnedTargets, type LearnedStep} from './learned-targets';
-import {learnedFromPick} from './learned-from-pick';
-import {diagnosticsMailto, diagnosticsText} from './diagnostics-text';
-import {LABELS} from '../portal/labels';
-import {browser} from '../shared/browser';
+import {FieldRepair} from './field-repair';
 import {livePortal, type LivePortal} from './live-portal';
 import {documentRect, revealIfHidden, viewportOf} from './measure';
 import {overlayView} from './overlay-view';
-import {downloadReviewCsv} from './review-download';
-import {reviewAccess, type AccessReview} from '../review/access-review';
-import type {UserRow} from '../portal/read-data';
-import {resolveUiLanguage} from '../shared/settings';
+import {overlayActions} from './overlay-actions';
+import type {ReviewSession} from './review-session';
 import {loadGuideSession, saveGuideSession} from './session-link';
-import {loadLearnedTargets, forgetLearnedTarget, keepLearnedTarget} from './learned-link';
 
 /**
  * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it
@@ -47,30 +39,37 @@ export class Assistant {
 	#focusRequest = 0;
 	#frame = 0;
 	#revealed: Element | undefined;
-	/** The access review while open: every user row it saw (also on other pages of the list), and the last read. */
-	#review: {rows: Map<string, UserRow>; current: AccessReview; total: number | undefined} | undefined;
-	readonly #learned: LearnedTargets;
-	/** Teach mode is on for the lost step; `retry` after a pick that was not a control. */
-	#teaching: {retry: boolean} | undefined;
-	/** What last happened to a learned target, shown while its step is the current one. */
-	#notice: (LearnedStep & {kind: 'learned' | 'dropped' | 'cancelled'; name: string}) | undefined;
-	#diagnostics: {report: string; mailto?: string} | undefined;
+	#review: ReviewSession | undefined;
+	readonly #repair: FieldRepair;
+	readonly #actions: OverlayActions;
 
 	constructor(doc: Document, overlay: OverlayHost, signal: AbortSignal) {
 		this.#doc = doc;
 		this.#overlay = overlay;
 		this.#signal = signal;
-		this.#learned = new LearnedTargets(doc, {
-			dropped: (step) => {
-				this.#notice = {...step, kind: 'dropped', name: ''};
-				void forgetLearnedTarget(step);
-			},
-		});
-		this.#portal = livePortal(doc, this.#learned);
+		this.#repair = new FieldRepair(doc);
+		this.#portal = livePortal(doc, this.#repair.learned);
 		this.#guideWatch = new Rewatch(signal);
 		this.#listWatch = new Rewatch(signal);
 		const hooks = {save: (session: GuideSession | null) => void saveGuideSession(session), render: this.#onGuide};
 		this.#runner = new GuideRunner(this.#portal, hooks, guideById);
+		this.#actions = overlayActions({
+			doc,
+			portal: this.#portal,
+			runner: this.#runner,
+			repair: this.#repair,
+			guide: () => this.#guide,
+			settings: () => this.#settings,
+			review: () => this.#review,
+			setReview: (review) => {
+				this.#review = review;
+			},
+			render: (focus) => {
+				if (focus) this.#focusRequest += 1;
+				this.#render();
+			},
+			refresh: () => this.#refresh(),
+		});
 	}
 
 	start(): void {
@@ -96,121 +95,8 @@ export class Assistant {
 			this.#render();
 		}, this.#signal);
 		// Learned targets first, so a resumed step tries them on its first evaluation.
-		void this.#loadLearned().then(() => this.#loadSession());
+		void this.#repair.load().then(() => this.#loadSession());
 		this.#refresh();
-	}
-
-	async #loadLearned(): Promise<void> {
-		const targets = await loadLearnedTargets();
-		if (targets) this.#learned.replaceAll(targets);
-	}
-
-	readonly #actions: OverlayActions = {
-		start: (id) => {
-			if (id === 'access-review') {
-				this.#review = {rows: new Map(), current: reviewAccess([], undefined), total: undefined};
-				this.#refresh();
-				return;
-			}
-			const guide = GuideIdSchema.safeParse(id);
-			if (!guide.success) return;
-			this.#notice = undefined;
-			// The options page may have changed them since this page loaded.
-			void this.#loadLearned().then(() => this.#runner.update());
-			this.#runner.start(guide.data, {});
-		},
-		choose: (name, value) => this.#runner.choose(name, value),
-		retry: () => this.#runner.retry(),
-		skip: () => this.#runner.skip(),
-		cancel: () => this.#runner.cancel(),
-		dismiss: () => this.#runner.dismiss(),
-		useTemplate: (text, replace) => this.#portal.offerText(this.#guide?.target, text, replace),
-		rowAction: (extId) => this.#runner.start('resend-from-list', {extId}),
-		reviewGuide: (id, extId) => {
-			const guide = GuideIdSchema.safeParse(id);
-			if (!guide.success) return;
-			this.#review = undefined;
-			this.#runner.start(guide.data, {extId});
-		},
-		exportReview: () => {
-			if (!this.#review) return;
-			const lang = resolveUiLanguage(this.#settings, this.#portal.state.lang, navigator.language);
-			downloadReviewCsv(this.#doc, this.#review.current.seen, lang);
-		},
-		closeReview: () => {
-			this.#review = undefined;
-			this.#render();
-		},
-		teach: () => {
-			if (this.#guide?.status !== 'lost') return;
-			this.#teaching = {retry: false};
-			this.#render();
-		},
-		teachPick: (x, y) => this.#teachPick(x, y),
-		teachCancel: () => {
-			const step = this.#guide?.step;
-			if (!this.#teaching || !this.#guide || !step) return;
-			this.#teaching = undefined;
-			this.#notice = {guide: this.#guide.guide.id, step: step.id, page: step.page, kind: 'cancelled', name: ''};
-			this.#focusRequest += 1;
-			this.#render();
-		},
-		diagnostics: (open) => {
-			this.#diagnostics = open ? this.#diagnosticsReport() : undefined;
-			this.#render();
-		},
-	};
-
-	/** The diagnostics report of this moment (sanitised) and its mail link to the support address. */
-	#diagnosticsReport(): {report: string; mailto?: string} {
-		const view = this.#guide;
-		const step = view?.step;
-		const {page, lang} = this.#portal.state;
-		const {outline, personal} = this.#portal.outline();
-		const report = diagnosticsText({
-			version: browser.runtime.getManifest().version,
-			userAgent: navigator.userAgent,
-			page,
-			lang,
-			guide: view
-				? {
-						id: view.guide.id,
-						step,
-						stepNumber: view.stepNumber,
-						stepCount: view.stepCount,
-						status: this.#teaching ? 'teaching' : view.status,
-					}
-				: undefined,
-			searchedLabels: step?.target.kind === 'control' ? LABELS[step.target.label] : undefined,
-			learned:
-				view !== null &&
-				step !== undefined &&
-				this.#learned.has({guide: view.guide.id, step: step.id, page: step.page}),
-			outline,
-			personal,
-		});
-		const mailto = diagnosticsMailto(this.#settings.supportAddress, report);
-		return mailto ? {report, mailto} : {report};
-	}
-
-	/** Teach mode's pick: the control under the point becomes the step's learned target, tried at once. */
-	#teachPick(x: number, y: number): void {
-		const view = this.#guide;
-		const step = view?.step;
-		if (!this.#teaching || !view || !step) return;
-		const picked = this.#portal.describeAt(x, y);
-		if (!picked) {
-			this.#teaching = {retry: true};
-			this.#render();
-			return;
-		}
-		const target = learnedFromPick(view.guide.id, step, this.#portal.state.lang, picked, new Date());
-		this.#learned.add(target);
-		void keepLearnedTarget(target);
-		this.#teaching = undefined;
-		this.#notice = {guide: target.guide, step: target.step, page: target.page, kind: 'learned', name: picked.name};
-		this.#focusRequest += 1;
-		this.#runner.retry();
 	}
 
 	async #loadSession(): Promise<void> {
@@ -258,18 +144,13 @@ export class Assistant {
 			this.#review = undefined; // it reads the user list only
 			return;
 		}
-		const {rows, total, rowsPerPage} = this.#portal.reviewData();
-		for (const row of rows) if (!this.#review.rows.has(row.extId)) this.#review.rows.set(row.extId, row);
-		const current = reviewAccess([...this.#review.rows.values()], total, rowsPerPage);
-		this.#review = {...this.#review, current, total};
+		this.#review.read(this.#portal.reviewData());
 	}
 
 	/** The runner's view changed: reveal and watch its targets, then render. */
 	readonly #onGuide = (view: RunnerView | null): void => {
 		this.#guide = view;
-		// Teaching belongs to a lost step: it ends when the step is found (or the guide ends).
-		if (view?.status !== 'lost') this.#teaching = undefined;
-		if (!view) this.#diagnostics = undefined;
+		this.#repair.guideChanged(view);
 		if (view?.target && view.target !== this.#revealed) {
 			this.#revealed = view.target;
 			revealIfHidden(view.target);
@@ -284,14 +165,6 @@ export class Assistant {
 		if (!view || view.status === 'done') this.#schedule();
 	};
 
-	/** The learned-target notice, while its step is the one shown. */
-	#currentNotice(): {kind: 'learned' | 'dropped' | 'cancelled'; name: string} | undefined {
-		const notice = this.#notice;
-		const view = this.#guide;
-		if (!notice || view?.guide.id !== notice.guide || view.step?.id !== notice.step) return undefined;
-		return {kind: notice.kind, name: notice.name};
-	}
-
 	#render(): void {
 		if (this.#signal.aborted) return;
 		const view = overlayView({
@@ -305,12 +178,10 @@ export class Assistant {
 			targetRect: this.#guide?.target ? documentRect(this.#guide.target) : undefined,
 			typedEmail: () => this.#portal.typedEmail(),
 			roleChoice: () => this.#portal.roleChoice(),
-			review: this.#review && {review: this.#review.current, total: this.#review.total},
+			review: this.#review?.view,
 			viewport: viewportOf(this.#doc),
 			focusRequest: this.#focusRequest,
-			teaching: this.#teaching,
-			learnedNotice: this.#currentNotice(),
-			diagnostics: this.#diagnostics,
+			...this.#repair.panelInputs(this.#guide),
 		});
 		this.#overlay.render(h(Overlay, {view, actions: this.#actions}));
 	}
