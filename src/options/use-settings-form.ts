@@ -31,7 +31,8 @@ export type SaveStatus =
 export type FieldError = 'email' | 'invisible' | 'too-big' | 'invalid';
 
 export type SettingsForm = {
-	state: 'loading' | 'ready' | 'failed';
+	/** `early`: shown and usable from storage and the policy as last seen; `ready`: the policy itself has been read. */
+	state: 'loading' | 'early' | 'ready' | 'failed';
 	/** What storage and policy say (problems, locked fields); `draft` is what the form shows. */
 	snapshot: SettingsSnapshot | undefined;
 	draft: Settings;
@@ -177,9 +178,9 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 		};
 		// Shown at once from storage and the policy as last seen (issue #14); the policy's own answer follows.
 		item.follow(
-			(next) => {
+			(next, policyRead) => {
 				receive(next);
-				setState('ready');
+				setState(policyRead ? 'ready' : 'early');
 			},
 			controller.signal,
 			(error: unknown) => {

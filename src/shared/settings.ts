@@ -75,10 +75,11 @@ export type SettingsItem = {
 	 * For a page that must show the settings at once (issue #14): calls back first with storage and the policy as
 	 * last seen (cached in storage.session; none cached: no policy), then again once the policy itself has been
 	 * read, then on every change, until `signal` aborts. An earlier answer never overwrites a later one.
-	 * `failed` is called when the settings could not be read at all.
+	 * `policyRead` is false for the first, early answer only. `failed` is called when the settings could not be
+	 * read at all.
 	 */
 	follow(
-		callback: (snapshot: SettingsSnapshot) => void,
+		callback: (snapshot: SettingsSnapshot, policyRead: boolean) => void,
 		signal: AbortSignal,
 		failed?: (error: unknown) => void,
 	): void;
@@ -372,7 +373,7 @@ export function createSettingsItem(storage: SettingsStorage): SettingsItem {
 			const give = (rank: number, snapshot: SettingsSnapshot): void => {
 				if (signal.aborted || rank <= given) return;
 				given = rank;
-				callback(snapshot);
+				callback(snapshot, rank > 1);
 			};
 			// Following first: the full read below then shares the policy read with the saves that come after.
 			onChanged((snapshot) => give(++notices, snapshot), signal);
