@@ -54,7 +54,7 @@ export function OptionsPage({
 		document.title = t('page_title');
 	}, [lang, t]);
 
-	if (form.state !== 'ready') {
+	if (form.state === 'loading' || form.state === 'failed') {
 		return (
 			<main data-eiam-assist-options data-state={form.state} data-lang={lang}>
 				<h1>{t('page_title')}</h1>
@@ -96,7 +96,7 @@ export function OptionsPage({
 	);
 
 	return (
-		<main data-eiam-assist-options data-state="ready" data-lang={lang}>
+		<main data-eiam-assist-options data-state={form.state} data-lang={lang}>
 			<header>
 				<h1>{t('page_title')}</h1>
 				<p>{t('page_intro')}</p>

@@ -31,7 +31,8 @@ export type SaveStatus =
 export type FieldError = 'email' | 'invisible' | 'too-big' | 'invalid';
 
 export type SettingsForm = {
-	state: 'loading' | 'ready' | 'failed';
+	/** `early`: shown and usable from storage and the policy as last seen; `ready`: the policy itself has been read. */
+	state: 'loading' | 'early' | 'ready' | 'failed';
 	/** What storage and policy say (problems, locked fields); `draft` is what the form shows. */
 	snapshot: SettingsSnapshot | undefined;
 	draft: Settings;
@@ -80,6 +81,8 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 	const queue = useRef<Promise<void>>(Promise.resolve());
 	// Patches handed to storage and not yet confirmed: a page that closes writes them again at once (flushNow).
 	const unconfirmed = useRef(new Set<SettingsPatch>());
+	// "Not saved: locked by your IT" stays up while the rest of that input is saved, until the user types again.
+	const lockedNotice = useRef(false);
 
 	const isBusy = (key: SettingKey): boolean =>
 		key in pending.current ||
@@ -95,15 +98,23 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 		pending.current = {};
 		unconfirmed.current.add(patch);
 		for (const key of keys) inFlight.current.set(key, (inFlight.current.get(key) ?? 0) + 1);
-		setStatus({kind: 'saving'});
+		if (!lockedNotice.current) setStatus({kind: 'saving'});
 		queue.current = queue.current.then(async () => {
 			try {
 				await item.set(patch);
-				if (Object.keys(pending.current).length === 0) setStatus({kind: 'saved'});
+				if (Object.keys(pending.current).length === 0 && !lockedNotice.current) setStatus({kind: 'saved'});
 			} catch (error) {
 				const code = error instanceof SettingsError ? error.code : 'storage';
 				setStatus({kind: 'error', code, field: error instanceof SettingsError ? error.field : undefined});
-				if (code === 'storage') {
+				if (code === 'locked' && error instanceof SettingsError && error.field !== undefined) {
+					// A field locked by a policy that arrived after the user typed: the other fields of the same
+					// patch are still saved.
+					lockedNotice.current = true;
+					const locked = error.field;
+					const rest = Object.fromEntries(Object.entries(patch).filter(([name]) => name !== locked));
+					pending.current = {...rest, ...pending.current};
+					if (Object.keys(pending.current).length > 0) setTimeout(flush, 0);
+				} else if (code === 'storage') {
 					// Refused for now (too many writes a minute): keep the values and try again, unless newer ones
 					// of the same fields are waiting already.
 					const retry = Object.fromEntries(
@@ -144,6 +155,16 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 					next.locked.has(key) ||
 					(!isBusy(key) && !equal(next.settings[key], before[key])),
 			);
+			// A policy that arrives after the user began typing into a field it locks: the typing is dropped (the
+			// field shows the administrator's value) and the status says why.
+			const overruled = SETTING_KEYS.find((key) => next.locked.has(key) && isBusy(key));
+			if (overruled !== undefined) {
+				pending.current = Object.fromEntries(
+					Object.entries(pending.current).filter(([key]) => !next.locked.has(key as SettingKey)),
+				);
+				lockedNotice.current = true;
+				setStatus({kind: 'error', code: 'locked', field: overruled});
+			}
 			if (changed.length === 0) return;
 			for (const key of changed) invalid.current.delete(key);
 			setDraft((current) => {
@@ -155,13 +176,13 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 				Object.fromEntries(Object.entries(current).filter(([key]) => !changed.includes(key as SettingKey))),
 			);
 		};
-		item.get().then(
-			(first) => {
-				if (controller.signal.aborted) return;
-				receive(first);
-				setState('ready');
-				item.onChanged(receive, controller.signal);
+		// Shown at once from storage and the policy as last seen (issue #14); the policy's own answer follows.
+		item.follow(
+			(next, policyRead) => {
+				receive(next);
+				setState(policyRead ? 'ready' : 'early');
 			},
+			controller.signal,
 			(error: unknown) => {
 				console.warn('eIAM Assist: could not read the settings', error);
 				setState('failed');
@@ -178,6 +199,7 @@ export function useSettingsForm(item: SettingsItem, saveDelay: number): Settings
 	const update = useCallback(
 		<K extends SettingKey>(key: K, value: Settings[K], options: {immediate?: boolean} = {}): void => {
 			setDraft((current) => ({...current, [key]: value}));
+			lockedNotice.current = false;
 			let patch: SettingsPatch;
 			let valid: boolean;
 			let tooBig = false;

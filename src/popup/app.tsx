@@ -55,11 +55,12 @@ export function App({services}: Props): JSX.Element {
 		const controller = new AbortController();
 		services.loadSettings().then(
 			(loaded) => {
-				if (!controller.signal.aborted) setSettings(loaded);
+				// The first answer only: a later one from onSettingsChanged (the policy read) is newer.
+				if (!controller.signal.aborted) setSettings((current) => current ?? loaded);
 			},
 			(error: unknown) => {
 				console.warn('eIAM Assist: could not read the settings', error);
-				setSettings(DEFAULT_SETTINGS);
+				setSettings((current) => current ?? DEFAULT_SETTINGS);
 				setSettingsFailed(true);
 			},
 		);

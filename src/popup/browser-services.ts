@@ -6,8 +6,21 @@ import {WIZARD_STATE_KEY} from './wizard/wizard-state';
 
 /** PopupServices bound to the extension's APIs (imported by main.tsx only: webextension-polyfill throws elsewhere). */
 export const browserServices: PopupServices = {
-	loadSettings: async () => (await settingsItem.get()).settings,
-	onSettingsChanged: (callback, signal) => settingsItem.onChanged((snapshot) => callback(snapshot.settings), signal),
+	// The popup shows at once (issue #14): the first answer is storage with the policy as last seen; the policy
+	// itself, and every later change, arrive through onSettingsChanged.
+	loadSettings: () =>
+		new Promise((resolve, reject) => {
+			const once = new AbortController();
+			settingsItem.follow(
+				({settings}) => {
+					once.abort();
+					resolve(settings);
+				},
+				once.signal,
+				reject,
+			);
+		}),
+	onSettingsChanged: (callback, signal) => settingsItem.follow((snapshot) => callback(snapshot.settings), signal),
 	loadState: async () => (await browser.storage.session.get(WIZARD_STATE_KEY))[WIZARD_STATE_KEY],
 	saveState: (state) => browser.storage.session.set({[WIZARD_STATE_KEY]: state}),
 	clearState: () => browser.storage.session.remove(WIZARD_STATE_KEY),

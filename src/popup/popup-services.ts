@@ -9,8 +9,12 @@ import type {Settings} from '../shared/settings-schema';
  * in browser-services.ts, used only by main.tsx.
  */
 export type PopupServices = {
-	/** Resolves with usable settings; rejects when storage cannot be read (the popup then uses the defaults). */
+	/**
+	 * Resolves with usable settings as soon as storage answers (the policy as last seen, not waited for); rejects
+	 * when storage cannot be read (the popup then uses the defaults).
+	 */
 	loadSettings: () => Promise<Settings>;
+	/** Calls back with the settings once the policy has been read, and after every change, until `signal` aborts. */
 	onSettingsChanged: (callback: (settings: Settings) => void, signal: AbortSignal) => void;
 	/** The raw stored wizard state (validated by the caller), undefined when none. */
 	loadState: () => Promise<unknown>;

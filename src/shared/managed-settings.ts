@@ -135,21 +135,26 @@ function parseManagedTemplates(raw: unknown): {ok: boolean; value: Partial<Custo
 export const MANAGED_READ_TIMEOUT_MS = 1000;
 
 /**
- * Reads the managed area. Never throws and never hangs: Firefox rejects storage.managed.get when no policy names
- * the extension, Chromium may not answer at all, and a browser without managed storage has nothing to give; all
- * mean "no managed values".
+ * The managed area's raw content, undefined when there is none. Never throws and never hangs: Firefox rejects
+ * storage.managed.get when no policy names the extension, Chromium may not answer at all, and a browser without
+ * managed storage has nothing to give; all mean "no managed values".
  */
-export async function readManaged(area: ManagedArea, timeoutMs = MANAGED_READ_TIMEOUT_MS): Promise<ManagedSettings> {
+export async function readManagedRaw(area: ManagedArea, timeoutMs = MANAGED_READ_TIMEOUT_MS): Promise<unknown> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<undefined>((resolve) => {
 		timer = setTimeout(() => resolve(undefined), timeoutMs);
 	});
 	try {
-		const raw = await Promise.race([area.get(), timeout]);
-		return raw === undefined ? NO_MANAGED_SETTINGS : parseManaged(raw);
+		return await Promise.race([area.get(), timeout]);
 	} catch {
-		return NO_MANAGED_SETTINGS;
+		return undefined;
 	} finally {
 		clearTimeout(timer);
 	}
+}
+
+/** Reads and validates the managed area (see readManagedRaw): never throws, never hangs. */
+export async function readManaged(area: ManagedArea, timeoutMs = MANAGED_READ_TIMEOUT_MS): Promise<ManagedSettings> {
+	const raw = await readManagedRaw(area, timeoutMs);
+	return raw === undefined ? NO_MANAGED_SETTINGS : parseManaged(raw);
 }

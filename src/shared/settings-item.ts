@@ -17,6 +17,11 @@ export const browserSettingsStorage: SettingsStorage = {
 		// Rejects in Firefox when no policy names the extension; readManaged turns that into "no managed values".
 		get: () => browser.storage.managed.get(),
 	},
+	session: {
+		// async: where storage.session does not exist (content scripts in some browsers) this rejects, not throws.
+		get: async (keys) => browser.storage.session.get([...keys]),
+		set: async (items) => browser.storage.session.set(items),
+	},
 	onChanged: {
 		addListener: (listener) => browser.storage.onChanged.addListener(listener),
 		removeListener: (listener) => browser.storage.onChanged.removeListener(listener),

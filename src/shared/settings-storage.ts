@@ -21,9 +21,20 @@ export type ManagedArea = {
 	get(): Promise<Record<string, unknown>>;
 };
 
+/** storage.session: kept while the browser runs, readable by the extension's pages and its service worker. */
+export type SessionArea = {
+	get(keys: readonly string[]): Promise<Record<string, unknown>>;
+	set(items: Record<string, unknown>): Promise<void>;
+};
+
 export type SettingsStorage = {
 	sync: SyncArea;
 	managed: ManagedArea;
+	/**
+	 * Where the last policy read is kept, so a page shows the administrator's locks at once instead of waiting for
+	 * storage.managed (Chromium takes a whole second to say there is no policy). Absent: no cache.
+	 */
+	session?: SessionArea;
 	/** storage.onChanged; `areaName` is 'sync' or 'managed' for the areas above. */
 	onChanged: {
 		addListener(listener: StorageChangeListener): void;
@@ -36,6 +47,8 @@ export type MemoryStorage = SettingsStorage & {
 	readonly syncData: Record<string, unknown>;
 	/** Replaces the managed area (an Error makes managed.get reject, like Firefox without a policy) and notifies. */
 	setManaged(values: Record<string, unknown> | Error): void;
+	/** The session area's current content (a copy). */
+	readonly sessionData: Record<string, unknown>;
 	/** Number of listeners currently registered (tests check that an aborted signal removes them). */
 	readonly listenerCount: number;
 };
@@ -53,9 +66,14 @@ function quotaError(items: Record<string, unknown>): Error | undefined {
  * item over the sync quota is refused.
  */
 export function createMemoryStorage(
-	initial: {sync?: Record<string, unknown>; managed?: Record<string, unknown> | Error} = {},
+	initial: {
+		sync?: Record<string, unknown>;
+		managed?: Record<string, unknown> | Error;
+		session?: Record<string, unknown>;
+	} = {},
 ): MemoryStorage {
 	let sync: Record<string, unknown> = clone(initial.sync ?? {});
+	let session: Record<string, unknown> = clone(initial.session ?? {});
 	let managed: Record<string, unknown> | Error = initial.managed ?? {};
 	const listeners = new Set<StorageChangeListener>();
 	const announce = (changes: StorageChanges, areaName: string): void => {
@@ -96,6 +114,17 @@ export function createMemoryStorage(
 				return managed instanceof Error ? Promise.reject(managed) : Promise.resolve(clone(managed));
 			},
 		},
+		session: {
+			get(keys) {
+				return Promise.resolve(
+					clone(Object.fromEntries(keys.filter((key) => key in session).map((key) => [key, session[key]]))),
+				);
+			},
+			set(items) {
+				session = {...session, ...clone(items)};
+				return Promise.resolve();
+			},
+		},
 		onChanged: {
 			addListener: (listener) => listeners.add(listener),
 			removeListener: (listener) => listeners.delete(listener),
@@ -112,6 +141,9 @@ export function createMemoryStorage(
 				changes[key] = {oldValue: old[key], newValue: next[key]};
 			}
 			announce(changes, 'managed');
+		},
+		get sessionData() {
+			return clone(session);
 		},
 		get listenerCount() {
 			return listeners.size;

@@ -122,6 +122,48 @@ describe('settings managed by an administrator’s Chromium policy', () => {
 		await page.close();
 	});
 
+	test('a policy lock read before shows in the very first form, before the policy answers again (#14)', async () => {
+		await (await openOptions()).close(); // reads the policy and keeps it in storage.session
+		expect(await inExtension('chrome.storage.session.get("managedPolicy")')).toMatchObject({
+			managedPolicy: {canton: 'BE', locked: POLICY.locked},
+		});
+		await inExtension(`chrome.storage.sync.set({canton: 'ZH'})`);
+		const page = await session.newPage();
+		// Records the canton field as the page first shows it, whatever state the page is in then.
+		await page.addInitScript(() => {
+			const record = (): boolean => {
+				const field = document.querySelector<HTMLInputElement | HTMLSelectElement>('[name="canton"]');
+				if (!field) return false;
+				const state = document.querySelector('[data-eiam-assist-options]')?.getAttribute('data-state');
+				document.documentElement.dataset.firstCanton = JSON.stringify({
+					value: field.value,
+					disabled: field.disabled,
+					state,
+				});
+				return true;
+			};
+			const observer = new MutationObserver(() => {
+				if (record()) observer.disconnect();
+			});
+			observer.observe(document, {childList: true, subtree: true});
+		});
+		await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+		await page.locator('[data-eiam-assist-options][data-state="ready"]').waitFor();
+		const first = JSON.parse((await page.locator('html').getAttribute('data-first-canton')) ?? 'null') as {
+			value: string;
+			disabled: boolean;
+			state: string;
+		};
+		expect(first).toMatchObject({value: 'BE', disabled: true});
+		// Still enforced once the policy has answered: read-only, and a write is refused.
+		const canton = page.locator('[name="canton"]');
+		expect(await canton.inputValue()).toBe('BE');
+		expect(await canton.isDisabled()).toBe(true);
+		await expect(canton.fill('ZH', {timeout: 1000})).rejects.toThrow();
+		expect(await canton.inputValue()).toBe('BE');
+		await page.close();
+	});
+
 	test('a new policy reaches an open options page without a reload', async () => {
 		const page = await openOptions();
 		session.updatePolicy({...POLICY, canton: 'VD', locked: ['canton']});

@@ -194,3 +194,56 @@ describe('the training environment switch', () => {
 		expect(field('trainingEnvironment').checked).toBe(false);
 	});
 });
+
+describe('the options page before the policy has answered (#14)', () => {
+	/** A memory storage whose managed area answers only when `answer` is called, as Chromium may take a second. */
+	function slowPolicy(initial: Parameters<typeof createMemoryStorage>[0]) {
+		const storage = createMemoryStorage(initial);
+		let answer: (policy: Record<string, unknown>) => void = () => undefined;
+		const pending = new Promise<Record<string, unknown>>((resolve) => {
+			answer = resolve;
+		});
+		storage.managed = {get: () => pending};
+		return {storage, answer: (policy: Record<string, unknown>) => answer(policy)};
+	}
+
+	const showEarly = async (storage: MemoryStorage) => {
+		const view = render(
+			<OptionsPage
+				settings={createSettingsItem(storage)}
+				permissions={fakePermissions(false)}
+				browserLanguage="de-CH"
+				saveDelay={0}
+			/>,
+		);
+		await waitFor(() => expect(view.container.querySelector('[data-state="early"]')).not.toBeNull());
+		return view;
+	};
+
+	test('the form is usable at once, and a lock seen before is shown at once', async () => {
+		const {storage} = slowPolicy({
+			sync: {superuserName: 'Anna Muster'},
+			session: {managedPolicy: {superuserName: 'IT Bern', locked: ['superuserName']}},
+		});
+		await showEarly(storage);
+		expect(field('superuserName').value).toBe('IT Bern');
+		expect(field('superuserName').disabled).toBe(true);
+		expect(screen.getByText('Von Ihrer IT vorgegeben')).not.toBeNull();
+	});
+
+	test('typing into a field a late policy locks: the field is reset and locked, the page says so, the rest is saved', async () => {
+		const {storage, answer} = slowPolicy({});
+		const view = await showEarly(storage);
+		fireEvent.input(field('superuserName'), {target: {value: 'Anna Muster'}});
+		fireEvent.input(field('escalationAddress'), {target: {value: 'spiges@be.ch'}});
+		answer({superuserName: 'IT Bern', locked: ['superuserName']});
+		await waitFor(() => expect(view.container.querySelector('[data-state="ready"]')).not.toBeNull());
+		await waitFor(() => expect(field('superuserName').value).toBe('IT Bern'));
+		expect(field('superuserName').disabled).toBe(true);
+		expect(
+			await screen.findByText(/Nicht gespeichert: «Vor- und Nachname» ist von Ihrer IT vorgegeben/),
+		).not.toBeNull();
+		await waitFor(() => expect(storage.syncData).toMatchObject({escalationAddress: 'spiges@be.ch'}));
+		expect(storage.syncData).not.toHaveProperty('superuserName');
+	});
+});
