@@ -319,7 +319,12 @@ describe('grant-role on the permissions page (observed-changed)', () => {
 
 	test('the notification e-mail’s confirmation on the completed page ends the guide', () => {
 		const last = plan.length - 1;
-		const waiting = {...start, stepIndex: last, confirmationsBefore: {step: 'send-notification', texts: []}};
+		// The user clicked *Benachrichtigungs-E-Mail senden* on the overview; the portal confirms on the next page.
+		const waiting = {
+			...start,
+			stepIndex: last,
+			confirmationsBefore: {step: 'send-notification', texts: [], clicked: true},
+		};
 		const done = evaluate(
 			waiting,
 			plan,
