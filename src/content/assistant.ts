@@ -5,18 +5,19 @@ import type {OverlayHost} from '../overlay/mount';
 import {Overlay} from '../overlay/overlay';
 import type {OverlayActions, RowActionView} from '../overlay/view';
 import {trackPage} from '../portal/track-page';
-import {Rewatch, watchGuide, watchList, watchPortal} from '../portal/watch';
 import type {GuideSession} from '../shared/guide-session';
 import {handleContentRequests} from '../shared/messaging';
 import {DEFAULT_SETTINGS, type Settings} from '../shared/settings';
 import {followSettings} from '../shared/settings-item';
 import {FieldRepair} from './field-repair';
 import {livePortal, type LivePortal} from './live-portal';
-import {documentRect, revealIfHidden, viewportOf} from './measure';
+import {documentRect, viewportOf} from './measure';
+import {GuideWatch, ListWatch} from './watching';
 import {overlayView} from './overlay-view';
 import {overlayActions} from './overlay-actions';
 import type {ReviewSession} from './review-session';
 import {loadGuideSession, saveGuideSession} from './session-link';
+import {onNextFrame} from './next-frame';
 
 /**
  * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it
@@ -29,28 +30,25 @@ export class Assistant {
 	readonly #signal: AbortSignal;
 	readonly #portal: LivePortal;
 	readonly #runner: GuideRunner;
-	/** While a guide runs: the page, the user's actions and the runner's targets. */
-	readonly #guideWatch: Rewatch;
-	/** While the user list is shown and no guide runs: its rows, for the row helpers. */
-	readonly #listWatch: Rewatch;
+	readonly #guideWatch: GuideWatch;
+	readonly #listWatch: ListWatch;
 	#settings: Settings = DEFAULT_SETTINGS;
 	#guide: RunnerView | null = null;
 	#rowActions: readonly RowActionView[] = [];
 	#focusRequest = 0;
-	#frame = 0;
-	#revealed: Element | undefined;
 	#review: ReviewSession | undefined;
 	readonly #repair: FieldRepair;
 	readonly #actions: OverlayActions;
+	readonly #schedule: () => void;
 
 	constructor(doc: Document, overlay: OverlayHost, signal: AbortSignal) {
 		this.#doc = doc;
-		this.#overlay = overlay;
-		this.#signal = signal;
+		[this.#overlay, this.#signal] = [overlay, signal];
+		this.#schedule = onNextFrame(() => this.#refresh(), signal);
 		this.#repair = new FieldRepair(doc);
 		this.#portal = livePortal(doc, this.#repair.learned);
-		this.#guideWatch = new Rewatch(signal);
-		this.#listWatch = new Rewatch(signal);
+		this.#guideWatch = new GuideWatch(doc, this.#schedule, signal);
+		this.#listWatch = new ListWatch(doc, this.#schedule, signal);
 		const hooks = {save: (session: GuideSession | null) => void saveGuideSession(session), render: this.#onGuide};
 		this.#runner = new GuideRunner(this.#portal, hooks, guideById);
 		this.#actions = overlayActions({
@@ -61,20 +59,15 @@ export class Assistant {
 			guide: () => this.#guide,
 			settings: () => this.#settings,
 			review: () => this.#review,
-			setReview: (review) => {
-				this.#review = review;
-			},
-			render: (focus) => {
-				if (focus) this.#focusRequest += 1;
-				this.#render();
-			},
+			setReview: (review) => void (this.#review = review),
+			render: (focus) => this.#render(focus),
 			refresh: () => this.#refresh(),
 		});
 	}
 
 	start(): void {
-		const schedule = (): void => this.#schedule();
-		// Coarse while no guide runs (the page's identity only, PERFORMANCE.md); #onGuide adds the full watch.
+		const schedule = this.#schedule;
+		// Coarse while no guide runs (the page's identity only, PERFORMANCE.md); the guide and list watches add more.
 		trackPage(this.#doc, schedule, this.#signal);
 		// Capture: scrolling containers (not only the window) move the target; passive, nothing is prevented.
 		const view = this.#doc.defaultView;
@@ -83,8 +76,7 @@ export class Assistant {
 		handleContentRequests({
 			'cs:session-changed': () => this.#loadSession().then(() => null),
 			'cs:toggle-launcher': () => {
-				this.#focusRequest += 1;
-				this.#render();
+				this.#render(true);
 				return null;
 			},
 			'cs:read-portal-person': () => this.#portal.person(),
@@ -104,14 +96,6 @@ export class Assistant {
 		if (session) this.#runner.resume(session);
 	}
 
-	#schedule(): void {
-		if (this.#frame !== 0 || this.#signal.aborted) return;
-		this.#frame = requestAnimationFrame(() => {
-			this.#frame = 0;
-			this.#refresh();
-		});
-	}
-
 	/** One pass: page and language, the guide's step, the row helpers, then one render. */
 	#refresh(): void {
 		if (this.#signal.aborted) return;
@@ -120,53 +104,31 @@ export class Assistant {
 		if (dataset.page !== page) dataset.page = page;
 		if (dataset.lang !== lang) dataset.lang = lang;
 		if (this.#runner.running) this.#runner.update(); // renders through #onGuide
+		this.#repair.pageShown(page, this.#runner.running, () => this.#runner.update());
 		const onList = page === 'user-selection' && !this.#runner.running;
 		const list = onList ? this.#portal.userList() : undefined;
 		this.#rowActions = list ? this.#portal.pendingRows() : [];
-		this.#readReview(page);
-		if (list) {
-			this.#listWatch.follow([list], (signal) => watchList(list, () => this.#schedule(), signal));
-		} else if (onList) {
-			// The page's title came first; its list follows with the data (an Angular page renders the table only
-			// once loaded). The page watch reports page changes only: watch the portal until the list is there.
-			const {body} = this.#doc;
-			this.#listWatch.follow([body], (signal) => watchPortal(this.#doc, () => this.#schedule(), signal));
-		} else {
-			this.#listWatch.follow(undefined, () => undefined);
-		}
+		if (!this.#review?.continueOn(page, this.#runner.running, () => this.#portal.reviewData()))
+			this.#review = undefined;
+		this.#listWatch.follow(onList, list);
 		this.#render();
-	}
-
-	/** While the review is open on the user list: take in the rows shown now (a new page adds its users). */
-	#readReview(page: string): void {
-		if (!this.#review) return;
-		if (page !== 'user-selection' || this.#runner.running) {
-			this.#review = undefined; // it reads the user list only
-			return;
-		}
-		this.#review.read(this.#portal.reviewData());
 	}
 
 	/** The runner's view changed: reveal and watch its targets, then render. */
 	readonly #onGuide = (view: RunnerView | null): void => {
 		this.#guide = view;
 		this.#repair.guideChanged(view);
-		if (view?.target && view.target !== this.#revealed) {
-			this.#revealed = view.target;
-			revealIfHidden(view.target);
-		}
-		// The runner's targets include the marked one; a new set of targets re-aims the watch.
-		this.#guideWatch.follow(view && view.status !== 'done' ? view.watch : undefined, (signal) =>
-			watchGuide(this.#doc, view?.watch ?? [], view?.target, () => this.#schedule(), signal),
-		);
+		this.#guideWatch.follow(view);
 		this.#render();
 		// A guide that ended (cancelled, closed, done) gives the user list back its row helpers and their watch
 		// now, not at the next page change or scroll.
 		if (!view || view.status === 'done') this.#schedule();
 	};
 
-	#render(): void {
+	/** `focus`: move the keyboard focus to the panel (the launcher's shortcut, a new step or notice). */
+	#render(focus = false): void {
 		if (this.#signal.aborted) return;
+		if (focus) this.#focusRequest += 1;
 		const view = overlayView({
 			settings: this.#settings,
 			page: this.#portal.state,

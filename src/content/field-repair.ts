@@ -22,6 +22,7 @@ export class FieldRepair {
 	/** What last happened to a learned target, shown while its step is the current one. */
 	#notice: (LearnedStep & {kind: NoticeKind; name: string}) | undefined;
 	#diagnostics: {report: string; mailto?: string} | undefined;
+	#page: string | undefined;
 
 	constructor(doc: Document) {
 		this.learned = new LearnedTargets(doc, {
@@ -36,6 +37,16 @@ export class FieldRepair {
 	async load(): Promise<void> {
 		const targets = await loadLearnedTargets();
 		if (targets) this.learned.replaceAll(targets);
+	}
+
+	/**
+	 * Each new page of a guide reads the learned targets again: another tab may have taught one, and a policy that
+	 * answered late (a busy machine) arrives this way before its step is reached.
+	 */
+	pageShown(page: string, guideRunning: boolean, reevaluate: () => void): void {
+		if (page === this.#page) return;
+		this.#page = page;
+		if (guideRunning) void this.load().then(reevaluate);
 	}
 
 	/** A guide starts: notices of an earlier run no longer apply. */

@@ -10,6 +10,16 @@ export class ReviewSession {
 	#current: AccessReview = reviewAccess([], undefined);
 	#total: number | undefined;
 
+	/**
+	 * On each pass over the page: takes in the list shown now; false (close the review) away from the user list or
+	 * while a guide runs, since it reads the user list only.
+	 */
+	continueOn(page: string, guideRunning: boolean, shown: () => Parameters<ReviewSession['read']>[0]): boolean {
+		if (page !== 'user-selection' || guideRunning) return false;
+		this.read(shown());
+		return true;
+	}
+
 	/** Takes in the rows shown now; a row seen before keeps its first reading. */
 	read(shown: {rows: readonly UserRow[]; total: number | undefined; rowsPerPage: readonly number[]}): void {
 		for (const row of shown.rows) if (!this.#rows.has(row.extId)) this.#rows.set(row.extId, row);

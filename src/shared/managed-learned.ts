@@ -21,19 +21,28 @@ export function parseManagedLearned(raw: unknown): ManagedLearned {
 	return targets ? {targets, invalid: false} : {targets: [], invalid: true};
 }
 
+/**
+ * The last answer storage.managed gave in this page's or worker's life, also one that came after the timeout:
+ * on a busy machine a real policy can take longer than the wait meant for "no policy" (Chromium never answers
+ * then), and its targets must not be lost for the rest of the session because of it.
+ */
+let lastAnswer: ManagedLearned | undefined;
+
 /** Reads the policy's learned targets; never throws nor hangs (see readManaged in managed-settings.ts). */
 export async function readManagedLearned(
 	area: ManagedArea,
 	timeoutMs = MANAGED_READ_TIMEOUT_MS,
 ): Promise<ManagedLearned> {
+	const read = area.get().then(
+		(raw) => (lastAnswer = parseManagedLearned(raw)),
+		() => undefined,
+	);
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<undefined>((resolve) => {
 		timer = setTimeout(() => resolve(undefined), timeoutMs);
 	});
 	try {
-		return parseManagedLearned(await Promise.race([area.get(), timeout]));
-	} catch {
-		return {targets: [], invalid: false};
+		return (await Promise.race([read, timeout])) ?? lastAnswer ?? {targets: [], invalid: false};
 	} finally {
 		clearTimeout(timer);
 	}

@@ -1,0 +1,58 @@
+import type {RunnerView} from '../engine/runner';
+import {Rewatch, watchGuide, watchList, watchPortal} from '../portal/watch';
+import {revealIfHidden} from './measure';
+
+/*
+ * What one portal tab watches beyond the page's identity (src/portal/track-page.ts), re-aimed only when what to
+ * watch changes (PERFORMANCE.md: observers cost per record, inside the portal's own DOM writes).
+ */
+
+/** While a guide runs: the page, the user's actions and the runner's targets (current and next planned step). */
+export class GuideWatch {
+	readonly #doc: Document;
+	readonly #onChange: () => void;
+	readonly #rewatch: Rewatch;
+	#revealed: Element | undefined;
+
+	constructor(doc: Document, onChange: () => void, signal: AbortSignal) {
+		this.#doc = doc;
+		this.#onChange = onChange;
+		this.#rewatch = new Rewatch(signal);
+	}
+
+	/** The runner's view changed: reveal a new target once, and watch what the view names. */
+	follow(view: RunnerView | null): void {
+		if (view?.target && view.target !== this.#revealed) {
+			this.#revealed = view.target;
+			revealIfHidden(view.target);
+		}
+		this.#rewatch.follow(view && view.status !== 'done' ? view.watch : undefined, (signal) =>
+			watchGuide(this.#doc, view?.watch ?? [], view?.target, this.#onChange, signal),
+		);
+	}
+}
+
+/** While the user list shows and no guide runs: its rows, for the row helpers and the access review. */
+export class ListWatch {
+	readonly #doc: Document;
+	readonly #onChange: () => void;
+	readonly #rewatch: Rewatch;
+
+	constructor(doc: Document, onChange: () => void, signal: AbortSignal) {
+		this.#doc = doc;
+		this.#onChange = onChange;
+		this.#rewatch = new Rewatch(signal);
+	}
+
+	follow(onList: boolean, list: Element | undefined): void {
+		if (list) {
+			this.#rewatch.follow([list], (signal) => watchList(list, this.#onChange, signal));
+		} else if (onList) {
+			// The page's title came first; its list follows with the data (an Angular page renders the table only
+			// once loaded). The page watch reports page changes only: watch the portal until the list is there.
+			this.#rewatch.follow([this.#doc.body], (signal) => watchPortal(this.#doc, this.#onChange, signal));
+		} else {
+			this.#rewatch.follow(undefined, () => undefined);
+		}
+	}
+}
