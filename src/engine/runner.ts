@@ -1,9 +1,12 @@
 import type {Guide, Step} from '../guides/schema';
 import {GuideContextSchema, type ChoiceName, type GuideContext} from '../shared/guide-context';
 import {freshSession, type GuideSession} from '../shared/guide-session';
-import {evaluate, type Observation, type StepStatus} from './machine';
+import {evaluate, type StepStatus} from './machine';
 import {answerFromPage, followsSelectedRow, pendingChoice, planSteps} from './plan';
 import type {Located, PortalAccess} from './portal-access';
+import {FinalClickWatch} from './final-click';
+import {LostClock} from './lost-clock';
+import {locateOnce, observePortal} from './observe';
 import {markTarget} from './target-marker';
 
 /** What the overlay shows for the running guide. */
@@ -56,11 +59,8 @@ export class GuideRunner {
 	#session: GuideSession | undefined;
 	#guide: Guide | undefined;
 	#plan: Step[] = [];
-	#missingSince: number | undefined;
-	#lostTimer: ReturnType<typeof setTimeout> | undefined;
-	#confirmTimer: ReturnType<typeof setTimeout> | undefined;
-	#clickWatch: AbortController | undefined;
-	#clickWatched: Element | undefined;
+	readonly #lostClock: LostClock;
+	readonly #finalClick: FinalClickWatch;
 	#savedJson = '';
 	/** The selected row's ExtID when last looked at; null until the first look after (re)loading the guide. */
 	#selectionSeen: string | undefined | null = null;
@@ -81,6 +81,8 @@ export class GuideRunner {
 		this.#hooks = hooks;
 		this.#guides = guides;
 		this.#options = {...DEFAULTS, ...options};
+		this.#lostClock = new LostClock(this.#options.lostAfterMs, () => this.update());
+		this.#finalClick = new FinalClickWatch(this.#options.confirmationGraceMs);
 	}
 
 	get session(): GuideSession | undefined {
@@ -111,7 +113,7 @@ export class GuideRunner {
 
 	/** The user asks to look again for a target that could not be found. */
 	retry(): void {
-		this.#resetMissing();
+		this.#lostClock.reset();
 		this.update();
 	}
 
@@ -126,7 +128,7 @@ export class GuideRunner {
 			stepIndex: this.#session.stepIndex + (isLast ? 0 : 1),
 			done: isLast,
 		};
-		this.#resetMissing();
+		this.#lostClock.reset();
 		this.update();
 	}
 
@@ -167,22 +169,8 @@ export class GuideRunner {
 			});
 			return;
 		}
-		const located = new Map<string, Located | undefined>();
-		const locate = (step: Step): Located | undefined => {
-			if (!located.has(step.id)) located.set(step.id, this.#locate(step, session.context));
-			return located.get(step.id);
-		};
-		const observation: Observation = {
-			page: this.#portal.page(),
-			target: (step) => {
-				const found = locate(step);
-				return found ? (found.ready ? 'ready' : 'present') : 'missing';
-			},
-			fieldValue: (step) => locate(step)?.value ?? '',
-			observedValue: (step) =>
-				step.observe === undefined ? undefined : this.#portal.locate(step.observe, session.context)?.value,
-			confirmations: () => this.#portal.confirmations(),
-		};
+		const locate = locateOnce((step) => this.#locate(step, session.context));
+		const observation = observePortal(this.#portal, session.context, locate);
 		const result = evaluate(session, this.#plan, observation);
 		this.#session = result.session;
 		if (this.#pickUp === 'pending' && result.state !== 'other-page') {
@@ -198,17 +186,17 @@ export class GuideRunner {
 		let status: StepStatus = 'waiting';
 		let target: Element | undefined;
 		if (result.state === 'active' && step) {
-			this.#resetMissing();
+			this.#lostClock.reset();
 			target = locate(step)?.element;
 			status = 'active';
 		} else if (result.state === 'missing') {
-			status = this.#missingStatus();
+			status = this.#lostClock.missing();
 		} else {
-			this.#resetMissing();
+			this.#lostClock.reset();
 		}
 		if (target && step) {
 			this.#unmark = markTarget(target, `${guide.id}:${step.id}`, this.#unmark);
-			this.#watchFinalClick(target, step);
+			this.#finalClick.follow(target, step, this.#clicked, this.#graceOver);
 		} else {
 			this.#unmarkTarget();
 		}
@@ -263,53 +251,22 @@ export class GuideRunner {
 		return primary ?? (step.fallback ? this.#portal.locate(step.fallback, context) : undefined);
 	}
 
-	#missingStatus(): StepStatus {
-		const now = Date.now();
-		if (this.#missingSince === undefined) {
-			this.#missingSince = now;
-			this.#lostTimer = setTimeout(() => this.update(), this.#options.lostAfterMs);
-			return 'waiting';
-		}
-		return now - this.#missingSince >= this.#options.lostAfterMs ? 'lost' : 'waiting';
-	}
+	/** The user clicked the confirmation step's control: from now on a new success message answers it. */
+	readonly #clicked = (stepId: string): void => {
+		const session = this.#session;
+		if (!session || session.done) return;
+		const texts = [...this.#portal.confirmations()];
+		this.#session = {...session, confirmationsBefore: {step: stepId, texts, clicked: true}};
+		this.#persist(this.#session);
+	};
 
-	#resetMissing(): void {
-		this.#missingSince = undefined;
-		clearTimeout(this.#lostTimer);
-		this.#lostTimer = undefined;
-	}
-
-	/** If the portal shows no confirmation we can recognise, the guide's last click ends it after a grace period. */
-	#watchFinalClick(target: Element, step: Step): void {
-		if (step.doneWhen !== 'confirmation' || this.#clickWatched === target) return;
-		this.#clickWatch?.abort();
-		this.#clickWatch = new AbortController();
-		this.#clickWatched = target;
-		target.addEventListener(
-			'click',
-			() => {
-				clearTimeout(this.#confirmTimer);
-				const stepId = step.id;
-				// From now on a new success message answers this click; what the page shows at this moment does not.
-				const clicked = this.#session;
-				if (clicked && !clicked.done) {
-					this.#session = {
-						...clicked,
-						confirmationsBefore: {step: stepId, texts: [...this.#portal.confirmations()], clicked: true},
-					};
-					this.#persist(this.#session);
-				}
-				this.#confirmTimer = setTimeout(() => {
-					const session = this.#session;
-					if (session && !session.done && session.confirmationsBefore?.step === stepId) {
-						this.#session = {...session, done: true};
-						this.update();
-					}
-				}, this.#options.confirmationGraceMs);
-			},
-			{passive: true, signal: this.#clickWatch.signal},
-		);
-	}
+	/** No confirmation we recognise came within the grace period after the click: the guide ends anyway. */
+	readonly #graceOver = (stepId: string): void => {
+		const session = this.#session;
+		if (!session || session.done || session.confirmationsBefore?.step !== stepId) return;
+		this.#session = {...session, done: true};
+		this.update();
+	};
 
 	#finish(guide: Guide): void {
 		this.#stop();
@@ -324,11 +281,8 @@ export class GuideRunner {
 	}
 
 	#stop(): void {
-		this.#resetMissing();
-		clearTimeout(this.#confirmTimer);
-		this.#clickWatch?.abort();
-		this.#clickWatch = undefined;
-		this.#clickWatched = undefined;
+		this.#lostClock.reset();
+		this.#finalClick.stop();
 		this.#unmarkTarget();
 	}
 

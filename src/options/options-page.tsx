@@ -6,23 +6,20 @@ import {
 	DEFAULT_ESCALATION_ADDRESS,
 	resolveUiLanguage,
 	UiLanguageSchema,
-	templatesKey,
 	type SettingKey,
-	type Settings,
 	type SettingsItem,
 	type SettingsProblem,
 } from '../shared/settings';
-import {LANGUAGE_NAMES, type Lang} from '../shared/lang';
 import {LanguageOptions} from '../shared/language-select';
-import {oversizedTemplates, SYNC_ITEM_BYTES} from '../shared/sync-quota';
 import {Field} from './field';
 import type {HostPermissions} from './host-permissions';
 import {OPTIONS_TEXTS, type OptionsTextKey} from './options-texts';
 import {LearnedTargetsSection} from './learned-targets-section';
 import type {LearnedTargetsStore} from './learned-targets-store';
 import {TemplatesSection} from './templates-section';
+import {statusText, tooBigText} from './save-status-text';
 import {TrainingSection} from './training-section';
-import {useSettingsForm, type SaveStatus} from './use-settings-form';
+import {useSettingsForm} from './use-settings-form';
 
 type OptionsPageProps = {
 	settings: SettingsItem;
@@ -252,42 +249,6 @@ export function OptionsPage({
 				{learnedTargets && <LearnedTargetsSection store={learnedTargets} uiLang={lang} t={t} />}
 			</form>
 		</main>
-	);
-}
-
-function statusText(status: SaveStatus, t: Translate<OptionsTextKey>): string {
-	switch (status.kind) {
-		case 'idle':
-			return '';
-		case 'saving':
-			return t('status_saving');
-		case 'saved':
-			return t('status_saved');
-		case 'error':
-			if (status.code === 'too-big' && status.field === undefined) return t('error_too_big');
-			if (status.code === 'storage' || status.field === undefined) return t('status_error_storage');
-			return t(
-				status.code === 'locked'
-					? 'status_error_locked'
-					: status.code === 'too-big'
-						? 'status_error_too_big'
-						: 'status_error_invalid',
-				t(`label_${status.field}`),
-			);
-	}
-}
-
-/** What to shorten when a value does not fit the browser's sync storage: for templates, which one first. */
-function tooBigText(key: SettingKey, draft: Settings, lang: Lang, t: Translate<OptionsTextKey>): string {
-	const over = key === 'customTemplates' ? oversizedTemplates(draft.customTemplates, templatesKey) : undefined;
-	if (over === undefined) return t('error_too_big');
-	const kilobytes = new Intl.NumberFormat(`${lang}-CH`, {maximumFractionDigits: 1});
-	return t(
-		'error_templates_too_big',
-		LANGUAGE_NAMES[over.lang],
-		kilobytes.format(over.bytes / 1024),
-		kilobytes.format(SYNC_ITEM_BYTES / 1024),
-		over.longest,
 	);
 }
 

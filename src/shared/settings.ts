@@ -1,21 +1,15 @@
-import {JustificationTemplateSchema, type JustificationTemplate} from './justification-templates';
-import {LANGS, toLang, type Lang} from './lang';
+import {toLang, type Lang} from './lang';
 import {NO_MANAGED_SETTINGS, parseManaged, readManagedRaw, type ManagedSettings} from './managed-settings';
 import {
-	CURRENT_SCHEMA_VERSION,
-	DEFAULT_SETTINGS,
-	SCHEMA_VERSION_KEY,
-	SETTING_FIELDS,
-	SETTING_KEYS,
 	SETTINGS_STORAGE_KEYS,
-	TEMPLATES_PER_LANGUAGE_MAX,
-	TemplateListSchema,
-	templatesKey,
 	type SettingKey,
 	type Settings,
 	type SettingsPatch,
 	type SettingsProblem,
 } from './settings-schema';
+import {resolveSettings} from './resolve-settings';
+import {SettingsError} from './settings-error';
+import {plan, settingOfStorageKey, validatePatch} from './settings-patch';
 import type {SettingsStorage, StorageChangeListener} from './settings-storage';
 import {SYNC_ITEM_BYTES, syncItemBytes} from './sync-quota';
 
@@ -26,6 +20,8 @@ import {SYNC_ITEM_BYTES, syncItemBytes} from './sync-quota';
  */
 
 export * from './settings-schema';
+export {resolveSettings} from './resolve-settings';
+export {SettingsError, type SettingsErrorCode} from './settings-error';
 
 export type SettingsSnapshot = {
 	/** Complete and valid: every field has the user's value, the administrator's, or the default. */
@@ -35,30 +31,6 @@ export type SettingsSnapshot = {
 	/** Fields the administrator locked: shown read-only, refused by set(). */
 	locked: ReadonlySet<SettingKey>;
 };
-
-/** `too-big`: a value does not fit the browser's sync storage (8 KB per item); shortening it helps, waiting not. */
-export type SettingsErrorCode = 'locked' | 'invalid' | 'too-big' | 'storage';
-
-/** Why set() refused a patch or could not save it; `field` names the setting when there is one. */
-export class SettingsError extends Error {
-	override readonly name = 'SettingsError';
-	constructor(
-		readonly code: SettingsErrorCode,
-		readonly field?: SettingKey,
-		options?: ErrorOptions,
-	) {
-		super(
-			code === 'locked'
-				? `The setting "${String(field)}" is locked by the administrator's policy`
-				: code === 'invalid'
-					? `The value for "${String(field)}" is not valid`
-					: code === 'too-big'
-						? `The value for "${String(field)}" is too big for the browser's sync storage`
-						: 'The settings could not be saved',
-			options,
-		);
-	}
-}
 
 export type SettingsItem = {
 	get(): Promise<SettingsSnapshot>;
@@ -88,81 +60,6 @@ export type SettingsItem = {
 /** The storage.session key of the last policy read (its raw content, validated again when read back). */
 export const POLICY_CACHE_KEY = 'managedPolicy';
 
-type SimpleKey = Exclude<SettingKey, 'customTemplates'>;
-const SIMPLE_KEYS = SETTING_KEYS.filter((key): key is SimpleKey => key !== 'customTemplates');
-
-/** The administrator's value for a field, if any (already validated by parseManaged). */
-function presetOf<K extends SimpleKey>(managed: ManagedSettings, key: K): Settings[K] | undefined {
-	return (managed.values as Partial<Record<SimpleKey, unknown>>)[key] as Settings[K] | undefined;
-}
-
-function parseField<K extends SimpleKey>(key: K, value: unknown): {ok: true; value: Settings[K]} | {ok: false} {
-	const parsed = SETTING_FIELDS[key].safeParse(value);
-	return parsed.success ? {ok: true, value: parsed.data as Settings[K]} : {ok: false};
-}
-
-function setField<K extends SimpleKey>(settings: Settings, key: K, value: Settings[K]): void {
-	settings[key] = value;
-}
-
-function resolveField<K extends SimpleKey>(
-	key: K,
-	stored: Readonly<Record<string, unknown>>,
-	managed: ManagedSettings,
-	problems: SettingsProblem[],
-): Settings[K] {
-	const fallback = presetOf(managed, key) ?? DEFAULT_SETTINGS[key];
-	if (managed.locked.has(key) || !(key in stored)) return fallback;
-	const parsed = parseField(key, stored[key]);
-	if (parsed.ok) return parsed.value;
-	problems.push({field: key, source: 'sync'});
-	return fallback;
-}
-
-/**
- * A stored template list, keeping what is usable: a list with one broken template keeps the others (and is
- * reported), a value that is not a list at all counts as missing.
- */
-function readTemplateList(value: unknown): {ok: boolean; list: JustificationTemplate[] | undefined} {
-	if (!Array.isArray(value)) return {ok: false, list: undefined};
-	const ids = new Set<string>();
-	const list: JustificationTemplate[] = [];
-	for (const item of value) {
-		const parsed = JustificationTemplateSchema.safeParse(item);
-		if (!parsed.success || ids.has(parsed.data.id) || list.length >= TEMPLATES_PER_LANGUAGE_MAX) continue;
-		ids.add(parsed.data.id);
-		list.push(parsed.data);
-	}
-	return {ok: TemplateListSchema.safeParse(value).success, list};
-}
-
-/**
- * Merges what storage.sync holds with the administrator's policy, field by field:
- * locked → the administrator's value, else the default; otherwise the user's valid value, else the
- * administrator's preset, else the default. Invalid stored values are reported, never thrown.
- */
-export function resolveSettings(stored: Readonly<Record<string, unknown>>, managed: ManagedSettings): SettingsSnapshot {
-	const problems: SettingsProblem[] = [...managed.problems];
-	const settings: Settings = {...DEFAULT_SETTINGS, customTemplates: {...DEFAULT_SETTINGS.customTemplates}};
-	for (const key of SIMPLE_KEYS) setField(settings, key, resolveField(key, stored, managed, problems));
-
-	const templatesLocked = managed.locked.has('customTemplates');
-	let templatesBroken = false;
-	for (const lang of LANGS) {
-		const preset = managed.values.customTemplates?.[lang] ?? DEFAULT_SETTINGS.customTemplates[lang];
-		const key = templatesKey(lang);
-		if (templatesLocked || !(key in stored)) {
-			settings.customTemplates[lang] = preset;
-			continue;
-		}
-		const {ok, list} = readTemplateList(stored[key]);
-		templatesBroken ||= !ok;
-		settings.customTemplates[lang] = list ?? preset;
-	}
-	if (templatesBroken) problems.push({field: 'customTemplates', source: 'sync'});
-	return {settings, problems, locked: managed.locked};
-}
-
 /**
  * The language to show our UI in: the fixed choice, or for 'auto' the portal's language (content script), else
  * the browser's (popup, options page), else German, the portal's own default.
@@ -174,69 +71,6 @@ export function resolveUiLanguage(
 ): Lang {
 	if (settings.uiLanguage !== 'auto') return settings.uiLanguage;
 	return toLang(portalLang) ?? toLang(browserLang) ?? 'de';
-}
-
-const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/** The storage writes for a validated patch: the value, or a removal when it equals what applies without it. */
-function plan(patch: SettingsPatch, stored: Readonly<Record<string, unknown>>, managed: ManagedSettings) {
-	const toSet: Record<string, unknown> = {};
-	const toRemove = new Set<string>();
-	const write = (key: string, value: unknown, fallback: unknown): void => {
-		if (!sameValue(value, fallback)) toSet[key] = value;
-		else if (key in stored) toRemove.add(key);
-	};
-	for (const key of SIMPLE_KEYS) {
-		if (patch[key] !== undefined) write(key, patch[key], presetOf(managed, key) ?? DEFAULT_SETTINGS[key]);
-	}
-	for (const lang of LANGS) {
-		const list = patch.customTemplates?.[lang];
-		if (list !== undefined) write(templatesKey(lang), list, managed.values.customTemplates?.[lang] ?? []);
-	}
-	// Values that failed validation were reported when read and are replaced by the default already: drop them
-	// now that the user saves, so the report does not come back forever. A template list keeps its usable part.
-	for (const key of SIMPLE_KEYS) {
-		if (key in stored && !(key in toSet) && !parseField(key, stored[key]).ok) toRemove.add(key);
-	}
-	for (const lang of LANGS) {
-		const key = templatesKey(lang);
-		if (!(key in stored) || key in toSet) continue;
-		const {ok, list} = readTemplateList(stored[key]);
-		if (ok) continue;
-		if (list === undefined) toRemove.add(key);
-		else toSet[key] = list;
-	}
-	if ((Object.keys(toSet).length > 0 || toRemove.size > 0) && !(SCHEMA_VERSION_KEY in stored)) {
-		toSet[SCHEMA_VERSION_KEY] = CURRENT_SCHEMA_VERSION;
-	}
-	return {toSet, toRemove: [...toRemove]};
-}
-
-/** Checks at run time what the type promises: a patch may come from a message or from a script's console. */
-function validatePatch(patch: SettingsPatch, managed: ManagedSettings): void {
-	for (const [key, value] of Object.entries(patch as Record<string, unknown>)) {
-		if (value === undefined) continue;
-		if (!(SETTING_KEYS as string[]).includes(key)) throw new SettingsError('invalid');
-		const field = key as SettingKey;
-		if (managed.locked.has(field)) throw new SettingsError('locked', field);
-		const valid =
-			field === 'customTemplates'
-				? typeof value === 'object' &&
-					value !== null &&
-					Object.entries(value as Record<string, unknown>).every(
-						([lang, list]) =>
-							(LANGS as readonly string[]).includes(lang) &&
-							(list === undefined || TemplateListSchema.safeParse(list).success),
-					)
-				: SETTING_FIELDS[field].safeParse(value).success;
-		if (!valid) throw new SettingsError('invalid', field);
-	}
-}
-
-/** The setting a storage.sync key belongs to (`customTemplates.fr` → customTemplates). */
-function settingOfStorageKey(key: string): SettingKey | undefined {
-	const name = key.split('.')[0];
-	return SETTING_KEYS.find((setting) => setting === name);
 }
 
 export function createSettingsItem(storage: SettingsStorage): SettingsItem {
