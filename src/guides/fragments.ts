@@ -48,8 +48,8 @@ export const toUserList: readonly Step[] = [
 /** Permissions page → Weiter (after adapting or granting permissions): arrive at the overview. */
 export const permissionsContinue = continueStep('permissions-continue', 'permissions', 'step_permissions_continue');
 
-/** User list → select the person → Weiter → permissions → Weiter: arrive at the overview. */
-export const toOverview: readonly Step[] = [
+/** User list → select the person → Weiter: arrive at the person's permissions. */
+export const toPermissions: readonly Step[] = [
 	{
 		id: 'pick-user',
 		page: 'user-selection',
@@ -60,12 +60,14 @@ export const toOverview: readonly Step[] = [
 		doneWhen: 'next-target',
 	},
 	continueStep('user-continue', 'user-selection', 'step_continue'),
-	permissionsContinue,
 ];
 
-/** Overview → justification → start onboarding → completed → send the code by e-mail → confirmation. */
-export const startOnboardingAndSendCode: readonly Step[] = [
-	{
+/** User list → select the person → Weiter → permissions → Weiter: arrive at the overview. */
+export const toOverview: readonly Step[] = [...toPermissions, permissionsContinue];
+
+/** Overview: the justification for traceability (`templateSet`: which templates the panel offers). */
+function typeJustification(templateSet?: Step['templateSet']): Step {
+	return {
 		id: 'type-justification',
 		page: 'overview',
 		target: {kind: 'control', role: 'textbox', label: 'justification'},
@@ -73,7 +75,13 @@ export const startOnboardingAndSendCode: readonly Step[] = [
 		hint: 'hint_justification',
 		doneWhen: 'field-filled',
 		offerTemplates: true,
-	},
+		...(templateSet === undefined ? {} : {templateSet}),
+	};
+}
+
+/** Overview → justification → start onboarding → completed → send the code by e-mail → confirmation. */
+export const startOnboardingAndSendCode: readonly Step[] = [
+	typeJustification(),
 	{
 		id: 'start-onboarding',
 		page: 'overview',
@@ -116,14 +124,7 @@ export const changeRoleOnProfile: readonly Step[] = [
 		observe: {kind: 'granted-roles'},
 		explainRoles: true,
 	},
-	{
-		id: 'permissions-continue',
-		page: 'permissions',
-		target: {kind: 'control', role: 'button', label: 'continue'},
-		text: 'step_continue',
-		hint: 'hint_bottom_right',
-		doneWhen: 'page-change',
-	},
+	continueStep('permissions-continue', 'permissions', 'step_continue'),
 ];
 
 /**
@@ -131,16 +132,7 @@ export const changeRoleOnProfile: readonly Step[] = [
  * onboarding is completed: *Onboarding manuell starten* would issue a new code.
  */
 export const sendNotification: readonly Step[] = [
-	{
-		id: 'type-justification',
-		page: 'overview',
-		target: {kind: 'control', role: 'textbox', label: 'justification'},
-		text: 'step_type_justification',
-		hint: 'hint_justification',
-		doneWhen: 'field-filled',
-		offerTemplates: true,
-		templateSet: 'role-change',
-	},
+	typeJustification('role-change'),
 	{
 		id: 'send-notification',
 		page: 'overview',

@@ -6,6 +6,7 @@ import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {bodyOverlayContainers, isOwnElement} from './regions';
 import {isHidden} from './visibility';
+import {CLICKABLE} from './clickable';
 
 /**
  * Teach mode's knowledge of the page (issue #12): which control the user picked (the nearest interactive ancestor
@@ -16,17 +17,10 @@ import {isHidden} from './visibility';
 
 /** What the user can click or type into. Table rows are not taught: the guide finds its person's row itself. */
 const INTERACTIVE = [
-	'button',
-	'a',
+	...CLICKABLE,
 	'input:not([type="hidden"])',
 	'select',
 	'textarea',
-	'[role="button"]',
-	'[role="link"]',
-	'[role="menuitem"]',
-	'[role="menuitemradio"]',
-	'[role="menuitemcheckbox"]',
-	'[role="tab"]',
 	'[role="option"]',
 	'[role="checkbox"]',
 	'[role="radio"]',

@@ -6,6 +6,7 @@ import {bodyOverlayContainers, isOwnElement} from './regions';
 import {readShownUser} from './read-data';
 import {isHidden} from './visibility';
 import {isDisabled} from './control-state';
+import {CLICKABLE} from './clickable';
 
 /*
  * The diagnostics report's view of the page (issue #12): the page's structure as a screen reader would list it —
@@ -24,21 +25,14 @@ const OUTLINED = [
 	'h5',
 	'h6',
 	'[role="heading"]',
-	'button',
-	'a',
-	'[role="button"]',
-	'[role="link"]',
-	'[role="menuitem"]',
-	'[role="menuitemradio"]',
-	'[role="menuitemcheckbox"]',
-	'[role="tab"]',
+	...CLICKABLE,
 	'th',
 	'[role="columnheader"]',
 	'label',
 	'legend',
 ].join(', ');
 
-const CLICKABLE = 'button, a, [role="button"], [role="link"], [role="menuitem"], [role="tab"]';
+const CLICKABLE_SELECTOR = CLICKABLE.join(', ');
 
 function outlineRole(el: Element): string {
 	const explicit = el.getAttribute('role');
@@ -65,7 +59,7 @@ export function pageOutline(doc: Document): OutlineEntry[] {
 		if (seen.has(el) || isOwnElement(el) || inDataRow(el) || isHidden(el)) continue;
 		seen.add(el);
 		// Nested clickables (`<a role=button><span role=button>`) are one control.
-		if (el.parentElement?.closest(CLICKABLE) && el.matches(CLICKABLE)) continue;
+		if (el.parentElement?.closest(CLICKABLE_SELECTOR) && el.matches(CLICKABLE_SELECTOR)) continue;
 		const role = outlineRole(el);
 		const name = cleanText(
 			controlNames(el)
