@@ -1,4 +1,4 @@
-import {changeRoleOnProfile, sendNotification} from './fragments';
+import {changeRoleOnProfile, changesGrantedRoles, sendNotification} from './fragments';
 import {defineGuide} from './schema';
 
 // A second profile for a user (issue #16): roles of different categories (KT_, SP_, EMPF_) must be in different
@@ -8,16 +8,8 @@ export default defineGuide({
 	id: 'add-profile',
 	asks: [],
 	steps: [
-		{
-			// Done when the granted permissions change: the new profile is selected and has none yet.
-			id: 'add-profile',
-			page: 'permissions',
-			target: {kind: 'control', role: 'button', label: 'addProfile'},
-			text: 'step_add_profile',
-			hint: 'hint_add_profile',
-			doneWhen: 'observed-changed',
-			observe: {kind: 'granted-roles'},
-		},
+		// Done when the granted permissions change: the new profile is selected and has none yet.
+		changesGrantedRoles('add-profile', 'addProfile', 'step_add_profile', 'hint_add_profile'),
 		...changeRoleOnProfile,
 		...sendNotification,
 	],

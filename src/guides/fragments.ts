@@ -100,6 +100,19 @@ export const startOnboardingAndSendCode: readonly Step[] = [
 	},
 ];
 
+/** A button on the permissions page that is done once the granted permissions change (grant, add a profile). */
+export function changesGrantedRoles(id: string, label: LabelKey, text: Step['text'], hint: Step['hint']): Step {
+	return {
+		id,
+		page: 'permissions',
+		target: {kind: 'control', role: 'button', label},
+		text,
+		hint,
+		doneWhen: 'observed-changed',
+		observe: {kind: 'granted-roles'},
+	};
+}
+
 /**
  * Permissions → choose a business role → *Berechtigen* → *Weiter* (grant-role, add-profile). The role step is done
  * once a role is chosen; the grant once the granted permissions change (the list then clears its choice).
@@ -114,16 +127,7 @@ export const changeRoleOnProfile: readonly Step[] = [
 		doneWhen: 'field-filled',
 		explainRoles: true,
 	},
-	{
-		id: 'grant',
-		page: 'permissions',
-		target: {kind: 'control', role: 'button', label: 'grant'},
-		text: 'step_grant',
-		hint: 'hint_grant',
-		doneWhen: 'observed-changed',
-		observe: {kind: 'granted-roles'},
-		explainRoles: true,
-	},
+	{...changesGrantedRoles('grant', 'grant', 'step_grant', 'hint_grant'), explainRoles: true},
 	continueStep('permissions-continue', 'permissions', 'step_continue'),
 ];
 
@@ -143,28 +147,30 @@ export const sendNotification: readonly Step[] = [
 	},
 ];
 
+/** A button in the person's row of the user list (the whole table is marked until the person is known). */
+function rowActionStep(
+	id: string,
+	action: 'menu-toggle' | 'edit',
+	text: Step['text'],
+	doneWhen: Step['doneWhen'],
+): Step {
+	return {
+		id,
+		page: 'user-selection',
+		target: {kind: 'row-action', action},
+		fallback: {kind: 'table', table: 'users'},
+		text,
+		hint: 'hint_row_actions',
+		doneWhen,
+	};
+}
+
 /** User list: the arrow next to the pencil opens the row's menu. */
-export const openRowMenu: Step = {
-	id: 'open-row-menu',
-	page: 'user-selection',
-	target: {kind: 'row-action', action: 'menu-toggle'},
-	fallback: {kind: 'table', table: 'users'},
-	text: 'step_open_row_menu',
-	hint: 'hint_row_actions',
-	doneWhen: 'next-target',
-};
+export const openRowMenu = rowActionStep('open-row-menu', 'menu-toggle', 'step_open_row_menu', 'next-target');
 
 /** User list → pencil → fix the e-mail address in the user dialog → save. */
 export const correctEmail: readonly Step[] = [
-	{
-		id: 'edit-user',
-		page: 'user-selection',
-		target: {kind: 'row-action', action: 'edit'},
-		fallback: {kind: 'table', table: 'users'},
-		text: 'step_edit_user',
-		hint: 'hint_row_actions',
-		doneWhen: 'page-change',
-	},
+	rowActionStep('edit-user', 'edit', 'step_edit_user', 'page-change'),
 	{
 		id: 'fix-email',
 		page: 'create-user',

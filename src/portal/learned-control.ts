@@ -6,7 +6,7 @@ import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {bodyOverlayContainers, isOwnElement} from './regions';
 import {isHidden} from './visibility';
-import {CLICKABLE} from './clickable';
+import {CLICKABLE, TEXT_FIELDS} from './interactive-elements';
 
 /**
  * Teach mode's knowledge of the page (issue #12): which control the user picked (the nearest interactive ancestor
@@ -18,15 +18,13 @@ import {CLICKABLE} from './clickable';
 /** What the user can click or type into. Table rows are not taught: the guide finds its person's row itself. */
 const INTERACTIVE = [
 	...CLICKABLE,
+	...TEXT_FIELDS,
 	'input:not([type="hidden"])',
 	'select',
-	'textarea',
 	'[role="option"]',
 	'[role="checkbox"]',
 	'[role="radio"]',
-	'[role="textbox"]',
 	'[role="combobox"]',
-	'[contenteditable="true"]',
 ].join(', ');
 
 const ROW = 'tr, [role="row"]';

@@ -7,6 +7,7 @@ import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {bodyOverlayContainers, isOwnElement} from './regions';
 import {isHidden} from './visibility';
+import {TEXT_FIELDS} from './interactive-elements';
 
 /**
  * Controls by meaning: role + label in any of the four languages (shared/DESIGN.md, "Principles"). No CSS
@@ -30,17 +31,7 @@ const CLICKABLE = [
 	'[role="menuitemcheckbox"]',
 	'[role="option"]',
 ].join(', ');
-const TEXTBOX = [
-	'textarea',
-	'input:not([type])',
-	'input[type="text"]',
-	'input[type="email"]',
-	'input[type="tel"]',
-	'input[type="search"]',
-	'[role="textbox"]',
-	'[contenteditable="true"]',
-	'[contenteditable=""]',
-].join(', ');
+const TEXTBOX = TEXT_FIELDS.join(', ');
 // Menus: ARIA menus, Bootstrap drop-downs, Oblique's navigation sub-menu (the class is the meaning: a menu).
 const MENU_CONTAINER = '[role="menu"], [role="menubar"], [role="listbox"], .dropdown-menu, .ob-sub-menu, .sub-menu';
 const TABLIST = '[role="tablist"], .nav-tabs';

@@ -6,7 +6,7 @@ import {bodyOverlayContainers, isOwnElement} from './regions';
 import {readShownUser} from './read-data';
 import {isHidden} from './visibility';
 import {isDisabled} from './control-state';
-import {CLICKABLE} from './clickable';
+import {CLICKABLE} from './interactive-elements';
 
 /*
  * The diagnostics report's view of the page (issue #12): the page's structure as a screen reader would list it —
