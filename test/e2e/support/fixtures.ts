@@ -100,9 +100,10 @@ export const chromiumTest = checkedTest
 	})
 	/** The replica this test's `page` shows: overridden per describe in specs that run on both. */
 	.extend('replica', (): ReplicaName => 'classic')
-	.extend('page', async ({session, replica, replicaSessions, respond}, {onCleanup}) => {
-		const owner =
-			replica === 'classic' && respond === respondToPortalRequest ? session : await replicaSessions(replica);
+	.extend('page', async ({session, replica, replicaSessions}, {onCleanup}) => {
+		// `classic` is the file's own browser: the classic replica, or what the file's `respond` serves (a spec that
+		// overrides `respond` for the whole file, e.g. with the Angular replica, gets that one).
+		const owner = replica === 'classic' ? session : await replicaSessions(replica);
 		const page = await owner.newPage();
 		onCleanup(() => page.close());
 		return page;
