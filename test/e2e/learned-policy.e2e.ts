@@ -48,6 +48,15 @@ describe('learned targets preset by policy (the example in docs/deployment.md)',
 	});
 
 	test('the guide finds the renamed control from the policy at once, never lost, and ends', async () => {
+		// Chromium loads extension policies after start-up; a superuser opens the portal long after that. Wait for the
+		// extension to see the policy, as the options page test does, so the guide tests the learned target, not
+		// Chromium's start-up.
+		const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+		await expect
+			.poll(() =>
+				worker.evaluate<boolean>(`chrome.storage.managed.get().then((policy) => 'learnedTargets' in policy)`),
+			)
+			.toBe(true);
 		const page: Page = await session.newPage();
 		await resendUpToCompleted(page, 'de');
 		await recordPanelStatuses(page);
