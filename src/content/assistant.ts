@@ -74,7 +74,7 @@ export class Assistant {
 		view?.addEventListener('scroll', schedule, {capture: true, passive: true, signal: this.#signal});
 		view?.addEventListener('resize', schedule, {passive: true, signal: this.#signal});
 		handleContentRequests({
-			'cs:session-changed': () => this.#loadSession().then(() => null),
+			'cs:session-changed': () => this.#loadSession('replace').then(() => null),
 			'cs:toggle-launcher': () => {
 				this.#render(true);
 				return null;
@@ -86,14 +86,14 @@ export class Assistant {
 			this.#settings = settings;
 			this.#render();
 		}, this.#signal);
-		// Learned targets first, so a resumed step tries them on its first evaluation.
-		void this.#repair.load().then(() => this.#loadSession());
+		// Learned targets first (a resumed step tries them first); a guide started here meanwhile is not reset.
+		void this.#repair.load().then(() => this.#loadSession('unless-started'));
 		this.#refresh();
 	}
 
-	async #loadSession(): Promise<void> {
+	async #loadSession(how: 'replace' | 'unless-started'): Promise<void> {
 		const session = await loadGuideSession();
-		if (session) this.#runner.resume(session);
+		if (session && (how === 'replace' || !this.#runner.session)) this.#runner.resume(session);
 	}
 
 	/** One pass: page and language, the guide's step, the row helpers, then one render. */

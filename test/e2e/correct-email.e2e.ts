@@ -2,8 +2,8 @@ import {describe, expect} from 'vitest';
 import {chromiumTest as test} from './support/fixtures';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
-import {choose, expectStep, marked, panel, startGuide} from './support/overlay';
-import {clickMarked, openUserList, userRow} from './support/portal-steps';
+import {choose, expectDone, expectStep, marked, startGuide} from './support/overlay';
+import {clickMarked, openUserList, typeInDialog, userRow} from './support/portal-steps';
 import {cell, isSelected} from './support/replica-locators';
 import {REPLICA_NAMES} from './support/replicas';
 
@@ -29,11 +29,10 @@ describe.for(REPLICA_NAMES)('correct-email on the %s replica', (replica) => {
 
 		await expectStep(page, 'correct-email', 'fix-email');
 		const email = page.getByRole('textbox', {name: label('en', 'createUser', 'email')});
-		await email.fill('');
-		await email.pressSequentially('c.bianchi@eoc.ch');
+		await typeInDialog(email, 'c.bianchi@eoc.ch', {replace: true});
 		await clickMarked(page, 'correct-email', 'save-email', label('en', 'createUser', 'saveAndBackToListButton'));
 
-		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		await expectDone(page);
 		await expect.poll(() => userRow(page, FIXTURE_IDS.pending).textContent()).toContain('c.bianchi@eoc.ch');
 	});
 
@@ -47,8 +46,7 @@ describe.for(REPLICA_NAMES)('correct-email on the %s replica', (replica) => {
 		await userRow(page, FIXTURE_IDS.pending).locator('button').first().click();
 		await expectStep(page, 'resend-code', 'fix-email');
 		const email = page.getByRole('textbox', {name: label('de', 'createUser', 'email')});
-		await email.fill('');
-		await email.pressSequentially('c.bianchi@eoc.ch');
+		await typeInDialog(email, 'c.bianchi@eoc.ch', {replace: true});
 		await clickMarked(page, 'resend-code', 'save-email', label('de', 'createUser', 'saveAndBackToListButton'));
 		// Back on the list: select the person and continue, not the pencil again.
 		await expectStep(page, 'resend-code', 'pick-user');

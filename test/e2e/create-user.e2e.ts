@@ -2,7 +2,7 @@ import {describe, expect} from 'vitest';
 import {chromiumTest as test} from './support/fixtures';
 import {label} from '../replica/src/i18n/labels';
 import {expectStep, marked, startGuide} from './support/overlay';
-import {clickMarked, openUserList} from './support/portal-steps';
+import {clickMarked, openUserList, typeInDialog} from './support/portal-steps';
 import {REPLICA_NAMES} from './support/replicas';
 
 const warning = '#eiam-assist-root [data-eiam-assist-warning="private-email"]';
@@ -16,20 +16,19 @@ describe.for(REPLICA_NAMES)('create-user on the %s replica', (replica) => {
 		await clickMarked(page, 'create-user', 'add-user', label('de', 'userSelection', 'addUserButton'));
 
 		await expectStep(page, 'create-user', 'enter-first-name');
-		await marked(page).pressSequentially('Lea');
+		await typeInDialog(marked(page), 'Lea');
 		await expectStep(page, 'create-user', 'enter-last-name');
-		await marked(page).pressSequentially('Zürcher');
+		await typeInDialog(marked(page), 'Zürcher');
 		await expectStep(page, 'create-user', 'enter-email');
 		expect(await page.locator(warning).count()).toBe(0);
-		await marked(page).pressSequentially('lea.zuercher@bluewin.ch');
+		await typeInDialog(marked(page), 'lea.zuercher@bluewin.ch');
 
 		await expectStep(page, 'create-user', 'save-and-continue');
 		await expect.poll(() => page.locator(warning).count()).toBe(1);
 		expect(await page.locator(warning).textContent()).toContain('bluewin.ch');
 
 		const email = page.getByRole('textbox', {name: label('de', 'createUser', 'email')});
-		await email.fill('');
-		await email.pressSequentially('lea.zuercher@ksa.ch');
+		await typeInDialog(email, 'lea.zuercher@ksa.ch', {replace: true});
 		await expect.poll(() => page.locator(warning).count()).toBe(0);
 
 		await clickMarked(page, 'create-user', 'save-and-continue', label('de', 'createUser', 'saveAndContinueButton'));

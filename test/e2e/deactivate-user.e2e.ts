@@ -2,7 +2,7 @@ import {describe, expect} from 'vitest';
 import {chromiumTest as test} from './support/fixtures';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
-import {expectStep, marked, markedText, panel, startGuide} from './support/overlay';
+import {expectDone, expectStep, marked, markedText, panel, startGuide} from './support/overlay';
 import {PORTAL_HOME} from './support/paths';
 import {openPermissionsOf, openUserList, userRow} from './support/portal-steps';
 import {cell, isSelected} from './support/replica-locators';
@@ -29,7 +29,7 @@ describe.for(REPLICA_NAMES)('deactivate-user on the %s replica', (replica) => {
 		expect(await panel(page).textContent()).toContain('endgültig');
 		await marked(page).click();
 
-		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		await expectDone(page);
 		await expect
 			.poll(() => userRow(page, FIXTURE_IDS.active).textContent())
 			.toContain(label('de', 'userSelection', 'userStatusInactive'));
@@ -56,7 +56,7 @@ describe.for(REPLICA_NAMES)('deactivate-user on the %s replica', (replica) => {
 		expect(await markedText(page)).toContain(label('it', 'userSelection', 'menuDeactivateUser'));
 		expect(await markedText(page)).not.toContain(label('it', 'userSelection', 'menuDeleteArchiveUser'));
 		await marked(page).click();
-		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		await expectDone(page);
 		await expect
 			.poll(() => userRow(page, FIXTURE_IDS.active).textContent())
 			.toContain(label('it', 'userSelection', 'userStatusInactive'));
@@ -73,7 +73,7 @@ describe.for(REPLICA_NAMES)('deactivate-user on the %s replica', (replica) => {
 		const above = await marked(page).evaluate((element) => element.previousElementSibling?.textContent ?? '');
 		expect(above).toContain(label('fr', 'permissions', 'profileMenuArchive'));
 		await marked(page).click();
-		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		await expectDone(page);
 		expect(await marked(page).count()).toBe(0);
 	});
 

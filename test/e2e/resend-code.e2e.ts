@@ -3,7 +3,7 @@ import {chromiumTest as test} from './support/fixtures';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
 import {LANGS} from '../replica/src/i18n/lang';
-import {choose, expectStep, marked, panel, startGuide} from './support/overlay';
+import {choose, expectDone, expectStep, marked, panel, startGuide} from './support/overlay';
 import {
 	clickMarked,
 	clickRowInMarkedTable,
@@ -54,7 +54,7 @@ describe.for(REPLICA_NAMES)('resend-code on the %s replica: from the home page t
 		);
 		await clickMarked(page, 'resend-code', 'send-code', label(lang, 'completed', 'sendOnboardingCodeButton'));
 
-		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		await expectDone(page);
 		expect(await marked(page).count()).toBe(0);
 		expect(await pageText(page)).toContain(confirmationStart('codeSent', lang));
 	});
@@ -106,7 +106,7 @@ describe.for(REPLICA_NAMES)('resend-code on the %s replica: from the home page t
 		expect(await panel(page).getAttribute('data-step')).toBe('send-code');
 
 		await clickMarked(page, 'resend-code', 'send-code', label('fr', 'completed', 'sendOnboardingCodeButton'));
-		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		await expectDone(page);
 		expect(await pageText(page)).toContain(confirmationStart('codeSent', 'fr'));
 	});
 });

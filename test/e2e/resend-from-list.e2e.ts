@@ -3,7 +3,7 @@ import {chromiumTest as test} from './support/fixtures';
 import {FIXTURE_IDS, buildUsers} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
 import type {Lang} from '../replica/src/i18n/lang';
-import {choose, expectStep, marked, markedText, panel, startGuide} from './support/overlay';
+import {choose, expectDone, expectStep, marked, markedText, panel, startGuide} from './support/overlay';
 import {clickMarked, confirmationStart, openUserList, pageText, userRow} from './support/portal-steps';
 import {cell, isSelected, paginatorPage} from './support/replica-locators';
 import {REPLICA_NAMES} from './support/replicas';
@@ -44,7 +44,7 @@ describe.for(REPLICA_NAMES)('resend-from-list on the %s replica', (replica) => {
 		expect(await markedText(page)).toContain(label(lang, 'userSelection', item));
 		await marked(page).click();
 
-		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		await expectDone(page);
 		expect(await marked(page).count()).toBe(0);
 		expect(await pageText(page)).toContain(
 			confirmationStart(send === 'new-code' ? 'newCodeSent' : 'reminderSent', lang),
@@ -84,7 +84,7 @@ describe.for(REPLICA_NAMES)('resend-from-list on the %s replica', (replica) => {
 			'send-new-code',
 			label('de', 'userSelection', 'menuSendNewOnboardingCode'),
 		);
-		await expect.poll(() => panel(page).getAttribute('data-status')).toBe('done');
+		await expectDone(page);
 		expect(await pageText(page)).toContain(confirmationStart('newCodeSent', 'de'));
 	});
 

@@ -19,6 +19,10 @@ const TYPES: Record<string, string> = {
 	'.css': 'text/css; charset=utf-8',
 	'.png': 'image/png',
 	'.svg': 'image/svg+xml',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.ttf': 'font/ttf',
+	'.eot': 'application/vnd.ms-fontobject',
 	'.json': 'application/json',
 };
 
@@ -36,28 +40,34 @@ function notFound(): ReplicaResponse {
 }
 
 /**
- * Answers a request for the portal host the way the real portal would, from the built replica. Used by the
- * Playwright route, the Puppeteer interception and `npm run replica`, so all three serve the same thing.
+ * Answers requests for the portal host the way the real portal would, from a built replica (`dist`) whose own files
+ * are served under `assets`. Used by the Playwright route, the Puppeteer interception and `npm run replica`, so all
+ * three serve the same thing:
  * - `/portal/adminservice/app/…` (any sub-route): the SPA shell, like Angular's fallback route;
  * - `/portal/selfadminservice/…`: the same shell, which renders a non-admin "my account" page there;
  * - `/portal/login?return=…`: the same shell, which renders a CH-LOGIN look-alike sign-in page;
- * - `/__replica/…`: the replica's own assets;
+ * - `assets…`: the replica's own scripts, styles, fonts and images;
  * - anything else: 404.
  */
-export async function respondToPortalRequest(url: URL): Promise<ReplicaResponse> {
-	const path = decodeURIComponent(url.pathname);
-	if (path.startsWith('/__replica/')) {
-		const relative = normalize(path.slice('/__replica/'.length));
-		if (relative.startsWith('..')) return notFound();
-		return file(join(REPLICA_DIST, relative));
-	}
-	if (
-		path.startsWith('/portal/adminservice/') ||
-		path.startsWith('/portal/selfadminservice/') ||
-		path === LOGIN_PATH ||
-		path.startsWith(`${LOGIN_PATH}/`)
-	) {
-		return file(join(REPLICA_DIST, 'index.html'));
-	}
-	return notFound();
+export function replicaResponder(dist: string, assets: string): PortalResponder {
+	return async (url) => {
+		const path = decodeURIComponent(url.pathname);
+		if (path.startsWith(assets)) {
+			const relative = normalize(path.slice(assets.length));
+			if (relative.startsWith('..')) return notFound();
+			return file(join(dist, relative));
+		}
+		if (
+			path.startsWith('/portal/adminservice/') ||
+			path.startsWith('/portal/selfadminservice/') ||
+			path === LOGIN_PATH ||
+			path.startsWith(`${LOGIN_PATH}/`)
+		) {
+			return file(join(dist, 'index.html'));
+		}
+		return notFound();
+	};
 }
+
+/** The classic replica (test/replica), its files under `/__replica/`. */
+export const respondToPortalRequest: PortalResponder = replicaResponder(REPLICA_DIST, '/__replica/');

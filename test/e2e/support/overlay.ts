@@ -22,7 +22,13 @@ export async function panelState(page: Page): Promise<PanelState | null> {
 
 /** Waits until the panel shows `step` with `status`, then checks that exactly one portal element is marked for it. */
 export async function expectStep(page: Page, guide: string, step: string, status = 'active'): Promise<Locator> {
-	await expect.poll(() => panelState(page), {timeout: 15_000}).toEqual({guide, step, status});
+	await expect
+		.poll(() => panelState(page), {timeout: 15_000})
+		.toEqual({guide, step, status})
+		.catch(async (error: unknown) => {
+			// A flaky failure on a busy CI machine is only explained by what the page showed at that moment.
+			throw new Error(`${String(error)}\n${await pageSituation(page)}`, {cause: error});
+		});
 	if (status !== 'active') return marked(page);
 	await expect.poll(() => marked(page).count(), {timeout: 5_000}).toBe(1);
 	expect(await marked(page).getAttribute('data-eiam-assist-target')).toBe(`${guide}:${step}`);
@@ -30,6 +36,48 @@ export async function expectStep(page: Page, guide: string, step: string, status
 	// The panel never covers what it points at.
 	await expect.poll(() => panelCoversTarget(page), {timeout: 3_000}).toBe(false);
 	return marked(page);
+}
+
+/** Waits until the running guide says it is done (the portal confirmed, or its last click left the page). */
+export async function expectDone(page: Page): Promise<void> {
+	await expect
+		.poll(() => panel(page).getAttribute('data-status'))
+		.toBe('done')
+		.catch(async (error: unknown) => {
+			throw new Error(
+				`${String(error)}\n${JSON.stringify(await panelState(page))}\n${await pageSituation(page)}`,
+				{
+					cause: error,
+				},
+			);
+		});
+}
+
+/** What the page showed when a wait failed: address, focus, dialog, fields and their values, the marked element. */
+async function pageSituation(page: Page): Promise<string> {
+	return page
+		.evaluate(() => {
+			const describe = (element: Element | null): string =>
+				element
+					? `<${element.localName}${element.getAttribute('name') ? ` name=${element.getAttribute('name')}` : ''}>`
+					: 'none';
+			const fields = [...document.querySelectorAll('input, textarea')]
+				.filter(
+					(field): field is HTMLInputElement =>
+						field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement,
+				)
+				.filter((field) => field.name !== '' && field.type !== 'radio' && field.type !== 'checkbox')
+				.map((field) => `${field.name}=${JSON.stringify(field.value)}`);
+			const target = document.querySelector('[data-eiam-assist-target]');
+			return [
+				`page: ${location.href}`,
+				`focus: ${describe(document.activeElement)}`,
+				`dialog open: ${document.querySelector('[role="dialog"], [aria-modal="true"]') !== null}`,
+				`fields: ${fields.join(', ') || 'none'}`,
+				`marked: ${target ? `${target.getAttribute('data-eiam-assist-target')} ${describe(target)}` : 'none'}`,
+			].join('\n');
+		})
+		.catch((error: unknown) => `page not readable: ${String(error)}`);
 }
 
 /** Whether the step panel's box intersects the marked element's box on screen. */

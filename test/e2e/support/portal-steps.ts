@@ -1,5 +1,5 @@
 import {expect} from 'vitest';
-import type {Page} from 'playwright-core';
+import type {Locator, Page} from 'playwright-core';
 import {CONFIRMATIONS} from '../../replica/src/i18n/texts';
 import type {Lang} from '../../replica/src/i18n/lang';
 import {choose, expectStep, marked, markedText, startGuide} from './overlay';
@@ -14,6 +14,29 @@ export async function pageText(page: Page): Promise<string> {
 /** The start of a replica confirmation (before its e-mail placeholder), for `toContain` checks. */
 export function confirmationStart(key: keyof typeof CONFIRMATIONS, lang: Lang): string {
 	return CONFIRMATIONS[key][lang].split('{')[0]?.trim() ?? '';
+}
+
+/**
+ * Types into a field of a portal dialog as a user would: once the dialog has taken the focus. ng-bootstrap and
+ * Material move the focus into a dialog when it has finished opening; keys typed before that go astray (on a busy
+ * machine the guide marks the field before that moment). `replace` clears the field first.
+ */
+export async function typeInDialog(field: Locator, text: string, {replace = false} = {}): Promise<void> {
+	// Held once: a marked field loses its mark as soon as the guide moves on, mid-typing.
+	const element = await field.elementHandle();
+	await expect
+		.poll(() =>
+			element.evaluate((input) => {
+				const dialog = input.closest('[role="dialog"], [aria-modal="true"]');
+				return dialog !== null && dialog.contains(document.activeElement);
+			}),
+		)
+		.toBe(true);
+	const before = replace ? '' : await element.inputValue();
+	if (replace) await element.fill('');
+	await field.pressSequentially(text);
+	expect(await element.inputValue(), 'every key reached the field').toBe(before + text);
+	await element.dispose();
 }
 
 /** Clicks the marked element after checking it shows `label` (the portal's own words for the control). */
