@@ -6,8 +6,9 @@ import {FIXTURE_IDS} from '../replica/src/data/users';
 import {launcher, marked, panel} from './support/overlay';
 import {openUserList} from './support/portal-steps';
 import {userRow} from './support/replica-locators';
+import {REPLICA_NAMES} from './support/replicas';
 
-// The access review (issue #16) on the classic replica's user list: who needs a look and why, the portal's total,
+// The access review (issue #16) on the user list of both replicas: who needs a look and why, the portal's total,
 // the CSV export, the pagination note, and one click from an entry to the matching guide.
 
 const review = (page: Page) => page.locator('#eiam-assist-root [data-eiam-assist-review]');
@@ -31,7 +32,9 @@ async function flagsByUser(page: Page): Promise<Record<string, string>> {
 		);
 }
 
-describe('access review', () => {
+describe.for(REPLICA_NAMES)('access review on the %s replica', (replica) => {
+	test.override({replica});
+
 	test('DE: flags exactly the users that need a look, the portal’s total, a CSV with BOM and «;»', async ({page}) => {
 		await openUserList(page, 'de', `&privatemail=${FIXTURE_IDS.pending}`);
 		await openReview(page);

@@ -5,14 +5,17 @@ import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
 import {expectStep, marked, markedText, panel, startGuide} from './support/overlay';
 import {confirmationStart, openPermissionsOf, openUserList, pageText} from './support/portal-steps';
+import {REPLICA_NAMES} from './support/replicas';
 
-// add-profile (issue #16) on the classic replica: Anna Müller holds `KT_Superuser`; a hospital role belongs in a
+// add-profile (issue #16) on both replicas: Anna Müller holds `KT_Superuser`; a hospital role belongs in a
 // second profile. The guide leads from «Ajouter un nouveau profil» to the notification e-mail's confirmation.
 
 const warning = (page: Page) => page.locator('#eiam-assist-root [data-eiam-assist-warning="other-category"]');
 const chosenRole = (page: Page) => page.locator('#eiam-assist-root [data-eiam-assist-chosen-role]');
 
-describe('add-profile', () => {
+describe.for(REPLICA_NAMES)('add-profile on the %s replica', (replica) => {
+	test.override({replica});
+
 	test('FR: a second, empty profile takes the hospital role without a warning, then the notification e-mail', async ({
 		page,
 	}) => {

@@ -4,26 +4,46 @@ import {chromiumTest as test} from './support/fixtures';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {label} from '../replica/src/i18n/labels';
 import {expectStep, marked, markedText, panel, startGuide} from './support/overlay';
-import {confirmationStart, openUserList, pageText} from './support/portal-steps';
-import {userRow} from './support/replica-locators';
+import {PORTAL_HOME} from './support/paths';
+import {confirmationStart, pageText} from './support/portal-steps';
+import {cell, userRow} from './support/replica-locators';
+import {REPLICA_NAMES} from './support/replicas';
 
-// grant-role (issue #16) on the classic replica: Anna Müller (onboarding completed, `KT_Superuser` on her profile)
-// gets another business role; the guide explains the roles, warns when the chosen role's category differs from the
-// profile's, and ends with the notification e-mail, never with a new onboarding.
+// grant-role (issue #16) on both replicas, walked from the home page by clicking only what the guide marks (and the
+// rows and options the user picks): Anna Müller (onboarding completed, `KT_Superuser` on her profile) gets another
+// business role; the guide explains the roles, warns when the chosen role's category differs from the profile's, and
+// ends with the notification e-mail, never with a new onboarding.
 
 const warning = (page: Page) => page.locator('#eiam-assist-root [data-eiam-assist-warning="other-category"]');
 const chosenRole = (page: Page) => page.locator('#eiam-assist-root [data-eiam-assist-chosen-role]');
 const option = (page: Page, role: string) => page.getByRole('option', {name: role, exact: true});
 
-describe('grant-role', () => {
+describe.for(REPLICA_NAMES)('grant-role on the %s replica', (replica) => {
+	test.override({replica});
+
 	test('DE: a completed person gets a KT_ role; warned first about an SP_ role; ends on the notification e-mail', async ({
 		page,
 	}) => {
-		await openUserList(page, 'de');
+		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);
 		await startGuide(page, 'grant-role');
+		await expectStep(page, 'grant-role', 'open-user-management');
+		await marked(page).click();
+		await expectStep(page, 'grant-role', 'open-delegated-management');
+		await marked(page).click();
+		await expectStep(page, 'grant-role', 'pick-unit');
+		const active = label('de', 'unitSelection', 'statusActive');
+		await cell(
+			marked(page)
+				.getByRole('row')
+				.filter({has: cell(page, active)})
+				.first(),
+			active,
+		).click();
+		await expectStep(page, 'grant-role', 'unit-continue');
+		await marked(page).click();
 		// Started without a person, it points at the user table; the user picks the row.
 		await expectStep(page, 'grant-role', 'pick-user');
-		await userRow(page, FIXTURE_IDS.active).click();
+		await cell(userRow(page, FIXTURE_IDS.active), FIXTURE_IDS.active).click();
 		await expectStep(page, 'grant-role', 'user-continue');
 		expect(await markedText(page)).toBe(label('de', 'userSelection', 'continueButton'));
 		await marked(page).click();

@@ -1,12 +1,13 @@
 import {describe, expect} from 'vitest';
 import {firefoxTest as test} from './support/fixtures';
-import type {Page} from 'puppeteer-core';
+import type {ElementHandle, Page} from 'puppeteer-core';
 import {FIXTURE_IDS} from '../replica/src/data/users';
 import {PORTAL_HOME} from './support/paths';
+import {REPLICAS} from './support/replicas';
 
 // The same guide as resend-code.e2e.ts, in Firefox ESR (German), read through the testing contract: one Firefox per
-// file, on the classic replica. On the Angular replica Firefox stays at «send code» after the click (the content
-// script's click listener on the marked PrimeNG button does not fire there, while Chromium's does): issue #11, open.
+// file, on the replica built from the real libraries (Angular, PrimeNG, Material, Oblique).
+test.override('respond', {scope: 'file'}, () => REPLICAS.ng);
 
 type Panel = {guide: string | null; step: string | null; status: string | null; marked: string[]};
 
@@ -41,11 +42,41 @@ async function clickInOverlay(page: Page, selector: string): Promise<void> {
 	}, selector);
 }
 
+/**
+ * Clicks `element` as a user does: once it is the thing under the pointer. Puppeteer clicks at the element's centre
+ * without checking what is there (Playwright waits until the element would receive the click): while Oblique's
+ * spinner overlay (`ob-overlay`, shown while page data or an action result loads) still covers the page, or the page
+ * is still moving, the click lands on the overlay and neither the portal nor the guide sees it. Scrolls it into
+ * view like the user would, and waits until its box holds still and its centre hits it.
+ */
+async function clickWhenReachable(element: ElementHandle): Promise<void> {
+	let lastBox = '';
+	await expect
+		.poll(
+			async () => {
+				const seen = await element.evaluate((target) => {
+					const box = target.getBoundingClientRect();
+					if (box.top < 0 || box.bottom > innerHeight) target.scrollIntoView({block: 'center'});
+					const now = target.getBoundingClientRect();
+					const hit = document.elementFromPoint(now.left + now.width / 2, now.top + now.height / 2);
+					return {box: [now.left, now.top, now.width, now.height].join(), reachable: target.contains(hit)};
+				});
+				const still = seen.box === lastBox;
+				lastBox = seen.box;
+				return still && seen.reachable;
+			},
+			{timeout: 15_000},
+		)
+		.toBe(true);
+	await element.click();
+}
+
 async function clickMarked(page: Page, step: string, text: string): Promise<void> {
 	await expectStep(page, step);
 	const marked = await page.$('[data-eiam-assist-target]');
-	expect(await marked?.evaluate((element) => element.textContent)).toContain(text);
-	await marked?.click();
+	if (!marked) throw new Error(`nothing marked at ${step}`);
+	expect(await marked.evaluate((element) => element.textContent)).toContain(text);
+	await clickWhenReachable(marked);
 }
 
 async function clickRowInMarked(page: Page, step: string, text: string): Promise<void> {
@@ -57,17 +88,17 @@ async function clickRowInMarked(page: Page, step: string, text: string): Promise
 		// or indentation, which PrimeNG does not take as a selection.
 		for (const cell of await row.$$('td')) {
 			if ((await cell.evaluate((element) => element.textContent)).includes(text)) {
-				await cell.click();
+				await clickWhenReachable(cell);
 				return;
 			}
 		}
-		await row.click();
+		await clickWhenReachable(row);
 		return;
 	}
 	throw new Error(`no row with ${text}`);
 }
 
-describe('resend-code in Firefox', () => {
+describe('resend-code in Firefox on the Angular replica', () => {
 	test('in German, from the home page to the confirmation', async ({firefox}) => {
 		const page = await firefox.newPage();
 		await page.goto(`${PORTAL_HOME}?lang=de&reset=1`);

@@ -82,28 +82,36 @@ export const chromiumTest = checkedTest
 		return session;
 	})
 	.extend('replicaSessions', {scope: 'file'}, ({launched}, {onCleanup}) => {
-		// The file's own browser (`session`, the classic replica or `respond`) is not launched again.
-		const open = new Map<ReplicaName, Promise<ChromiumSession>>();
+		// The file's own browsers (`session`, `bare`: the classic replica or `respond`) are not launched again.
+		const open = new Map<string, Promise<ChromiumSession>>();
 		onCleanup(async () => {
 			for (const session of open.values()) await (await session).close();
 		});
-		return (replica: ReplicaName): Promise<ChromiumSession> => {
-			const known = open.get(replica);
+		return (replica: ReplicaName, extension: boolean): Promise<ChromiumSession> => {
+			const key = `${replica}${extension ? '' : ' without the extension'}`;
+			const known = open.get(key);
 			if (known) return known;
-			const launching = launchChromium({respond: REPLICAS[replica]}).then((session) => {
-				checked(launched, chromiumChecked(session, `Chromium on the ${replica} replica`));
+			const launching = launchChromium({respond: REPLICAS[replica], extension}).then((session) => {
+				checked(launched, chromiumChecked(session, `Chromium on the ${key} replica`));
 				return session;
 			});
-			open.set(replica, launching);
+			open.set(key, launching);
 			return launching;
 		};
 	})
-	/** The replica this test's `page` shows: overridden per describe in specs that run on both. */
+	/** The replica this test's pages show: overridden per describe in specs that run on both. */
 	.extend('replica', (): ReplicaName => 'classic')
 	.extend('page', async ({session, replica, replicaSessions}, {onCleanup}) => {
 		// `classic` is the file's own browser: the classic replica, or what the file's `respond` serves (a spec that
 		// overrides `respond` for the whole file, e.g. with the Angular replica, gets that one).
-		const owner = replica === 'classic' ? session : await replicaSessions(replica);
+		const owner = replica === 'classic' ? session : await replicaSessions(replica, true);
+		const page = await owner.newPage();
+		onCleanup(() => page.close());
+		return page;
+	})
+	/** A fresh page of a browser without the extension, on this test's replica (the portal as it is on its own). */
+	.extend('barePage', async ({bare, replica, replicaSessions}, {onCleanup}) => {
+		const owner = replica === 'classic' ? bare : await replicaSessions(replica, false);
 		const page = await owner.newPage();
 		onCleanup(() => page.close());
 		return page;
