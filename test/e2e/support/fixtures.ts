@@ -7,7 +7,8 @@ import {REPLICAS, type ReplicaName} from './replicas';
 // How the portal's host is answered: the classic replica (test/replica) by default. A spec runs its tests on both
 // replicas (support/replicas.ts) by parameterising a describe and overriding `replica` in it:
 //   describe.for(REPLICA_NAMES)('on the %s replica', (replica) => { test.override({replica}); … })
-// `page` then comes from a browser serving that replica (one per replica and file, launched when first needed).
+// `page` (with the extension) and `barePage` (without) then come from a browser serving that replica (one per
+// replica, kind and file, launched when first needed).
 // Firefox is one browser per file: a Firefox spec picks its replica for the whole file by its responder,
 // `test.override('respond', () => REPLICAS.ng)`.
 
