@@ -6,7 +6,7 @@ import type {PageState} from '../portal/pages';
 import type {GuideContext} from '../shared/guide-context';
 import {BUILT_IN_TEMPLATES} from '../shared/justification-templates';
 import type {Lang} from '../shared/lang';
-import {resolveUiLanguage, type Settings} from '../shared/settings';
+import {resolveUiLanguage, type ContentSettings} from '../shared/content-settings';
 import {isPrivateEmailDomain} from '../wizard/private-domains';
 import {panelView, type PanelInputs} from './panel-view';
 import {reviewView} from './review-view';
@@ -17,7 +17,7 @@ import {ROLE_CHANGE_TEMPLATES} from '../shared/role-change-templates';
 
 /** Everything the overlay shows, as read once per frame by the assistant (the page is read elsewhere). */
 export type OverlayInputs = {
-	settings: Settings;
+	settings: ContentSettings;
 	page: PageState;
 	browserLanguage: string | undefined;
 	/** The running guide, null while none runs. */
@@ -42,7 +42,7 @@ export type OverlayInputs = {
 
 /** Justification templates in the portal's language (the text is stored in the portal), the user's own first. */
 export function templatesFor(
-	custom: Settings['customTemplates'],
+	custom: ContentSettings['customTemplates'],
 	portalLang: Lang,
 	reason: GuideContext['reason'],
 ): {id: string; text: string}[] {
@@ -53,7 +53,7 @@ export function templatesFor(
 
 /** For a change of roles: ours first (they fit the job), then the user's own templates for other reasons. */
 export function roleChangeTemplates(
-	custom: Settings['customTemplates'],
+	custom: ContentSettings['customTemplates'],
 	portalLang: Lang,
 ): {id: string; text: string}[] {
 	const own = custom[portalLang].filter((template) => template.reason === 'other');
