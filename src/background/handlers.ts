@@ -2,6 +2,7 @@ import type {Runtime} from 'webextension-polyfill';
 import {browser} from '../shared/browser';
 import {contentSettings} from '../shared/content-settings';
 import {freshSession} from '../shared/guide-session';
+import {pageTexts} from '../shared/page-texts';
 import type {BackgroundRequest} from '../shared/messages';
 import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
 import {settingsItem} from '../shared/settings-item';
@@ -22,7 +23,8 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 	if (
 		request.type.startsWith('bg:guide-session-') ||
 		request.type.startsWith('bg:learned-target') ||
-		request.type === 'bg:settings-load'
+		request.type === 'bg:settings-load' ||
+		request.type === 'bg:page-texts'
 	) {
 		return (
 			(url.startsWith(PORTAL_PREFIX) || url.startsWith(TRAINING_PORTAL_PREFIX)) && sender.tab?.id !== undefined
@@ -50,6 +52,7 @@ export function registerHandlers(): void {
 				return null;
 			},
 			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),
+			'bg:page-texts': ({lang}) => pageTexts(lang),
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {
 				await saveLearnedTarget(target);

@@ -6,7 +6,8 @@ import {Overlay} from '../overlay/overlay';
 import type {OverlayActions, RowActionView} from '../overlay/view';
 import {trackPage} from '../portal/track-page';
 import type {GuideSession} from '../shared/guide-session';
-import type {ContentSettings} from '../shared/content-settings';
+import {resolveUiLanguage, type ContentSettings} from '../shared/content-settings';
+import type {PageTexts} from '../shared/page-texts';
 import {handleContentRequests} from './background-link';
 import {CONTENT_DEFAULTS, followSettings} from './settings-link';
 import {FieldRepair} from './field-repair';
@@ -18,6 +19,7 @@ import {overlayActions} from './overlay-actions';
 import type {ReviewSession} from './review-session';
 import {loadGuideSession, saveGuideSession} from './session-link';
 import {onNextFrame} from './next-frame';
+import {PageTextsCache} from './page-texts-link';
 
 /**
  * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it
@@ -40,11 +42,15 @@ export class Assistant {
 	readonly #repair: FieldRepair;
 	readonly #actions: OverlayActions;
 	readonly #schedule: () => void;
+	readonly #texts: PageTextsCache;
+	/** The texts of the overlay as last rendered (the review's export writes its CSV in them). */
+	#shownTexts: PageTexts | undefined;
 
 	constructor(doc: Document, overlay: OverlayHost, signal: AbortSignal) {
 		this.#doc = doc;
 		[this.#overlay, this.#signal] = [overlay, signal];
 		this.#schedule = onNextFrame(() => this.#refresh(), signal);
+		this.#texts = new PageTextsCache(() => this.#render());
 		this.#repair = new FieldRepair(doc);
 		this.#portal = livePortal(doc, this.#repair.learned);
 		this.#guideWatch = new GuideWatch(doc, this.#schedule, signal);
@@ -58,6 +64,7 @@ export class Assistant {
 			repair: this.#repair,
 			guide: () => this.#guide,
 			settings: () => this.#settings,
+			texts: () => this.#shownTexts,
 			review: () => this.#review,
 			setReview: (review) => void (this.#review = review),
 			render: (focus) => this.#render(focus),
@@ -129,10 +136,18 @@ export class Assistant {
 	#render(focus = false): void {
 		if (this.#signal.aborted) return;
 		if (focus) this.#focusRequest += 1;
+		const page = this.#portal.state;
+		// Our texts in the UI language and the portal's (its templates); until the background sent them the overlay
+		// waits (a message's round trip; the cache renders again when they arrive).
+		const texts = this.#texts.get(resolveUiLanguage(this.#settings, page.lang, navigator.language));
+		const portalTexts = this.#texts.get(page.lang);
+		if (!texts || !portalTexts) return;
+		this.#shownTexts = texts;
 		const view = overlayView({
 			settings: this.#settings,
-			page: this.#portal.state,
-			browserLanguage: navigator.language,
+			page,
+			texts,
+			portalTexts,
 			guide: this.#guide,
 			context: this.#runner.session?.context,
 			rowActions: this.#rowActions,

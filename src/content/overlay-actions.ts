@@ -1,7 +1,8 @@
 import type {GuideRunner, RunnerView} from '../engine/runner';
 import type {OverlayActions} from '../overlay/view';
 import {isGuideId} from '../shared/guide-ids';
-import {resolveUiLanguage, type ContentSettings} from '../shared/content-settings';
+import type {ContentSettings} from '../shared/content-settings';
+import type {PageTexts} from '../shared/page-texts';
 import type {FieldRepair} from './field-repair';
 import type {LivePortal} from './live-portal';
 import {downloadReviewCsv} from './review-download';
@@ -15,6 +16,8 @@ export type ActionParts = {
 	readonly repair: FieldRepair;
 	guide(): RunnerView | null;
 	settings(): ContentSettings;
+	/** The texts the overlay shows now (undefined until the background sent them). */
+	texts(): PageTexts | undefined;
 	review(): ReviewSession | undefined;
 	setReview(review: ReviewSession | undefined): void;
 	/** Render again; `focus` moves the keyboard focus to the panel (a new step or notice). */
@@ -50,9 +53,9 @@ export function overlayActions(parts: ActionParts): OverlayActions {
 		reviewGuide: (id, extId) => startFor(id, extId),
 		exportReview: () => {
 			const review = parts.review();
-			if (!review) return;
-			const lang = resolveUiLanguage(parts.settings(), portal.state.lang, navigator.language);
-			downloadReviewCsv(doc, review.view.review.seen, lang);
+			const texts = parts.texts();
+			if (!review || !texts) return;
+			downloadReviewCsv(doc, review.view.review.seen, texts.lang, texts.review);
 		},
 		closeReview: () => {
 			parts.setReview(undefined);

@@ -4,6 +4,8 @@ import {GuideIdSchema} from './guide-id-schema';
 import {GuideSessionSchema} from './guide-session-schema';
 import {LearnedTargetSchema} from './learned-target-schema';
 import {PageIdSchema} from './page-id-schema';
+import {LANGS, isLang} from './lang';
+import type {PageTexts} from './page-texts';
 import {PortalPersonSchema} from './portal-data-schema';
 import {CustomTemplatesSchema, SETTING_FIELDS} from './settings-schema';
 
@@ -17,6 +19,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:guide-session-clear')}),
 	/** Content script → background: the settings a portal page needs (content-settings.ts), validated. */
 	z.object({type: z.literal('bg:settings-load')}),
+	/** Content script → background: our texts in one language (page-texts.ts), asked once per language shown. */
+	z.object({type: z.literal('bg:page-texts'), lang: z.enum(LANGS)}),
 	/** Content script → background: the learned targets (this browser's and the administrator's), validated. */
 	z.object({type: z.literal('bg:learned-targets-load')}),
 	/** Content script → background: keep what the user just taught (teach mode). */
@@ -57,6 +61,8 @@ export const ReplySchemas = {
 		supportAddress: SETTING_FIELDS.supportAddress,
 		trainingEnvironment: SETTING_FIELDS.trainingEnvironment,
 	}),
+	// Built by the background from the catalogs compiled into it (no outside data): checked for its language only.
+	'bg:page-texts': z.custom<PageTexts>((value) => typeof value === 'object' && value !== null && isLang(value.lang)),
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),
 	'bg:learned-target-save': z.null(),
 	'bg:learned-target-remove': z.null(),

@@ -144,6 +144,18 @@ describe('the background’s messaging boundary', () => {
 		expect(deliver({type: 'bg:settings-load'}, fromPopup)).toBe(undefined);
 	});
 
+	test('a portal page gets our texts in the one language it asks for (#14)', async () => {
+		const reply = (await deliver({type: 'bg:page-texts', lang: 'it'}, fromPortal)) as {
+			ok: boolean;
+			data: {lang: string; overlay: Record<string, string>; templates: {id: string}[]};
+		};
+		expect(reply.ok).toBe(true);
+		expect(reply.data.lang).toBe('it');
+		expect(reply.data.overlay.panel_cancel).toBe('Termina la guida');
+		expect(reply.data.templates.every(({id}) => id.startsWith('it-'))).toBe(true);
+		expect(deliver({type: 'bg:page-texts', lang: 'rm'}, fromPortal)).toBe(undefined);
+	});
+
 	test('a bad payload is ignored and changes nothing', () => {
 		expect(deliver({type: 'bg:guide-session-save', session: {...SESSION, guide: 'format-disk'}}, fromPortal)).toBe(
 			undefined,
