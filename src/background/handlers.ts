@@ -1,5 +1,6 @@
 import type {Runtime} from 'webextension-polyfill';
 import {browser} from '../shared/browser';
+import {guides} from '../guides';
 import {contentSettings} from '../shared/content-settings';
 import {freshSession} from '../shared/guide-session';
 import {pageTexts} from '../shared/page-texts';
@@ -24,7 +25,8 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 		request.type.startsWith('bg:guide-session-') ||
 		request.type.startsWith('bg:learned-target') ||
 		request.type === 'bg:settings-load' ||
-		request.type === 'bg:page-texts'
+		request.type === 'bg:page-texts' ||
+		request.type === 'bg:guides-load'
 	) {
 		return (
 			(url.startsWith(PORTAL_PREFIX) || url.startsWith(TRAINING_PORTAL_PREFIX)) && sender.tab?.id !== undefined
@@ -53,6 +55,7 @@ export function registerHandlers(): void {
 			},
 			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),
 			'bg:page-texts': ({lang}) => pageTexts(lang),
+			'bg:guides-load': () => [...guides],
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {
 				await saveLearnedTarget(target);

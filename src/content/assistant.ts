@@ -1,6 +1,5 @@
 import {h} from 'preact';
 import {GuideRunner, type RunnerView} from '../engine/runner';
-import {guideById} from '../guides';
 import type {OverlayHost} from '../overlay/mount';
 import {Overlay} from '../overlay/overlay';
 import type {OverlayActions, RowActionView} from '../overlay/view';
@@ -20,6 +19,7 @@ import type {ReviewSession} from './review-session';
 import {loadGuideSession, saveGuideSession} from './session-link';
 import {onNextFrame} from './next-frame';
 import {PageTextsCache} from './page-texts-link';
+import {GuideBook} from './guides-link';
 
 /**
  * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it
@@ -43,6 +43,7 @@ export class Assistant {
 	readonly #actions: OverlayActions;
 	readonly #schedule: () => void;
 	readonly #texts: PageTextsCache;
+	readonly #guides = new GuideBook();
 	/** The texts of the overlay as last rendered (the review's export writes its CSV in them). */
 	#shownTexts: PageTexts | undefined;
 
@@ -56,7 +57,7 @@ export class Assistant {
 		this.#guideWatch = new GuideWatch(doc, this.#schedule, signal);
 		this.#listWatch = new ListWatch(doc, this.#schedule, signal);
 		const hooks = {save: (session: GuideSession | null) => void saveGuideSession(session), render: this.#onGuide};
-		this.#runner = new GuideRunner(this.#portal, hooks, guideById);
+		this.#runner = new GuideRunner(this.#portal, hooks, this.#guides.byId);
 		this.#actions = overlayActions({
 			doc,
 			portal: this.#portal,
@@ -81,7 +82,7 @@ export class Assistant {
 		view?.addEventListener('scroll', schedule, {capture: true, passive: true, signal: this.#signal});
 		view?.addEventListener('resize', schedule, {passive: true, signal: this.#signal});
 		handleContentRequests({
-			'cs:session-changed': () => this.#loadSession().then(() => null),
+			'cs:session-changed': () => this.#guides.ready.then(() => this.#loadSession()).then(() => null),
 			'cs:toggle-launcher': () => {
 				this.#render(true);
 				return null;
@@ -94,11 +95,14 @@ export class Assistant {
 			this.#render();
 		}, this.#signal);
 		// Learned targets first, so a resumed step tries them on its first evaluation.
-		void this.#repair.load().then(() => this.#loadSession());
+		void Promise.all([this.#repair.load(), this.#guides.ready]).then(() => this.#loadSession());
+		// The launcher appears once the guides are here: a guide it starts must be known.
+		void this.#guides.ready.then(() => this.#render());
 		this.#refresh();
 	}
 
 	async #loadSession(): Promise<void> {
+		if (!this.#guides.loaded) return;
 		const session = await loadGuideSession();
 		if (session) this.#runner.resume(session);
 	}
@@ -141,7 +145,7 @@ export class Assistant {
 		// waits (a message's round trip; the cache renders again when they arrive).
 		const texts = this.#texts.get(resolveUiLanguage(this.#settings, page.lang, navigator.language));
 		const portalTexts = this.#texts.get(page.lang);
-		if (!texts || !portalTexts) return;
+		if (!texts || !portalTexts || !this.#guides.loaded) return;
 		this.#shownTexts = texts;
 		const view = overlayView({
 			settings: this.#settings,

@@ -1,9 +1,9 @@
 import type {RunnerView} from '../engine/runner';
-import {guides} from '../guides';
 import type {OverlayView, Rect, RowActionView, Viewport} from '../overlay/view';
 import type {PageState} from '../portal/pages';
 import type {GuideContext} from '../shared/guide-context';
 import type {ContentSettings} from '../shared/content-settings';
+import {GUIDE_IDS} from '../shared/guide-ids';
 import type {PageTexts} from '../shared/page-texts';
 import {isPrivateEmailDomain} from '../wizard/private-domains';
 import {panelView, type PanelInputs} from './panel-view';
@@ -74,7 +74,7 @@ export function overlayView(inputs: OverlayInputs): OverlayView {
 		lang,
 		texts,
 		guides: [
-			...guides.map(({id}) => ({id, title: texts.guideTitles[id]})),
+			...GUIDE_IDS.map((id) => ({id, title: texts.guideTitles[id]})),
 			// The review reads the user list: offered where it is shown.
 			...(page.page === 'user-selection'
 				? [{id: 'access-review', title: texts.reviewPanel.review_launcher}]

@@ -1,4 +1,5 @@
 import {z} from 'zod/mini';
+import type {Guide} from '../guides/schema';
 import {GuideContextSchema} from './guide-context-schema';
 import {GuideIdSchema} from './guide-id-schema';
 import {GuideSessionSchema} from './guide-session-schema';
@@ -19,6 +20,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:guide-session-clear')}),
 	/** Content script → background: the settings a portal page needs (content-settings.ts), validated. */
 	z.object({type: z.literal('bg:settings-load')}),
+	/** Content script → background: the guides' definitions (steps, targets, text keys), once per page. */
+	z.object({type: z.literal('bg:guides-load')}),
 	/** Content script → background: our texts in one language (page-texts.ts), asked once per language shown. */
 	z.object({type: z.literal('bg:page-texts'), lang: z.enum(LANGS)}),
 	/** Content script → background: the learned targets (this browser's and the administrator's), validated. */
@@ -61,7 +64,9 @@ export const ReplySchemas = {
 		supportAddress: SETTING_FIELDS.supportAddress,
 		trainingEnvironment: SETTING_FIELDS.trainingEnvironment,
 	}),
-	// Built by the background from the catalogs compiled into it (no outside data): checked for its language only.
+	// Built by the background from what is compiled into it (no outside data; the guides are checked by a unit
+	// test, GuideSchema would bring every step text into the popup): checked for their form only.
+	'bg:guides-load': z.custom<Guide[]>((value) => Array.isArray(value) && value.length > 0),
 	'bg:page-texts': z.custom<PageTexts>((value) => typeof value === 'object' && value !== null && isLang(value.lang)),
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),
 	'bg:learned-target-save': z.null(),

@@ -156,6 +156,13 @@ describe('the background’s messaging boundary', () => {
 		expect(deliver({type: 'bg:page-texts', lang: 'rm'}, fromPortal)).toBe(undefined);
 	});
 
+	test('a portal page gets the guides’ definitions from the background (#14)', async () => {
+		const reply = (await deliver({type: 'bg:guides-load'}, fromPortal)) as {ok: boolean; data: {id: string}[]};
+		expect(reply.ok).toBe(true);
+		expect(reply.data.map(({id}) => id)).toContain('grant-role');
+		expect(deliver({type: 'bg:guides-load'}, fromPopup)).toBe(undefined);
+	});
+
 	test('a bad payload is ignored and changes nothing', () => {
 		expect(deliver({type: 'bg:guide-session-save', session: {...SESSION, guide: 'format-disk'}}, fromPortal)).toBe(
 			undefined,

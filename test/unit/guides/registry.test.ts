@@ -17,7 +17,8 @@ const guideFiles = readdirSync(new URL('../../../src/guides/', import.meta.url))
 describe('the guide registry', () => {
 	test('lists every guide file once, in the ids of the testing contract', () => {
 		expect(guides.map((guide) => `${guide.id}.ts`).sort()).toEqual([...guideFiles].sort());
-		expect(guides.map((guide) => guide.id).sort()).toEqual([...GUIDE_IDS].sort());
+		// The launcher lists GUIDE_IDS (the content script gets the definitions later, from the background, #14).
+		expect(guides.map((guide) => guide.id)).toEqual([...GUIDE_IDS]);
 	});
 
 	// Guides are not parsed at run time (no zod in the content script, issue #14): this is where a malformed one,
