@@ -66,8 +66,10 @@ export const ReplySchemas = {
 	}),
 	// Built by the background from what is compiled into it (no outside data; the guides are checked by a unit
 	// test, GuideSchema would bring every step text into the popup): checked for their form only.
-	'bg:guides-load': z.custom<Guide[]>((value) => Array.isArray(value) && value.length > 0),
-	'bg:page-texts': z.custom<PageTexts>((value) => typeof value === 'object' && value !== null && isLang(value.lang)),
+	'bg:guides-load': z.custom<Guide[]>((value: unknown) => Array.isArray(value) && value.length > 0),
+	'bg:page-texts': z.custom<PageTexts>(
+		(value: unknown) => typeof value === 'object' && value !== null && 'lang' in value && isLang(value.lang),
+	),
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),
 	'bg:learned-target-save': z.null(),
 	'bg:learned-target-remove': z.null(),

@@ -3,10 +3,10 @@ import {pageTexts} from '../../../src/shared/page-texts';
 
 // The content script's texts come from the background, one language at a time (issue #14). The background is a
 // fake here: it answers when the test says so, or fails as it does while the extension updates.
-const background = vi.hoisted(() => ({
-	asked: [] as string[],
-	answer: 'now' as 'now' | 'fail',
-}));
+const background = vi.hoisted(() => {
+	const state: {asked: string[]; answer: 'now' | 'fail'} = {asked: [], answer: 'now'};
+	return state;
+});
 vi.mock('../../../src/content/background-link', () => ({
 	sendToBackground: (request: {type: string; lang: 'de' | 'fr' | 'it' | 'en'}) => {
 		background.asked.push(request.lang);
