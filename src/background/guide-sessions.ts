@@ -1,5 +1,6 @@
 import {browser} from '../shared/browser';
-import {GuideSessionSchema, type GuideSession} from '../shared/guide-session';
+import {type GuideSession} from '../shared/guide-session';
+import {GuideSessionSchema} from '../shared/guide-session-schema';
 
 // A guide in progress per tab, in storage.session: it survives reloads, SPA navigation and a CH-LOGIN
 // round-trip, and disappears with the browser session. Content scripts cannot use storage.session in Chrome by

@@ -1,8 +1,12 @@
 import type {Runtime} from 'webextension-polyfill';
 import {browser} from '../shared/browser';
+import {guides} from '../guides';
+import {contentSettings} from '../shared/content-settings';
 import {freshSession} from '../shared/guide-session';
+import {pageTexts} from '../shared/page-texts';
 import type {BackgroundRequest} from '../shared/messages';
 import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
+import {settingsItem} from '../shared/settings-item';
 import {clearSession, loadSession, saveSession} from './guide-sessions';
 import {loadLearnedTargets, removeLearnedTarget, saveLearnedTarget} from './learned-store';
 import {PORTAL_PREFIX, currentPortalTab, focusOrOpenPortal, rememberPortalTab} from './portal-tabs';
@@ -17,7 +21,13 @@ function portalTabOf(sender: Runtime.MessageSender): number {
 /** Content-script requests must come from a portal page; UI requests from our own popup or options page. */
 function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): boolean {
 	const url = sender.url ?? '';
-	if (request.type.startsWith('bg:guide-session-') || request.type.startsWith('bg:learned-target')) {
+	if (
+		request.type.startsWith('bg:guide-session-') ||
+		request.type.startsWith('bg:learned-target') ||
+		request.type === 'bg:settings-load' ||
+		request.type === 'bg:page-texts' ||
+		request.type === 'bg:guides-load'
+	) {
 		return (
 			(url.startsWith(PORTAL_PREFIX) || url.startsWith(TRAINING_PORTAL_PREFIX)) && sender.tab?.id !== undefined
 		);
@@ -43,6 +53,9 @@ export function registerHandlers(): void {
 				await clearSession(portalTabOf(sender));
 				return null;
 			},
+			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),
+			'bg:page-texts': ({lang}) => pageTexts(lang),
+			'bg:guides-load': () => [...guides],
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {
 				await saveLearnedTarget(target);

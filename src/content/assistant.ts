@@ -1,14 +1,14 @@
 import {h} from 'preact';
 import {GuideRunner, type RunnerView} from '../engine/runner';
-import {guideById} from '../guides';
 import type {OverlayHost} from '../overlay/mount';
 import {Overlay} from '../overlay/overlay';
 import type {OverlayActions, RowActionView} from '../overlay/view';
 import {trackPage} from '../portal/track-page';
 import type {GuideSession} from '../shared/guide-session';
-import {handleContentRequests} from '../shared/messaging';
-import {DEFAULT_SETTINGS, type Settings} from '../shared/settings';
-import {followSettings} from '../shared/settings-item';
+import {resolveUiLanguage, type ContentSettings} from '../shared/content-settings';
+import type {PageTexts} from '../shared/page-texts';
+import {handleContentRequests} from './background-link';
+import {CONTENT_DEFAULTS, followSettings} from './settings-link';
 import {FieldRepair} from './field-repair';
 import {livePortal, type LivePortal} from './live-portal';
 import {documentRect, viewportOf} from './measure';
@@ -18,6 +18,8 @@ import {overlayActions} from './overlay-actions';
 import type {ReviewSession} from './review-session';
 import {loadGuideSession, saveGuideSession} from './session-link';
 import {onNextFrame} from './next-frame';
+import {PageTextsCache} from './page-texts-link';
+import {GuideBook} from './guides-link';
 
 /**
  * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it
@@ -32,7 +34,7 @@ export class Assistant {
 	readonly #runner: GuideRunner;
 	readonly #guideWatch: GuideWatch;
 	readonly #listWatch: ListWatch;
-	#settings: Settings = DEFAULT_SETTINGS;
+	#settings: ContentSettings = CONTENT_DEFAULTS;
 	#guide: RunnerView | null = null;
 	#rowActions: readonly RowActionView[] = [];
 	#focusRequest = 0;
@@ -40,17 +42,22 @@ export class Assistant {
 	readonly #repair: FieldRepair;
 	readonly #actions: OverlayActions;
 	readonly #schedule: () => void;
+	readonly #texts: PageTextsCache;
+	readonly #guides = new GuideBook();
+	/** The texts of the overlay as last rendered (the review's export writes its CSV in them). */
+	#shownTexts: PageTexts | undefined;
 
 	constructor(doc: Document, overlay: OverlayHost, signal: AbortSignal) {
 		this.#doc = doc;
 		[this.#overlay, this.#signal] = [overlay, signal];
 		this.#schedule = onNextFrame(() => this.#refresh(), signal);
+		this.#texts = new PageTextsCache(() => this.#render());
 		this.#repair = new FieldRepair(doc);
 		this.#portal = livePortal(doc, this.#repair.learned);
 		this.#guideWatch = new GuideWatch(doc, this.#schedule, signal);
 		this.#listWatch = new ListWatch(doc, this.#schedule, signal);
 		const hooks = {save: (session: GuideSession | null) => void saveGuideSession(session), render: this.#onGuide};
-		this.#runner = new GuideRunner(this.#portal, hooks, guideById);
+		this.#runner = new GuideRunner(this.#portal, hooks, this.#guides.byId);
 		this.#actions = overlayActions({
 			doc,
 			portal: this.#portal,
@@ -58,6 +65,7 @@ export class Assistant {
 			repair: this.#repair,
 			guide: () => this.#guide,
 			settings: () => this.#settings,
+			texts: () => this.#shownTexts,
 			review: () => this.#review,
 			setReview: (review) => void (this.#review = review),
 			render: (focus) => this.#render(focus),
@@ -74,7 +82,7 @@ export class Assistant {
 		view?.addEventListener('scroll', schedule, {capture: true, passive: true, signal: this.#signal});
 		view?.addEventListener('resize', schedule, {passive: true, signal: this.#signal});
 		handleContentRequests({
-			'cs:session-changed': () => this.#loadSession('replace').then(() => null),
+			'cs:session-changed': () => this.#guides.ready.then(() => this.#loadSession('replace')).then(() => null),
 			'cs:toggle-launcher': () => {
 				this.#render(true);
 				return null;
@@ -87,11 +95,14 @@ export class Assistant {
 			this.#render();
 		}, this.#signal);
 		// Learned targets first (a resumed step tries them first); a guide started here meanwhile is not reset.
-		void this.#repair.load().then(() => this.#loadSession('unless-started'));
+		void Promise.all([this.#repair.load(), this.#guides.ready]).then(() => this.#loadSession('unless-started'));
+		// The launcher appears once the guides are here: a guide it starts must be known.
+		void this.#guides.ready.then(() => this.#render());
 		this.#refresh();
 	}
 
 	async #loadSession(how: 'replace' | 'unless-started'): Promise<void> {
+		if (!this.#guides.loaded) return;
 		const session = await loadGuideSession();
 		if (session && (how === 'replace' || !this.#runner.session)) this.#runner.resume(session);
 	}
@@ -129,10 +140,18 @@ export class Assistant {
 	#render(focus = false): void {
 		if (this.#signal.aborted) return;
 		if (focus) this.#focusRequest += 1;
+		const page = this.#portal.state;
+		// Our texts in the UI language and the portal's (its templates); until the background sent them the overlay
+		// waits (a message's round trip; the cache renders again when they arrive).
+		const texts = this.#texts.get(resolveUiLanguage(this.#settings, page.lang, navigator.language));
+		const portalTexts = this.#texts.get(page.lang);
+		if (!texts || !portalTexts || !this.#guides.loaded) return;
+		this.#shownTexts = texts;
 		const view = overlayView({
 			settings: this.#settings,
-			page: this.#portal.state,
-			browserLanguage: navigator.language,
+			page,
+			texts,
+			portalTexts,
 			guide: this.#guide,
 			context: this.#runner.session?.context,
 			rowActions: this.#rowActions,

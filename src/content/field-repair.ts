@@ -1,7 +1,7 @@
 import type {RunnerView} from '../engine/runner';
 import {LABELS} from '../portal/labels';
-import {browser} from '../shared/browser';
-import type {Settings} from '../shared/settings';
+import type {ContentSettings} from '../shared/content-settings';
+import {extension} from './extension';
 import {diagnosticsMailto, diagnosticsText} from './diagnostics-text';
 import {learnedFromPick} from './learned-from-pick';
 import {forgetLearnedTarget, keepLearnedTarget, loadLearnedTargets} from './learned-link';
@@ -94,7 +94,7 @@ export class FieldRepair {
 	}
 
 	/** Opens (with the report of this moment) or closes the diagnostics report. */
-	showDiagnostics(open: boolean, view: RunnerView | null, portal: LivePortal, settings: Settings): void {
+	showDiagnostics(open: boolean, view: RunnerView | null, portal: LivePortal, settings: ContentSettings): void {
 		this.#diagnostics = open ? this.#report(view, portal, settings) : undefined;
 	}
 
@@ -110,12 +110,12 @@ export class FieldRepair {
 	}
 
 	/** The diagnostics report of this moment (sanitised) and its mail link to the support address. */
-	#report(view: RunnerView | null, portal: LivePortal, settings: Settings): {report: string; mailto?: string} {
+	#report(view: RunnerView | null, portal: LivePortal, settings: ContentSettings): {report: string; mailto?: string} {
 		const step = view?.step;
 		const {page, lang} = portal.state;
 		const {outline, personal} = portal.outline();
 		const report = diagnosticsText({
-			version: browser.runtime.getManifest().version,
+			version: extension().runtime.getManifest().version,
 			userAgent: navigator.userAgent,
 			page,
 			lang,

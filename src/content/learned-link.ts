@@ -1,6 +1,6 @@
 import type {LearnedStep} from './learned-targets';
 import type {LearnedTarget} from '../shared/learned-target';
-import {sendToBackground} from '../shared/messaging';
+import {sendToBackground} from './background-link';
 
 // Learned targets live in the background's storage.local and come here validated (the background parses them):
 // loaded when the page starts and when a guide starts; what the user teaches or what no longer matches is sent back.

@@ -1,5 +1,5 @@
 import {TRAINING_PORTAL_ORIGIN} from '../shared/portal-address';
-import type {SettingsSnapshot} from '../shared/settings';
+import type {ContentSettings} from '../shared/content-settings';
 
 /**
  * Whether the assistant may start on this page. On the training portal only while the setting is on: a script
@@ -9,7 +9,7 @@ import type {SettingsSnapshot} from '../shared/settings';
  */
 export async function mayRunHere(
 	origin: string,
-	readSettings: () => Promise<Pick<SettingsSnapshot, 'settings'>>,
+	readSettings: () => Promise<{settings: Pick<ContentSettings, 'trainingEnvironment'>}>,
 ): Promise<boolean> {
 	if (origin !== TRAINING_PORTAL_ORIGIN) return true;
 	try {

@@ -1,7 +1,8 @@
 import type {GuideRunner, RunnerView} from '../engine/runner';
 import type {OverlayActions} from '../overlay/view';
-import {GuideIdSchema} from '../shared/guide-ids';
-import {resolveUiLanguage, type Settings} from '../shared/settings';
+import {isGuideId} from '../shared/guide-ids';
+import type {ContentSettings} from '../shared/content-settings';
+import type {PageTexts} from '../shared/page-texts';
 import type {FieldRepair} from './field-repair';
 import type {LivePortal} from './live-portal';
 import {downloadReviewCsv} from './review-download';
@@ -14,7 +15,9 @@ export type ActionParts = {
 	readonly runner: GuideRunner;
 	readonly repair: FieldRepair;
 	guide(): RunnerView | null;
-	settings(): Settings;
+	settings(): ContentSettings;
+	/** The texts the overlay shows now (undefined until the background sent them). */
+	texts(): PageTexts | undefined;
 	review(): ReviewSession | undefined;
 	setReview(review: ReviewSession | undefined): void;
 	/** Render again; `focus` moves the keyboard focus to the panel (a new step or notice). */
@@ -27,13 +30,12 @@ export type ActionParts = {
 export function overlayActions(parts: ActionParts): OverlayActions {
 	const {doc, portal, runner, repair} = parts;
 	const startFor = (id: string, extId?: string): void => {
-		const guide = GuideIdSchema.safeParse(id);
-		if (!guide.success) return;
+		if (!isGuideId(id)) return;
 		parts.setReview(undefined);
 		repair.guideStarted();
 		// The options page or a policy may have changed the learned targets since this page loaded.
 		void repair.load().then(() => runner.update());
-		runner.start(guide.data, extId === undefined ? {} : {extId});
+		runner.start(id, extId === undefined ? {} : {extId});
 	};
 	return {
 		start: (id) => {
@@ -51,9 +53,9 @@ export function overlayActions(parts: ActionParts): OverlayActions {
 		reviewGuide: (id, extId) => startFor(id, extId),
 		exportReview: () => {
 			const review = parts.review();
-			if (!review) return;
-			const lang = resolveUiLanguage(parts.settings(), portal.state.lang, navigator.language);
-			downloadReviewCsv(doc, review.view.review.seen, lang);
+			const texts = parts.texts();
+			if (!review || !texts) return;
+			downloadReviewCsv(doc, review.view.review.seen, texts.lang, texts.review);
 		},
 		closeReview: () => {
 			parts.setReview(undefined);

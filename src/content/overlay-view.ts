@@ -1,25 +1,24 @@
 import type {RunnerView} from '../engine/runner';
-import {guides} from '../guides';
-import {GUIDE_TITLES} from '../guides/guide-titles';
 import type {OverlayView, Rect, RowActionView, Viewport} from '../overlay/view';
 import type {PageState} from '../portal/pages';
 import type {GuideContext} from '../shared/guide-context';
-import {BUILT_IN_TEMPLATES} from '../shared/justification-templates';
-import type {Lang} from '../shared/lang';
-import {resolveUiLanguage, type Settings} from '../shared/settings';
+import type {ContentSettings} from '../shared/content-settings';
+import {GUIDE_IDS} from '../shared/guide-ids';
+import type {PageTexts} from '../shared/page-texts';
 import {isPrivateEmailDomain} from '../wizard/private-domains';
 import {panelView, type PanelInputs} from './panel-view';
 import {reviewView} from './review-view';
-import {REVIEW_PANEL_TEXTS} from '../overlay/review-panel-texts';
 import type {AccessReview} from '../review/access-review';
 import {roleHelp, type RoleChoice} from './role-help';
-import {ROLE_CHANGE_TEMPLATES} from '../shared/role-change-templates';
 
 /** Everything the overlay shows, as read once per frame by the assistant (the page is read elsewhere). */
 export type OverlayInputs = {
-	settings: Settings;
+	settings: ContentSettings;
 	page: PageState;
-	browserLanguage: string | undefined;
+	/** Our texts in the UI language (resolveUiLanguage), which is the overlay's language. */
+	texts: PageTexts;
+	/** The texts of the portal's language: the justification templates are written in it (the portal keeps them). */
+	portalTexts: PageTexts;
 	/** The running guide, null while none runs. */
 	guide: RunnerView | null;
 	context: GuideContext | undefined;
@@ -42,22 +41,22 @@ export type OverlayInputs = {
 
 /** Justification templates in the portal's language (the text is stored in the portal), the user's own first. */
 export function templatesFor(
-	custom: Settings['customTemplates'],
-	portalLang: Lang,
+	custom: ContentSettings['customTemplates'],
+	portalTexts: PageTexts,
 	reason: GuideContext['reason'],
 ): {id: string; text: string}[] {
-	const all = [...custom[portalLang], ...BUILT_IN_TEMPLATES[portalLang]];
+	const all = [...custom[portalTexts.lang], ...portalTexts.templates];
 	const matching = all.filter((template) => template.reason === (reason ?? 'other'));
 	return (matching.length > 0 ? matching : all).map(({id, text}) => ({id, text}));
 }
 
 /** For a change of roles: ours first (they fit the job), then the user's own templates for other reasons. */
 export function roleChangeTemplates(
-	custom: Settings['customTemplates'],
-	portalLang: Lang,
+	custom: ContentSettings['customTemplates'],
+	portalTexts: PageTexts,
 ): {id: string; text: string}[] {
-	const own = custom[portalLang].filter((template) => template.reason === 'other');
-	return [...ROLE_CHANGE_TEMPLATES[portalLang], ...own.map(({id, text}) => ({id, text}))];
+	const own = custom[portalTexts.lang].filter((template) => template.reason === 'other');
+	return [...portalTexts.roleChangeTemplates, ...own.map(({id, text}) => ({id, text}))];
 }
 
 /** The domain of a typed address that looks private (the person must use their professional one), else undefined. */
@@ -67,32 +66,33 @@ export function privateDomainOf(email: string): string | undefined {
 
 /** The overlay's view model: what the launcher lists, what the panel says, which row helpers it draws. Pure. */
 export function overlayView(inputs: OverlayInputs): OverlayView {
-	const {guide, page} = inputs;
-	const lang = resolveUiLanguage(inputs.settings, page.lang, inputs.browserLanguage);
+	const {guide, page, texts, portalTexts} = inputs;
+	const {lang} = texts;
 	const step = guide?.step;
 	const checksEmail = step?.checkEmail === true && page.page === 'create-user';
 	return {
 		lang,
+		texts,
 		guides: [
-			...guides.map(({id}) => ({id, title: GUIDE_TITLES[lang][id]})),
+			...GUIDE_IDS.map((id) => ({id, title: texts.guideTitles[id]})),
 			// The review reads the user list: offered where it is shown.
 			...(page.page === 'user-selection'
-				? [{id: 'access-review', title: REVIEW_PANEL_TEXTS[lang].review_launcher}]
+				? [{id: 'access-review', title: texts.reviewPanel.review_launcher}]
 				: []),
 		],
-		review: inputs.review && !guide ? reviewView(inputs.review.review, inputs.review.total, lang) : undefined,
+		review: inputs.review && !guide ? reviewView(inputs.review.review, inputs.review.total, texts) : undefined,
 		panel: guide
 			? panelView({
 					view: guide,
-					uiLang: lang,
+					texts,
 					portalLang: page.lang,
 					waitingForPage: step !== undefined && step.page !== page.page,
 					templates: step?.offerTemplates
 						? step.templateSet === 'role-change'
-							? roleChangeTemplates(inputs.settings.customTemplates, page.lang)
-							: templatesFor(inputs.settings.customTemplates, page.lang, inputs.context?.reason)
+							? roleChangeTemplates(inputs.settings.customTemplates, portalTexts)
+							: templatesFor(inputs.settings.customTemplates, portalTexts, inputs.context?.reason)
 						: undefined,
-					roles: step?.explainRoles ? roleHelp(inputs.roleChoice(), lang, page.lang) : undefined,
+					roles: step?.explainRoles ? roleHelp(inputs.roleChoice(), texts, page.lang) : undefined,
 					privateEmailDomain: checksEmail ? privateDomainOf(inputs.typedEmail()) : undefined,
 					targetRect: inputs.targetRect,
 					teaching: inputs.teaching,

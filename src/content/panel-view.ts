@@ -1,13 +1,12 @@
 import type {RunnerView} from '../engine/runner';
-import {GUIDE_TITLES} from '../guides/guide-titles';
 import type {Step} from '../guides/schema';
-import {STEP_TEXTS} from '../guides/step-texts';
-import {OVERLAY_TEXTS, type OverlayTextKey} from '../overlay/overlay-texts';
+import type {OverlayTextKey} from '../overlay/overlay-texts';
 import type {ChoiceView, PanelView} from '../overlay/view';
 import {labelText} from '../portal/labels';
 import {translator} from '../shared/catalog';
 import {choiceValues, type ChoiceName, type Choices} from '../shared/guide-context';
 import type {Lang} from '../shared/lang';
+import type {PageTexts} from '../shared/page-texts';
 
 type Snake<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${Snake<Tail>}` : S;
 type AnswerKey = {[N in ChoiceName]: `choice_${N}_${Snake<Choices[N]>}`}[ChoiceName];
@@ -39,8 +38,8 @@ const UNLABELLED: Record<Exclude<Step['target']['kind'], 'control'>, OverlayText
 
 export type PanelInputs = {
 	view: RunnerView;
-	/** Language of our texts (settings: the portal's, or fixed). */
-	uiLang: Lang;
+	/** Our texts in the UI language (settings: the portal's, or fixed). */
+	texts: PageTexts;
 	/** Language the portal shows: its labels are quoted exactly as it shows them. */
 	portalLang: Lang;
 	waitingForPage: boolean;
@@ -56,17 +55,17 @@ export type PanelInputs = {
 
 /** Turns the runner's state into the words and numbers the step panel shows. */
 export function panelView(inputs: PanelInputs): PanelView {
-	const {view, uiLang, portalLang} = inputs;
+	const {view, texts, portalLang} = inputs;
 	const step = view.step;
 	const target = step?.target;
 	const portalLabel = target?.kind === 'control' ? labelText(target.label, portalLang) : undefined;
-	const say = translator(STEP_TEXTS[uiLang]);
-	const t = translator(OVERLAY_TEXTS[uiLang]);
+	const say = translator(texts.steps);
+	const t = translator(texts.overlay);
 	return {
 		guideId: view.guide.id,
 		stepId: view.choice ? `choose-${view.choice}` : view.status === 'done' ? 'done' : (step?.id ?? 'start'),
 		status: inputs.teaching && view.status === 'lost' ? 'teaching' : view.status,
-		title: GUIDE_TITLES[uiLang][view.guide.id],
+		title: texts.guideTitles[view.guide.id],
 		stepNumber: view.stepNumber,
 		stepCount: view.stepCount,
 		instruction: step ? say(step.text, portalLabel ?? '') : undefined,

@@ -1,11 +1,9 @@
-import {REVIEW_PANEL_TEXTS} from '../overlay/review-panel-texts';
 import type {ReviewView} from '../overlay/view';
 import type {AccessReview} from '../review/access-review';
 import type {ReviewFlag} from '../review/review-flags';
-import {REVIEW_TEXTS} from '../review/review-texts';
 import {translator} from '../shared/catalog';
 import type {GuideId} from '../shared/guide-ids';
-import type {Lang} from '../shared/lang';
+import type {PageTexts} from '../shared/page-texts';
 
 /**
  * The guide one click starts from a review entry, per flag: a pending onboarding → resend the code from the list;
@@ -20,9 +18,9 @@ const GUIDE_FOR_FLAG: Readonly<
 };
 
 /** The review panel's view: the entries that need a look, their flags and guides, and the pagination note. */
-export function reviewView(review: AccessReview, total: number | undefined, lang: Lang): ReviewView {
-	const t = translator(REVIEW_PANEL_TEXTS[lang]);
-	const flagText = REVIEW_TEXTS[lang];
+export function reviewView(review: AccessReview, total: number | undefined, texts: PageTexts): ReviewView {
+	const t = translator(texts.reviewPanel);
+	const flagText = texts.review;
 	const {pagination} = review;
 	const note =
 		pagination.kind === 'all-seen'

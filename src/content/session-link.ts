@@ -1,5 +1,5 @@
 import type {GuideSession} from '../shared/guide-session';
-import {sendToBackground} from '../shared/messaging';
+import {sendToBackground} from './background-link';
 
 // The tab's guide session lives in the background's storage.session (content scripts cannot use it in Chrome):
 // loaded at start and when the popup starts a guide, saved at every step so a reload resumes there.

@@ -1,5 +1,5 @@
 import type {Guide, Step} from '../guides/schema';
-import {GuideContextSchema, type ChoiceName, type GuideContext} from '../shared/guide-context';
+import {isAnswer, type ChoiceName, type GuideContext} from '../shared/guide-context';
 import {freshSession, type GuideSession} from '../shared/guide-session';
 import {evaluate, type StepStatus} from './machine';
 import {answerFromPage, followsSelectedRow, pendingChoice, planSteps} from './plan';
@@ -106,9 +106,8 @@ export class GuideRunner {
 	/** The user's answer to the guide's question; anything that is not a valid answer is ignored. */
 	choose(name: string, value: string): void {
 		if (!this.#session) return;
-		const context = GuideContextSchema.safeParse({...this.#session.context, [name]: value});
-		if (!context.success || !(name in context.data)) return;
-		this.#load({...this.#session, context: context.data});
+		if (!isAnswer(name, value)) return;
+		this.#load({...this.#session, context: {...this.#session.context, [name]: value}});
 	}
 
 	/** The user asks to look again for a target that could not be found. */

@@ -1,5 +1,5 @@
 import {changeRoleOnProfile, changesGrantedRoles, sendNotification} from './fragments';
-import {defineGuide} from './schema';
+import {defineGuide} from './define-guide';
 
 // A second profile for a user (issue #16): roles of different categories (KT_, SP_, EMPF_) must be in different
 // profiles (handbook, shared/portal/ROLES.md). Starts on the person's permissions page; the new profile gets its

@@ -1,5 +1,5 @@
 import {correctEmail, toUserList} from './fragments';
-import {defineGuide} from './schema';
+import {defineGuide} from './define-guide';
 
 // Fix a wrongly entered e-mail address in the person's data (pencil in the user list).
 export default defineGuide({

@@ -1,5 +1,5 @@
 import {permissionsContinue, startOnboardingAndSendCode, toUserList} from './fragments';
-import {defineGuide} from './schema';
+import {defineGuide} from './define-guide';
 
 // A new user with the professional e-mail address (the wizard's "private e-mail" outcome ends here), through to
 // sending the onboarding code. The e-mail step warns when the address looks private.

@@ -1,5 +1,5 @@
 import {menuItemStep, openRowMenu, toOverview, toUserList} from './fragments';
-import {defineGuide} from './schema';
+import {defineGuide} from './define-guide';
 
 // Deactivate either the whole user (row menu of the user list) or one profile (profile menu on the permissions
 // page). In both menus the irreversible delete/archive item sits right above "deactivate": the steps say so.

@@ -1,5 +1,5 @@
 import {changeRoleOnProfile, sendNotification, toPermissions, toUserList} from './fragments';
-import {defineGuide} from './schema';
+import {defineGuide} from './define-guide';
 
 // Change the business role of an existing user (issue #16): the person's profile gets the new role, and the person
 // is told by the notification e-mail. Never *start onboarding manually*: that would send a person whose onboarding

@@ -1,5 +1,5 @@
 import {correctEmail, startOnboardingAndSendCode, toOverview, toUserList} from './fragments';
-import {defineGuide} from './schema';
+import {defineGuide} from './define-guide';
 
 // The full path of the SpiGes handbook ("Support for users"): resend the onboarding code when the code is older
 // than a month, or after correcting a wrongly entered e-mail address (then the address is fixed first).

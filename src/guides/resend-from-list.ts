@@ -1,5 +1,5 @@
 import {menuItemStep, openRowMenu, toUserList} from './fragments';
-import {defineGuide} from './schema';
+import {defineGuide} from './define-guide';
 
 // The quick path in the user list: the arrow beside the pencil → a new code or a reminder, for a person whose
 // onboarding is still pending.

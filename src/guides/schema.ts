@@ -1,8 +1,8 @@
 import {z} from 'zod/mini';
-import {AnswersSchema, ChoiceNameSchema} from '../shared/guide-context';
-import {GuideIdSchema} from '../shared/guide-ids';
-import {PageIdSchema} from '../shared/page-ids';
-import {TargetSchema} from '../shared/target';
+import {AnswersSchema, ChoiceNameSchema} from '../shared/guide-context-schema';
+import {GuideIdSchema} from '../shared/guide-id-schema';
+import {PageIdSchema} from '../shared/page-id-schema';
+import {TargetSchema} from '../shared/target-schema';
 import {STEP_TEXTS} from './step-texts';
 
 const kebab = z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/));
@@ -71,8 +71,3 @@ export const GuideSchema = z.object({
 	steps: z.array(StepSchema).check(z.minLength(1)),
 });
 export type Guide = z.infer<typeof GuideSchema>;
-
-/** `GuideSchema.parse` with the literal id kept; throws at load if a guide file is malformed. */
-export function defineGuide(guide: Guide): Guide {
-	return GuideSchema.parse(guide);
-}

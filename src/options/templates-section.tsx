@@ -4,9 +4,9 @@ import {
 	BUILT_IN_TEMPLATES,
 	TEMPLATE_REASONS,
 	TEMPLATE_TEXT_MAX,
-	TemplateReasonSchema,
 	type JustificationTemplate,
 } from '../shared/justification-templates';
+import {TemplateReasonSchema} from '../shared/justification-template-schema';
 import type {Lang} from '../shared/lang';
 import {LanguageSelect} from '../shared/language-select';
 import {TEMPLATES_PER_LANGUAGE_MAX, type CustomTemplates} from '../shared/settings';

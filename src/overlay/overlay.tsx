@@ -2,7 +2,7 @@ import type {JSX} from 'preact';
 import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
 import {translator, type Translate} from '../shared/catalog';
 import {Launcher} from './launcher';
-import {OVERLAY_TEXTS, type OverlayTextKey} from './overlay-texts';
+import type {OverlayTextKey} from './overlay-texts';
 import {placePanel} from './place';
 import {ReviewPanel} from './review-panel';
 import {RowActions} from './row-actions';
@@ -36,7 +36,7 @@ function announce(t: Translate<OverlayTextKey>, panel: PanelView): string {
 
 /** The root component: launcher, step panel, spotlight, row helpers and the live region. No portal access here. */
 export function Overlay({view, actions}: {view: OverlayView; actions: OverlayActions}): JSX.Element {
-	const t = useMemo(() => translator(OVERLAY_TEXTS[view.lang]), [view.lang]);
+	const t = useMemo(() => translator(view.texts.overlay), [view.texts]);
 	const [open, setOpen] = useState(false);
 	const launcherRef = useRef<HTMLButtonElement>(null);
 	const panelRef = useRef<HTMLElement>(null);
@@ -95,7 +95,7 @@ export function Overlay({view, actions}: {view: OverlayView; actions: OverlayAct
 			{panel ? (
 				<StepPanel t={t} panel={panel} position={position} actions={actions} panelRef={panelRef} />
 			) : view.review ? (
-				<ReviewPanel review={view.review} lang={view.lang} actions={actions} />
+				<ReviewPanel review={view.review} texts={view.texts.reviewPanel} actions={actions} />
 			) : (
 				<Launcher
 					t={t}

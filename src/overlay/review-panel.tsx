@@ -1,18 +1,17 @@
 import type {JSX} from 'preact';
 import {useMemo} from 'preact/hooks';
-import {translator} from '../shared/catalog';
-import type {Lang} from '../shared/lang';
-import {REVIEW_PANEL_TEXTS} from './review-panel-texts';
+import {translator, type Texts} from '../shared/catalog';
+import type {ReviewPanelTextKey} from './review-panel-texts';
 import type {OverlayActions, ReviewView} from './view';
 
-type Props = {review: ReviewView; lang: Lang; actions: OverlayActions};
+type Props = {review: ReviewView; texts: Texts<ReviewPanelTextKey>; actions: OverlayActions};
 
 /**
  * The access review: who in the user list needs a look and why, the pagination note, a CSV export, and one click to
  * the matching guide for a person. Non-modal like the step panel; it reads the list, never clicks in it.
  */
-export function ReviewPanel({review, lang, actions}: Props): JSX.Element {
-	const t = useMemo(() => translator(REVIEW_PANEL_TEXTS[lang]), [lang]);
+export function ReviewPanel({review, texts, actions}: Props): JSX.Element {
+	const t = useMemo(() => translator(texts), [texts]);
 	return (
 		<section
 			class="panel review"

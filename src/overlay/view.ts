@@ -1,4 +1,5 @@
 import type {Lang} from '../shared/lang';
+import type {PageTexts} from '../shared/page-texts';
 import type {OverlayTextKey} from './overlay-texts';
 
 /** A rectangle in document coordinates (CSS px from the top-left of the page, not of the viewport). */
@@ -91,6 +92,8 @@ export type RowActionView = {extId: string; name: string; rect: Rect};
 
 export type OverlayView = {
 	lang: Lang;
+	/** Our texts in `lang`, as the background sent them (the overlay's own words, the review panel's). */
+	texts: PageTexts;
 	guides: readonly {id: string; title: string}[];
 	panel?: PanelView;
 	/** The access review, while it is open (and no guide runs). */

@@ -1,4 +1,3 @@
-import {z} from 'zod/mini';
 import {elementText} from './element-text';
 import {findSummaryTable, findUserTable, type UserColumn} from './known-tables';
 import {PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
@@ -7,35 +6,26 @@ import {findSelectedRow} from './row-selection';
 import {cellAt, type DataTable} from './tables';
 
 /**
- * The data guides and the wizard read off the page, as plain typed values validated with zod. Columns are found
- * by their header labels (src/portal/known-tables.ts), never by position.
+ * The data guides and the wizard read off the page, as plain typed values. Columns are found by their header
+ * labels (src/portal/known-tables.ts), never by position. A row without an ExtID or a page without a user id is
+ * no data (the values are read as text, so nothing else can be malformed).
  */
 
-export const ShownUserSchema = z.object({
-	unit: z.optional(z.string()),
-	firstName: z.string(),
-	lastName: z.string(),
-	email: z.string(),
-	userId: z.string().check(z.minLength(1)),
-});
 /** The person a permissions/overview/completed page is about. */
-export type ShownUser = z.infer<typeof ShownUserSchema>;
+export type ShownUser = {unit?: string; firstName: string; lastName: string; email: string; userId: string};
 
-export const UserStatusSchema = z.enum(['active', 'inactive', 'to-archive', 'unknown']);
-export type UserStatus = z.infer<typeof UserStatusSchema>;
-export const OnboardingStatusSchema = z.enum(['pending', 'completed', 'none', 'unknown']);
-export type OnboardingStatus = z.infer<typeof OnboardingStatusSchema>;
+export type UserStatus = 'active' | 'inactive' | 'to-archive' | 'unknown';
+export type OnboardingStatus = 'pending' | 'completed' | 'none' | 'unknown';
 
-export const UserRowSchema = z.object({
-	extId: z.string().check(z.minLength(1)),
-	firstName: z.string(),
-	lastName: z.string(),
-	email: z.string(),
-	userStatus: UserStatusSchema,
-	onboardingStatus: OnboardingStatusSchema,
-});
 /** One row of the user list. */
-export type UserRow = z.infer<typeof UserRowSchema>;
+export type UserRow = {
+	extId: string;
+	firstName: string;
+	lastName: string;
+	email: string;
+	userStatus: UserStatus;
+	onboardingStatus: OnboardingStatus;
+};
 
 const USER_STATUS: readonly (readonly [UserStatus, LabelVariants])[] = [
 	['active', PAGE_LABELS.statusActive],
@@ -67,15 +57,15 @@ function cellText(row: Element, column: number | undefined): string {
 
 function toUserRow(row: Element, table: DataTable<UserColumn>): UserRow | undefined {
 	const {columns} = table;
-	const parsed = UserRowSchema.safeParse({
+	const user: UserRow = {
 		extId: cellText(row, columns.extId),
 		firstName: cellText(row, columns.firstName),
 		lastName: cellText(row, columns.lastName),
 		email: cellText(row, columns.email),
 		userStatus: toUserStatus(cellText(row, columns.userStatus)),
 		onboardingStatus: toOnboardingStatus(cellText(row, columns.onboardingStatus)),
-	});
-	return parsed.success ? parsed.data : undefined;
+	};
+	return user.extId === '' ? undefined : user;
 }
 
 /** The rows of the user list shown on this page (the paginator's current page), in order. */
@@ -131,30 +121,33 @@ function fieldValue(doc: Document, entry: LabelVariants): string | undefined {
 	return undefined;
 }
 
+/** A page's user only with a user id: without it the page shows no one (yet). */
+function shownUser(user: ShownUser): ShownUser | undefined {
+	return user.userId === '' ? undefined : user;
+}
+
 function readSummary(doc: Document): ShownUser | undefined {
 	const table = findSummaryTable(doc);
 	const row = table?.rows()[0];
 	if (!table || !row) return undefined;
 	const {columns} = table;
 	const unit = cellText(row, columns.unit);
-	const parsed = ShownUserSchema.safeParse({
+	return shownUser({
 		...(unit ? {unit} : {}),
 		firstName: cellText(row, columns.firstName),
 		lastName: cellText(row, columns.lastName),
 		email: cellText(row, columns.email),
 		userId: cellText(row, columns.userId),
 	});
-	return parsed.success ? parsed.data : undefined;
 }
 
 function readCard(doc: Document): ShownUser | undefined {
-	const parsed = ShownUserSchema.safeParse({
+	return shownUser({
 		firstName: fieldValue(doc, PAGE_LABELS.colFirstName) ?? '',
 		lastName: fieldValue(doc, PAGE_LABELS.colLastName) ?? '',
 		email: fieldValue(doc, PAGE_LABELS.colEmail) ?? '',
 		userId: fieldValue(doc, PAGE_LABELS.colUserId) ?? '',
 	});
-	return parsed.success ? parsed.data : undefined;
 }
 
 /**

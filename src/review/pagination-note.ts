@@ -1,5 +1,3 @@
-import {z} from 'zod/mini';
-
 /*
  * The access review reads only the rows the portal shows (it never clicks for the user). When the list is paginated
  * it must say how many users it has not seen and how to show them all: the panel words this note; here are its facts.
@@ -20,8 +18,8 @@ export type PaginationNote =
 	| {readonly kind: 'total-unknown'; readonly seen: number};
 
 // The total and the rows-per-page choices are read off the page's text: anything but a whole count is not one.
-const CountSchema = z.int().check(z.minimum(0));
-const RowsPerPageSchema = z.int().check(z.minimum(1));
+const isCount = (value: number | undefined, least: number): value is number =>
+	value !== undefined && Number.isSafeInteger(value) && value >= least;
 
 /**
  * `seen`: distinct users the review saw; `total`: the count the portal reports (`4 von 4 Resultat(e)`), undefined when
@@ -32,14 +30,13 @@ export function paginationNote(
 	total: number | undefined,
 	rowsPerPageOptions: readonly number[] = [],
 ): PaginationNote {
-	const seenCount = CountSchema.safeParse(seen).data ?? 0;
-	const parsedTotal = CountSchema.safeParse(total);
-	if (!parsedTotal.success) return {kind: 'total-unknown', seen: seenCount};
+	const seenCount = isCount(seen, 0) ? seen : 0;
+	if (!isCount(total, 0)) return {kind: 'total-unknown', seen: seenCount};
 
-	const totalCount = parsedTotal.data;
+	const totalCount = total;
 	if (seenCount >= totalCount) return {kind: 'all-seen', seen: seenCount, total: totalCount};
 
-	const choices = rowsPerPageOptions.flatMap((option) => RowsPerPageSchema.safeParse(option).data ?? []);
+	const choices = rowsPerPageOptions.filter((option) => isCount(option, 1));
 	const large = choices.filter((option) => option >= totalCount);
 	return {
 		kind: 'some-unseen',

@@ -4,7 +4,8 @@ import type {Lang} from '../shared/lang';
 import type {ReviewedUser} from './access-review';
 import {toCsv} from './csv';
 import {REVIEW_FLAGS} from './review-flags';
-import {REVIEW_TEXTS} from './review-texts';
+import type {ReviewTextKey} from './review-texts';
+import type {Texts} from '../shared/catalog';
 
 /*
  * The access review's export for the canton's records (shared/DESIGN.md "Access review"): a header row in the UI
@@ -31,14 +32,13 @@ const ONBOARDING_STATUS_WORDS: Readonly<Record<OnboardingStatus, LabelVariants |
 	unknown: undefined,
 };
 
-function statusText(word: LabelVariants | '' | undefined, lang: Lang): string {
+function statusText(word: LabelVariants | '' | undefined, lang: Lang, texts: Texts<ReviewTextKey>): string {
 	if (word === '') return '';
-	return word === undefined ? REVIEW_TEXTS[lang].status_unknown : portalWord(word, lang);
+	return word === undefined ? texts.status_unknown : portalWord(word, lang);
 }
 
 /** The CSV file's text (with BOM; encode it as UTF-8, e.g. `new Blob([csv], {type: REVIEW_CSV_MIME_TYPE})`). */
-export function reviewCsv(seen: readonly ReviewedUser[], lang: Lang): string {
-	const texts = REVIEW_TEXTS[lang];
+export function reviewCsv(seen: readonly ReviewedUser[], lang: Lang, texts: Texts<ReviewTextKey>): string {
 	const header = [
 		portalWord(PAGE_LABELS.colExtId, lang),
 		portalWord(PAGE_LABELS.colFirstName, lang),
@@ -53,8 +53,8 @@ export function reviewCsv(seen: readonly ReviewedUser[], lang: Lang): string {
 		user.firstName,
 		user.lastName,
 		user.email,
-		statusText(USER_STATUS_WORDS[user.userStatus], lang),
-		statusText(ONBOARDING_STATUS_WORDS[user.onboardingStatus], lang),
+		statusText(USER_STATUS_WORDS[user.userStatus], lang, texts),
+		statusText(ONBOARDING_STATUS_WORDS[user.onboardingStatus], lang, texts),
 		...REVIEW_FLAGS.map((flag) => (flags.includes(flag) ? texts.flag_applies : '')),
 	]);
 	return toCsv([header, ...rows]);

@@ -1,7 +1,6 @@
-import {z} from 'zod/mini';
-
-/** Guide ids from the testing contract (shared/DESIGN.md); file names in src/guides/ match them. */
-export const GuideIdSchema = z.enum([
+/** Guide ids from the testing contract (shared/DESIGN.md); file names in src/guides/ match them. In the order the
+ * launchers list them. No zod here: the content script uses the ids (guide-id-schema.ts has the schema). */
+export const GUIDE_IDS = [
 	'resend-code',
 	'resend-from-list',
 	'deactivate-user',
@@ -9,7 +8,9 @@ export const GuideIdSchema = z.enum([
 	'correct-email',
 	'grant-role',
 	'add-profile',
-]);
-export type GuideId = z.infer<typeof GuideIdSchema>;
-/** In the order the launchers list them. */
-export const GUIDE_IDS: readonly GuideId[] = GuideIdSchema.options;
+] as const;
+export type GuideId = (typeof GUIDE_IDS)[number];
+
+export function isGuideId(value: unknown): value is GuideId {
+	return (GUIDE_IDS as readonly unknown[]).includes(value);
+}

@@ -1,4 +1,3 @@
-import {z} from 'zod/mini';
 import type {Lang} from './lang';
 
 /**
@@ -9,23 +8,13 @@ import type {Lang} from './lang';
  * wrong, or anything else.
  */
 export const TEMPLATE_REASONS = ['code-expired', 'wrong-email', 'other'] as const;
-export const TemplateReasonSchema = z.enum(TEMPLATE_REASONS);
-export type TemplateReason = z.infer<typeof TemplateReasonSchema>;
+export type TemplateReason = (typeof TEMPLATE_REASONS)[number];
 
 /** Long enough for a paragraph, short enough that four languages of them fit the sync storage quota. */
 export const TEMPLATE_TEXT_MAX = 1000;
 
-export const JustificationTemplateSchema = z.object({
-	/** Stable id: `<lang>-<reason>-<n>` for built-ins, a random UUID for the user's own. */
-	id: z.string().check(z.minLength(1), z.maxLength(64)),
-	reason: TemplateReasonSchema,
-	/** Not trimmed on parse: values round-trip unchanged while the options page saves as the user types. */
-	text: z.string().check(
-		z.maxLength(TEMPLATE_TEXT_MAX),
-		z.refine((text) => text.trim() !== '', 'A template needs text'),
-	),
-});
-export type JustificationTemplate = z.infer<typeof JustificationTemplateSchema>;
+/** A template (schema: justification-template-schema.ts). `id`: `<lang>-<reason>-<n>` for built-ins, a UUID for the user's own. */
+export type JustificationTemplate = {id: string; reason: TemplateReason; text: string};
 
 const NBSP = '\u00A0'; // French punctuation: a no-break space before «:» and «;» (as in src/wizard/mail-templates.ts)
 

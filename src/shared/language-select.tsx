@@ -1,5 +1,5 @@
 import type {JSX} from 'preact';
-import {LANGS, LANGUAGE_NAMES, LangSchema, type Lang} from './lang';
+import {LANGS, LANGUAGE_NAMES, isLang, type Lang} from './lang';
 
 /** The `<option>`s of a language picker: the four languages, each named in itself. */
 export function LanguageOptions(): JSX.Element {
@@ -24,8 +24,8 @@ export function LanguageSelect({id, name, value, onPick}: Props): JSX.Element {
 			name={name}
 			value={value}
 			onChange={(event) => {
-				const picked = LangSchema.safeParse(event.currentTarget.value);
-				if (picked.success) onPick(picked.data);
+				const picked = event.currentTarget.value;
+				if (isLang(picked)) onPick(picked);
 			}}
 		>
 			<LanguageOptions />

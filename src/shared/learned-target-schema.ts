@@ -1,6 +1,6 @@
 import {z} from 'zod/mini';
-import {GuideIdSchema} from './guide-ids';
-import {PageIdSchema} from './page-ids';
+import {GuideIdSchema} from './guide-id-schema';
+import {PageIdSchema} from './page-id-schema';
 
 /*
  * A learned target (issue #12): the control a superuser showed the extension for a step that went `lost`, kept as

@@ -1,5 +1,5 @@
 import {z} from 'zod/mini';
-import {JustificationTemplateSchema} from './justification-templates';
+import {JustificationTemplateSchema} from './justification-template-schema';
 import {LANGS} from './lang';
 import {
 	SETTING_FIELDS,

@@ -1,10 +1,14 @@
 import {z} from 'zod/mini';
-import {GuideContextSchema} from './guide-context';
-import {GuideIdSchema} from './guide-ids';
-import {GuideSessionSchema} from './guide-session';
+import type {Guide} from '../guides/schema';
+import {GuideContextSchema} from './guide-context-schema';
+import {GuideIdSchema} from './guide-id-schema';
+import {GuideSessionSchema} from './guide-session-schema';
 import {LearnedTargetSchema} from './learned-target-schema';
-import {PageIdSchema} from './page-ids';
-import {PortalPersonSchema} from './portal-data';
+import {PageIdSchema} from './page-id-schema';
+import {LANGS, isLang} from './lang';
+import type {PageTexts} from './page-texts';
+import {PortalPersonSchema} from './portal-data-schema';
+import {CustomTemplatesSchema, SETTING_FIELDS} from './settings-schema';
 
 // Every message between popup, content script and background, validated on both ends (STYLE.md "Messaging").
 // The prefix says who handles it: `bg:` the background, `cs:` the content script in a portal tab.
@@ -14,6 +18,12 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:guide-session-load')}),
 	z.object({type: z.literal('bg:guide-session-save'), session: GuideSessionSchema}),
 	z.object({type: z.literal('bg:guide-session-clear')}),
+	/** Content script → background: the settings a portal page needs (content-settings.ts), validated. */
+	z.object({type: z.literal('bg:settings-load')}),
+	/** Content script → background: the guides' definitions (steps, targets, text keys), once per page. */
+	z.object({type: z.literal('bg:guides-load')}),
+	/** Content script → background: our texts in one language (page-texts.ts), asked once per language shown. */
+	z.object({type: z.literal('bg:page-texts'), lang: z.enum(LANGS)}),
 	/** Content script → background: the learned targets (this browser's and the administrator's), validated. */
 	z.object({type: z.literal('bg:learned-targets-load')}),
 	/** Content script → background: keep what the user just taught (teach mode). */
@@ -48,6 +58,18 @@ export const ReplySchemas = {
 	'bg:guide-session-load': z.nullable(GuideSessionSchema),
 	'bg:guide-session-save': z.null(),
 	'bg:guide-session-clear': z.null(),
+	'bg:settings-load': z.object({
+		uiLanguage: SETTING_FIELDS.uiLanguage,
+		customTemplates: CustomTemplatesSchema,
+		supportAddress: SETTING_FIELDS.supportAddress,
+		trainingEnvironment: SETTING_FIELDS.trainingEnvironment,
+	}),
+	// Built by the background from what is compiled into it (no outside data; the guides are checked by a unit
+	// test, GuideSchema would bring every step text into the popup): checked for their form only.
+	'bg:guides-load': z.custom<Guide[]>((value: unknown) => Array.isArray(value) && value.length > 0),
+	'bg:page-texts': z.custom<PageTexts>(
+		(value: unknown) => typeof value === 'object' && value !== null && 'lang' in value && isLang(value.lang),
+	),
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),
 	'bg:learned-target-save': z.null(),
 	'bg:learned-target-remove': z.null(),

@@ -4,7 +4,6 @@ import {browser} from './browser';
 import {MessageError} from './message-error';
 import {
 	BackgroundRequestSchema,
-	ContentRequestSchema,
 	EnvelopeSchema,
 	ReplySchemas,
 	type BackgroundRequest,
@@ -17,6 +16,7 @@ type AnyRequest = BackgroundRequest | ContentRequest;
 type RequestOf<T extends AnyRequest['type']> = Extract<AnyRequest, {type: T}>;
 
 export {MessageError};
+// The content script's side is src/content/background-link.ts (no zod, no polyfill in the portal page).
 
 function unwrap<T extends AnyRequest['type']>(type: T, raw: unknown): Replies[T] {
 	const envelope = EnvelopeSchema.safeParse(raw);
@@ -60,18 +60,23 @@ function listen<R extends AnyRequest>(
 		if (!parsed.success || !isAllowed(parsed.data, sender)) return undefined;
 		const request = parsed.data;
 		const handler = handlers[request.type as R['type']] as (request: R, sender: Runtime.MessageSender) => unknown;
+		// Replies are checked before they leave too: the content script trusts what the background sends (it has no
+		// zod, issue #14), and storage, where most replies come from, is data from outside.
+		const replySchema = ReplySchemas[request.type as R['type']] as z.ZodMiniType;
 		return Promise.resolve()
 			.then(() => handler(request, sender))
-			.then(
-				(data): Envelope => ({ok: true, data: data ?? null}),
-				(error: unknown): Envelope => ({
-					ok: false,
-					error: {
-						code: error instanceof MessageError ? error.code : 'handler-failed',
-						message: error instanceof Error ? error.message : String(error),
-					},
-				}),
-			);
+			.then((data): Envelope => {
+				const reply = replySchema.safeParse(data ?? null);
+				if (!reply.success) throw new MessageError('bad-reply', `Malformed reply to ${request.type}`);
+				return {ok: true, data: reply.data};
+			})
+			.catch((error: unknown): Envelope => ({
+				ok: false,
+				error: {
+					code: error instanceof MessageError ? error.code : 'handler-failed',
+					message: error instanceof Error ? error.message : String(error),
+				},
+			}));
 	});
 }
 
@@ -80,11 +85,6 @@ export function handleBackgroundRequests(
 	isAllowed: (request: BackgroundRequest, sender: Runtime.MessageSender) => boolean,
 ): void {
 	listen(BackgroundRequestSchema, handlers, isAllowed);
-}
-
-export function handleContentRequests(handlers: Handlers<ContentRequest>): void {
-	// Only our own extension's pages and background talk to the content script; sender.id is checked in listen().
-	listen(ContentRequestSchema, handlers, () => true);
 }
 
 export type {RequestOf};

@@ -1,5 +1,3 @@
-import {z} from 'zod/mini';
-
 /**
  * The most text the wizard keeps of one field, and so the most the portal tab sends of one (issue #13): far beyond
  * any real name or address (the wizard's validation states their own limits and says when one is exceeded), small
@@ -14,16 +12,8 @@ export function boundText(text: string): string {
 	return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-const PortalTextSchema = z.string().check(z.maxLength(FIELD_TEXT_MAX));
-
-/** The person shown in the portal tab, as the popup wizard receives it for prefilling. */
-export const PortalPersonSchema = z.object({
-	firstName: PortalTextSchema,
-	lastName: PortalTextSchema,
-	email: PortalTextSchema,
-	userId: z.optional(PortalTextSchema),
-});
-export type PortalPerson = z.infer<typeof PortalPersonSchema>;
+/** The person shown in the portal tab, as the popup wizard receives it for prefilling (schema: portal-data-schema.ts). */
+export type PortalPerson = {firstName: string; lastName: string; email: string; userId?: string | undefined};
 
 /** What the content script sends of a person it read off the page: every text within FIELD_TEXT_MAX. */
 export function boundPortalPerson(person: PortalPerson): PortalPerson {

@@ -1,4 +1,5 @@
-import {JustificationTemplateSchema, type JustificationTemplate} from './justification-templates';
+import {type JustificationTemplate} from './justification-templates';
+import {JustificationTemplateSchema} from './justification-template-schema';
 import {LANGS} from './lang';
 import type {ManagedSettings} from './managed-settings';
 import {

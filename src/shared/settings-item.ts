@@ -1,5 +1,5 @@
 import {browser} from './browser';
-import {createSettingsItem, type Settings, type SettingsItem} from './settings';
+import {createSettingsItem, type SettingsItem} from './settings';
 import type {SettingsStorage} from './settings-storage';
 
 /*
@@ -30,17 +30,3 @@ export const browserSettingsStorage: SettingsStorage = {
 
 /** `await settingsItem.get()` → {settings, problems, locked}; `settingsItem.onChanged(cb, signal)`. */
 export const settingsItem: SettingsItem = createSettingsItem(browserSettingsStorage);
-
-/**
- * The settings now and after every change, until `signal` aborts. Unreadable storage calls back with nothing: the
- * caller keeps its defaults and the portal works as before.
- */
-export function followSettings(callback: (settings: Settings) => void, signal: AbortSignal): void {
-	settingsItem.get().then(
-		({settings}) => {
-			if (!signal.aborted) callback(settings);
-		},
-		() => undefined,
-	);
-	settingsItem.onChanged(({settings}) => callback(settings), signal);
-}

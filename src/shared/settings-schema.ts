@@ -1,7 +1,8 @@
 import {z} from 'zod/mini';
 import {CantonSchema} from './cantons';
 import {isValidEmail} from './email-address';
-import {JustificationTemplateSchema, type JustificationTemplate} from './justification-templates';
+import {type JustificationTemplate} from './justification-templates';
+import {JustificationTemplateSchema} from './justification-template-schema';
 import {LANGS, type Lang} from './lang';
 import {isOnlyInvisible} from './visible-text';
 

@@ -1,4 +1,3 @@
-import {toLang, type Lang} from './lang';
 import {NO_MANAGED_SETTINGS, parseManaged, readManagedRaw, type ManagedSettings} from './managed-settings';
 import {
 	SETTINGS_STORAGE_KEYS,
@@ -21,6 +20,7 @@ import {SYNC_ITEM_BYTES, syncItemBytes} from './sync-quota';
 
 export * from './settings-schema';
 export {resolveSettings} from './resolve-settings';
+export {resolveUiLanguage} from './content-settings';
 export {SettingsError, type SettingsErrorCode} from './settings-error';
 
 export type SettingsSnapshot = {
@@ -59,19 +59,6 @@ export type SettingsItem = {
 
 /** The storage.session key of the last policy read (its raw content, validated again when read back). */
 export const POLICY_CACHE_KEY = 'managedPolicy';
-
-/**
- * The language to show our UI in: the fixed choice, or for 'auto' the portal's language (content script), else
- * the browser's (popup, options page), else German, the portal's own default.
- */
-export function resolveUiLanguage(
-	settings: Pick<Settings, 'uiLanguage'>,
-	portalLang?: string | null,
-	browserLang?: string | null,
-): Lang {
-	if (settings.uiLanguage !== 'auto') return settings.uiLanguage;
-	return toLang(portalLang) ?? toLang(browserLang) ?? 'de';
-}
 
 export function createSettingsItem(storage: SettingsStorage): SettingsItem {
 	/** Reads the policy and keeps a copy in storage.session for the next page that opens. */

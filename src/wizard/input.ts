@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import {z} from 'zod/mini';
 import {EMAIL_MAX_LENGTH, isValidEmail} from '../shared/email-address';
 import {isOnlyInvisible, stripInvisible} from '../shared/visible-text';
 
@@ -57,28 +57,29 @@ export const FIELD_MAX_LENGTH: Readonly<Record<FieldName, number>> = {
  * (visible-text.ts), so they can neither make a value differ from what is shown nor fill a field that looks empty.
  * A value made only of them is flagged as such: the field looks filled to the user, who needs to know why it is not.
  */
-const visibleString = z
-	.string({error: 'required'})
-	.refine((raw) => !isOnlyInvisible(raw), {error: 'invisible-only', abort: true})
-	.transform(stripInvisible);
-
-export const EmailSchema = visibleString.pipe(
+const visibleString = z.pipe(
 	z
-		.string()
-		.trim()
-		.min(1, {error: 'required'})
-		.max(EMAIL_MAX_LENGTH, {error: 'too-long'})
-		.refine(isValidEmail, {error: 'invalid-email'}),
+		.string({error: 'required'})
+		.check(z.refine((raw) => !isOnlyInvisible(raw), {error: 'invisible-only', abort: true})),
+	z.transform(stripInvisible),
+);
+
+/** Trimmed, then required and bounded (each check says its own code). */
+const trimmedText = (max: number) =>
+	z.string().check(z.trim(), z.minLength(1, {error: 'required'}), z.maxLength(max, {error: 'too-long'}));
+
+export const EmailSchema = z.pipe(
+	visibleString,
+	trimmedText(EMAIL_MAX_LENGTH).check(z.refine(isValidEmail, {error: 'invalid-email'})),
 );
 
 /** Names are shown in mail bodies: line breaks or tabs pasted from the eIAM mail become single spaces. */
-export const NameSchema = visibleString.pipe(
-	z
-		.string()
-		.trim()
-		.min(1, {error: 'required'})
-		.max(NAME_MAX_LENGTH, {error: 'too-long'})
-		.transform((name) => name.replace(/\s+/g, ' ')),
+export const NameSchema = z.pipe(
+	visibleString,
+	z.pipe(
+		trimmedText(NAME_MAX_LENGTH),
+		z.transform((name: string) => name.replace(/\s+/g, ' ')),
+	),
 );
 
 /** The popup sends an empty string for an empty optional input; that means "not given", not "invalid". */
@@ -99,24 +100,21 @@ export const PersonDataSchema = z.object({
 export type PersonData = z.output<typeof PersonDataSchema>;
 
 /** eIAM user ids are numeric (e.g. 2376660); 20 digits leave room without accepting pasted text. */
-const UserIdSchema = z
-	.string({error: 'invalid-user-id'})
-	.transform(stripInvisible)
-	.pipe(
-		z
-			.string()
-			.trim()
-			.regex(new RegExp(`^\\d{1,${String(USER_ID_MAX_LENGTH)}}$`), {error: 'invalid-user-id'}),
-	);
+const UserIdSchema = z.pipe(
+	z.pipe(z.string({error: 'invalid-user-id'}), z.transform(stripInvisible)),
+	z
+		.string()
+		.check(z.trim(), z.regex(new RegExp(`^\\d{1,${String(USER_ID_MAX_LENGTH)}}$`), {error: 'invalid-user-id'})),
+);
 
 /** The date of eIAM's e-mail as given by `<input type="date">`: yyyy-mm-dd, a real calendar date. */
 const MailDateSchema = z.iso.date({error: 'invalid-date'});
 
 export const WizardInputSchema = z.object({
-	entered: z.preprocess(objectOrEmpty, PersonDataSchema),
-	registered: z.preprocess(objectOrEmpty, PersonDataSchema),
-	userId: z.preprocess(emptyToUndefined, UserIdSchema.optional()),
-	mailDate: z.preprocess(emptyToUndefined, MailDateSchema.optional()),
+	entered: z.pipe(z.transform(objectOrEmpty), PersonDataSchema),
+	registered: z.pipe(z.transform(objectOrEmpty), PersonDataSchema),
+	userId: z.pipe(z.transform(emptyToUndefined), z.optional(UserIdSchema)),
+	mailDate: z.pipe(z.transform(emptyToUndefined), z.optional(MailDateSchema)),
 });
 export type WizardInput = z.output<typeof WizardInputSchema>;
 

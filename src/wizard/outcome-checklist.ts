@@ -1,4 +1,5 @@
-import {GuideContextSchema, type GuideContext} from '../shared/guide-context';
+import {type GuideContext} from '../shared/guide-context';
+import {GuideContextSchema} from '../shared/guide-context-schema';
 import type {GuideId} from '../shared/guide-ids';
 import type {Suggestion} from './classify';
 import type {WizardInput} from './input';

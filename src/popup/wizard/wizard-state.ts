@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import {z} from 'zod/mini';
 import {LANGS, type Lang} from '../../shared/lang';
 import {boundText, type PortalPerson} from '../../shared/portal-data';
 import {QUESTION_IDS, type QuestionId} from '../../wizard/classify';
@@ -53,16 +53,19 @@ export type PasteReport = {
  */
 
 /** A stored text, bounded like a typed one; anything that is not a string reads as empty. */
-const StoredTextSchema = z.catch(z.string().transform(boundText), '');
+const StoredTextSchema = z.catch(z.pipe(z.string(), z.transform(boundText)), '');
 
 /** A stored list keeps its valid items; a value that is not a list reads as empty. */
-function itemsOf<T>(item: z.ZodType<T>): z.ZodType<T[]> {
+function itemsOf<T>(item: z.ZodMiniType<T>): z.ZodMiniType<T[]> {
 	return z.catch(
-		z.array(z.unknown()).transform((items) =>
-			items.flatMap((value) => {
-				const parsed = item.safeParse(value);
-				return parsed.success ? [parsed.data] : [];
-			}),
+		z.pipe(
+			z.array(z.unknown()),
+			z.transform((items: unknown[]) =>
+				items.flatMap((value) => {
+					const parsed = item.safeParse(value);
+					return parsed.success ? [parsed.data] : [];
+				}),
+			),
 		),
 		[],
 	);
@@ -79,14 +82,17 @@ const FieldsSchema = z.catch(
 );
 
 const AnswersSchema = z.catch(
-	z.record(z.string(), z.unknown()).transform((stored) => {
-		const answers: Partial<Record<QuestionId, boolean>> = {};
-		for (const question of QUESTION_IDS) {
-			const answer = stored[question];
-			if (typeof answer === 'boolean') answers[question] = answer;
-		}
-		return answers;
-	}),
+	z.pipe(
+		z.record(z.string(), z.unknown()),
+		z.transform((stored: Record<string, unknown>) => {
+			const answers: Partial<Record<QuestionId, boolean>> = {};
+			for (const question of QUESTION_IDS) {
+				const answer = stored[question];
+				if (typeof answer === 'boolean') answers[question] = answer;
+			}
+			return answers;
+		}),
+	),
 	{},
 );
 
@@ -105,12 +111,12 @@ const StoredStateSchema = z.object({
 	touched: itemsOf(z.enum(FIELD_NAMES)),
 	submitted: z.catch(z.boolean(), false),
 	answers: AnswersSchema,
-	outcome: z.catch(z.enum(OUTCOMES).nullable(), null),
+	outcome: z.catch(z.nullable(z.enum(OUTCOMES)), null),
 	ticked: itemsOf(z.enum(CHECKLIST_ITEM_IDS)),
-	contactLang: z.catch(z.enum(LANGS).nullable(), null),
+	contactLang: z.catch(z.nullable(z.enum(LANGS)), null),
 	// A state saved before pasting existed reads as «nothing pasted».
 	pasted: itemsOf(PasteFieldSchema),
-	paste: z.catch(PasteReportSchema.nullable(), null),
+	paste: z.catch(z.nullable(PasteReportSchema), null),
 });
 type StoredState = z.output<typeof StoredStateSchema>;
 

@@ -9,7 +9,12 @@ const EXTENSION_ID = 'eiam-assist-test-id';
 const fake = vi.hoisted(() => {
 	type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
 	const session = new Map<string, unknown>();
-	const state = {listeners: [] as Listener[], failStorage: false, reply: undefined as unknown};
+	const state = {
+		listeners: [] as Listener[],
+		failStorage: false,
+		reply: undefined as unknown,
+		sync: {} as Record<string, unknown>,
+	};
 	const browser = {
 		runtime: {
 			id: 'eiam-assist-test-id',
@@ -18,6 +23,9 @@ const fake = vi.hoisted(() => {
 			sendMessage: () => Promise.resolve(state.reply),
 		},
 		storage: {
+			sync: {get: () => Promise.resolve(state.sync)},
+			managed: {get: () => Promise.reject(new Error('no policy for this extension'))},
+			onChanged: {addListener: () => undefined, removeListener: () => undefined},
 			session: {
 				get: (key: string) =>
 					state.failStorage
@@ -66,6 +74,7 @@ describe('the background’s messaging boundary', () => {
 	beforeEach(() => {
 		fake.state.listeners = [];
 		fake.state.failStorage = false;
+		fake.state.sync = {};
 		fake.session.clear();
 		registerHandlers();
 	});
@@ -112,6 +121,46 @@ describe('the background’s messaging boundary', () => {
 		expect(await deliver({type: 'bg:guide-session-load'}, otherTab)).toEqual({ok: true, data: other});
 		await deliver({type: 'bg:guide-session-clear'}, otherTab);
 		expect(await deliver({type: 'bg:guide-session-load'}, fromPortal)).toEqual({ok: true, data: SESSION});
+	});
+
+	test('a portal page gets the settings it needs, validated, and none of the superuser’s own data (#14)', async () => {
+		fake.state.sync = {
+			uiLanguage: 'fr',
+			superuserName: 'Anna Muster',
+			phone: '031 000 00 00',
+			supportAddress: 'not an address',
+			trainingEnvironment: true,
+		};
+		expect(await deliver({type: 'bg:settings-load'}, fromPortal)).toEqual({
+			ok: true,
+			data: {
+				uiLanguage: 'fr',
+				customTemplates: {de: [], fr: [], it: [], en: []},
+				supportAddress: '',
+				trainingEnvironment: true,
+			},
+		});
+		// The settings are the portal pages' business here; the popup and options read storage themselves.
+		expect(deliver({type: 'bg:settings-load'}, fromPopup)).toBe(undefined);
+	});
+
+	test('a portal page gets our texts in the one language it asks for (#14)', async () => {
+		const reply = (await deliver({type: 'bg:page-texts', lang: 'it'}, fromPortal)) as {
+			ok: boolean;
+			data: {lang: string; overlay: Record<string, string>; templates: {id: string}[]};
+		};
+		expect(reply.ok).toBe(true);
+		expect(reply.data.lang).toBe('it');
+		expect(reply.data.overlay.panel_cancel).toBe('Termina la guida');
+		expect(reply.data.templates.every(({id}) => id.startsWith('it-'))).toBe(true);
+		expect(deliver({type: 'bg:page-texts', lang: 'rm'}, fromPortal)).toBe(undefined);
+	});
+
+	test('a portal page gets the guides’ definitions from the background (#14)', async () => {
+		const reply = (await deliver({type: 'bg:guides-load'}, fromPortal)) as {ok: boolean; data: {id: string}[]};
+		expect(reply.ok).toBe(true);
+		expect(reply.data.map(({id}) => id)).toContain('grant-role');
+		expect(deliver({type: 'bg:guides-load'}, fromPopup)).toBe(undefined);
 	});
 
 	test('a bad payload is ignored and changes nothing', () => {

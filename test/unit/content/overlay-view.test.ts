@@ -2,16 +2,22 @@ import {describe, expect, test} from 'vitest';
 import {overlayView, type OverlayInputs} from '../../../src/content/overlay-view';
 import type {RunnerView} from '../../../src/engine/runner';
 import {guideById} from '../../../src/guides';
+import {resolveUiLanguage} from '../../../src/shared/content-settings';
+import {pageTexts} from '../../../src/shared/page-texts';
 import {DEFAULT_SETTINGS, type Settings} from '../../../src/shared/settings';
 
 const guide = guideById('resend-code');
 const stepOf = (id: string): RunnerView['step'] => guide.steps.find((step) => step.id === id);
 
+/** The inputs, with the texts the assistant would have from the background for the settings and page given. */
 function inputs(overrides: Partial<OverlayInputs> = {}): OverlayInputs {
+	const settings = overrides.settings ?? DEFAULT_SETTINGS;
+	const page = overrides.page ?? {page: 'overview', lang: 'fr'};
 	return {
-		settings: DEFAULT_SETTINGS,
-		page: {page: 'overview', lang: 'fr'},
-		browserLanguage: 'en-GB',
+		settings,
+		page,
+		texts: pageTexts(resolveUiLanguage(settings, page.lang, 'en-GB')),
+		portalTexts: pageTexts(page.lang),
 		guide: null,
 		context: undefined,
 		rowActions: [],

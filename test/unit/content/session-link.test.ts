@@ -2,14 +2,14 @@ import {describe, expect, test, vi} from 'vitest';
 
 // The extension updated (or reloaded) while a guide runs: the content script already in the page is cut off from
 // the extension, and every message throws «Extension context invalidated» at once (a fake here, like Chromium).
-vi.mock('../../../src/shared/browser', () => ({
-	browser: {
+vi.mock('../../../src/content/extension', () => ({
+	extension: () => ({
 		runtime: {
 			sendMessage: () => {
 				throw new Error('Extension context invalidated.');
 			},
 		},
-	},
+	}),
 }));
 
 const {loadGuideSession, saveGuideSession} = await import('../../../src/content/session-link');

@@ -25,7 +25,7 @@ const {seen} = reviewAccess(users, 4);
 const lines = (csv: string): string[] => csv.slice(1).split('\r\n').slice(0, -1);
 
 test('German: BOM, the portal’s column headers and status words, a column per flag', () => {
-	const csv = reviewCsv(seen, 'de');
+	const csv = reviewCsv(seen, 'de', REVIEW_TEXTS.de);
 	expect(csv.startsWith('\uFEFF')).toBe(true);
 	expect(lines(csv)).toEqual([
 		'ExtID;Vorname;Nachname;E-Mail-Adresse;Benutzerstatus;Onboardingstatus;Private E-Mail-Adresse;Onboarding laufend;Inaktiv;Zu archivieren',
@@ -37,7 +37,7 @@ test('German: BOM, the portal’s column headers and status words, a column per 
 });
 
 test('French: the header row and the marks follow the UI language', () => {
-	const [header, , second] = lines(reviewCsv(seen, 'fr'));
+	const [header, , second] = lines(reviewCsv(seen, 'fr', REVIEW_TEXTS.fr));
 	expect(header).toBe(
 		"ID utilisateur;Prénom;Nom de famille;Adresse électronique;Statut de l'utilisateur;Statut de l'enregistrement;Adresse électronique privée;Enregistrement en cours;Inactif;À archiver",
 	);
@@ -45,14 +45,14 @@ test('French: the header row and the marks follow the UI language', () => {
 });
 
 test.each(['it', 'en'] as const)('%s: one header row and one row per user seen, ten cells each', (lang) => {
-	const rows = lines(reviewCsv(seen, lang));
+	const rows = lines(reviewCsv(seen, lang, REVIEW_TEXTS[lang]));
 	expect(rows).toHaveLength(1 + users.length);
 	expect(rows[0]).toContain(REVIEW_TEXTS[lang]['flag_private-email']);
 	for (const line of rows) expect(line.replace(/"[^"]*"/g, '').split(';')).toHaveLength(10);
 });
 
 test('a review that saw nobody exports the header row only', () => {
-	expect(lines(reviewCsv([], 'en'))).toHaveLength(1);
+	expect(lines(reviewCsv([], 'en', REVIEW_TEXTS.en))).toHaveLength(1);
 });
 
 test('the file is named by the review’s local date and typed as UTF-8 CSV', () => {

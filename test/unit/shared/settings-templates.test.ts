@@ -1,9 +1,6 @@
 import {expect, test} from 'vitest';
-import {
-	BUILT_IN_TEMPLATES,
-	JustificationTemplateSchema,
-	TEMPLATE_REASONS,
-} from '../../../src/shared/justification-templates';
+import {JustificationTemplateSchema} from '../../../src/shared/justification-template-schema';
+import {BUILT_IN_TEMPLATES, TEMPLATE_REASONS} from '../../../src/shared/justification-templates';
 import {LANGS} from '../../../src/shared/lang';
 
 test.each(LANGS)('the built-in %s templates are valid and offer two or three texts per reason', (lang) => {

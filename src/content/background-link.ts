@@ -1,0 +1,65 @@
+import type {BackgroundRequest, ContentRequest, Envelope, Replies} from '../shared/messages';
+import {MessageError} from '../shared/message-error';
+import {extension} from './extension';
+
+// The content script's side of the messaging (src/shared/messaging.ts is the pages' and background's side), with
+// no zod in the portal page (issue #14): the background validates every request it gets and every reply it sends
+// (it reads storage, the only untrusted source), and what the content script answers is built from its own state.
+// What arrives here is checked for its envelope and, for requests, for a type this script knows.
+
+type ContentHandlers = {
+	[T in ContentRequest['type']]: () => Promise<Replies[T]> | Replies[T];
+};
+
+function isEnvelope(raw: unknown): raw is Envelope {
+	if (typeof raw !== 'object' || raw === null || !('ok' in raw)) return false;
+	if (raw.ok === true) return 'data' in raw;
+	if (raw.ok !== false || !('error' in raw)) return false;
+	const {error} = raw;
+	return (
+		typeof error === 'object' &&
+		error !== null &&
+		'code' in error &&
+		typeof error.code === 'string' &&
+		'message' in error &&
+		typeof error.message === 'string'
+	);
+}
+
+/** Sends `request` to the background; resolves with its reply, rejects with the background's error. */
+export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<Replies[R['type']]> {
+	const raw: unknown = await extension().runtime.sendMessage(request);
+	if (!isEnvelope(raw)) throw new MessageError('bad-reply', `No valid reply to ${request.type}`);
+	if (!raw.ok) throw new MessageError(raw.error.code, raw.error.message);
+	// The background checked the reply against ReplySchemas[type] before sending it (handlers.ts).
+	return raw.data as Replies[R['type']];
+}
+
+/**
+ * Answers the requests of our own popup and background (content requests carry no data beyond their type).
+ * Messages from elsewhere or of an unknown type are left to other listeners.
+ */
+export function handleContentRequests(handlers: ContentHandlers): void {
+	const api = extension();
+	api.runtime.onMessage.addListener(((raw: unknown, sender, sendResponse: (reply: Envelope) => void) => {
+		if (sender.id !== api.runtime.id) return undefined;
+		const type = typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
+		if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
+		const handler = handlers[type as ContentRequest['type']] as () => unknown;
+		void Promise.resolve()
+			.then(handler)
+			.then(
+				(data): Envelope => ({ok: true, data: data ?? null}),
+				(error: unknown): Envelope => ({
+					ok: false,
+					error: {
+						code: error instanceof MessageError ? error.code : 'handler-failed',
+						message: error instanceof Error ? error.message : String(error),
+					},
+				}),
+			)
+			.then(sendResponse);
+		// Chromium keeps the channel open for an asynchronous answer only when the listener returns true.
+		return true;
+	}) as Parameters<typeof api.runtime.onMessage.addListener>[0]);
+}

@@ -1,0 +1,12 @@
+import {z} from 'zod/mini';
+import {FIELD_TEXT_MAX, type PortalPerson} from './portal-data';
+
+const PortalTextSchema = z.string().check(z.maxLength(FIELD_TEXT_MAX));
+
+/** The person shown in the portal tab, as the popup wizard receives it for prefilling. */
+export const PortalPersonSchema = z.object({
+	firstName: PortalTextSchema,
+	lastName: PortalTextSchema,
+	email: PortalTextSchema,
+	userId: z.optional(PortalTextSchema),
+}) satisfies z.ZodMiniType<PortalPerson>;
