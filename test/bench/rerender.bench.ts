@@ -120,8 +120,11 @@ export const rerenderPart: Part = {
 	async run(context: PartContext) {
 		const {results, pool, log} = context;
 		const extId = lastUserOf(SIZE);
-		const withExtension = await pool.userList('extension', SIZE, LIST_TIMEOUT_MS);
-		const without = await pool.userList('bare', SIZE, LIST_TIMEOUT_MS);
+		// Both at once (two browsers, two renderer threads): on a busy machine each load takes a minute or more.
+		const [withExtension, without] = await Promise.all([
+			pool.userList('extension', SIZE, LIST_TIMEOUT_MS),
+			pool.userList('bare', SIZE, LIST_TIMEOUT_MS),
+		]);
 		const prepare: Record<Mode, () => Promise<Page>> = {
 			'guide-running': async () => {
 				if (!(await guideRunning(withExtension))) await startGuide(withExtension, extId);
