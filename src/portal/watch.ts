@@ -221,7 +221,19 @@ export function watchGuide(
 		}
 	}
 	if (marked && typeof ResizeObserver === 'function') {
-		const resize = new ResizeObserver(batched(doc, onChange, signal));
+		const schedule = batched(doc, onChange, signal);
+		// A ResizeObserver reports every element once when it starts observing. Unless the size changed since the
+		// watch began (the panel was placed from that size), that is no change: on a big list a refresh costs tens of
+		// milliseconds. Layout is up to date in its callback; reading the size there costs nothing.
+		const sizeOf = (element: Element): string => {
+			const {width, height} = element.getBoundingClientRect();
+			return `${width}x${height}`;
+		};
+		let initial: string | undefined = sizeOf(marked);
+		const resize = new ResizeObserver(() => {
+			if (initial === undefined || initial !== sizeOf(marked)) schedule();
+			initial = undefined;
+		});
 		resize.observe(marked);
 		signal.addEventListener('abort', () => resize.disconnect(), {once: true});
 	}
