@@ -130,6 +130,8 @@ export class Assistant {
 		this.#guide = view;
 		this.#repair.guideChanged(view);
 		this.#guideWatch.follow(view);
+		// A running guide watches for itself: the list's deep watch (row helpers) stops now, not at the next refresh.
+		if (view && view.status !== 'done') this.#listWatch.follow(false, undefined);
 		this.#render();
 		// A guide that ended (cancelled, closed, done) gives the user list back its row helpers and their watch
 		// now, not at the next page change or scroll.

@@ -26,8 +26,11 @@ export class GuideWatch {
 			this.#revealed = view.target;
 			revealIfHidden(view.target);
 		}
-		this.#rewatch.follow(view && view.status !== 'done' ? view.watch : undefined, (signal) =>
-			watchGuide(this.#doc, view?.watch ?? [], view?.target, this.#onChange, signal),
+		const watch = view && view.status !== 'done' ? view.watch : undefined;
+		// The marked target is part of what is followed: marking it narrows the watch (big lists), unmarking widens it.
+		const followed = watch && view?.target ? [...watch, view.target] : watch;
+		this.#rewatch.follow(followed, (signal) =>
+			watchGuide(this.#doc, watch ?? [], view?.target, this.#onChange, signal),
 		);
 	}
 }

@@ -55,7 +55,8 @@ function cellText(row: Element, column: number | undefined): string {
 	return cleanText(cellAt(row, column)?.textContent);
 }
 
-function toUserRow(row: Element, table: DataTable<UserColumn>): UserRow | undefined {
+/** One row of the user list `table`, read from its cells; undefined for a row that is not a person's. */
+export function toUserRow(row: Element, table: DataTable<UserColumn>): UserRow | undefined {
 	const {columns} = table;
 	const user: UserRow = {
 		extId: cellText(row, columns.extId),

@@ -1,4 +1,6 @@
-import {bodyOf, rootOf} from './regions';
+import {BIG_LIST_ROWS} from './big-lists';
+import {bodyOf} from './regions';
+import {besideBigListsPlan, DEEP_INIT, identityPlan, wholePagePlan, type Observation} from './watch-plan';
 
 /**
  * SPA awareness without polling (shared/PERFORMANCE.md, "An always-on MutationObserver"): one observer for
@@ -61,31 +63,46 @@ function navigationOf(doc: Document): EventTarget | undefined {
 	return view?.navigation;
 }
 
-type Observation = readonly [Node, MutationObserverInit];
-
-// `lang` on <html> (the language switch may change nothing else before the texts re-render) and its children
-// (the body replaced wholesale: document.write, a framework re-bootstrapping).
-const ROOT_INIT: MutationObserverInit = {childList: true, attributes: true, attributeFilter: ['lang']};
-const DEEP_INIT: MutationObserverInit = {childList: true, subtree: true, characterData: true};
+/**
+ * Bursts with at least this many records re-apply the plan: a big list may have been rendered inside a node the
+ * plan observes in full (the user list arriving after its page's title).
+ */
+const REPLAN_RECORDS = BIG_LIST_ROWS;
 
 /**
  * One MutationObserver over the nodes `plan` names, plus the history events; every report is batched into one
- * animation frame. When the body is replaced, the plan is applied again to the new one.
+ * animation frame. After a change on a `structure` node (the body replaced, a dialog appended, a list's table
+ * swapped) or a big burst, the plan is applied again in that frame, before `onChange`.
  */
 function observe(doc: Document, plan: () => readonly Observation[], onChange: () => void, signal: AbortSignal): void {
 	if (signal.aborted) return;
-	const schedule = batched(doc, onChange, signal);
-	let body = bodyOf(doc);
+	let structure = new Set<Node>();
+	let replan = false;
+	let records = 0;
 	const apply = (): void => {
-		for (const [node, init] of plan()) observer.observe(node, init);
-	};
-	const observer = new MutationObserver(() => {
-		const current = bodyOf(doc);
-		if (current !== body) {
-			body = current;
-			observer.disconnect();
-			apply();
+		structure = new Set();
+		for (const {node, init, structure: isStructure} of plan()) {
+			observer.observe(node, init);
+			if (isStructure) structure.add(node);
 		}
+	};
+	const schedule = batched(
+		doc,
+		() => {
+			if (replan || records >= REPLAN_RECORDS) {
+				observer.disconnect(); // drops records not yet delivered: onChange reads the page as it is now
+				apply();
+			}
+			replan = false;
+			records = 0;
+			onChange();
+		},
+		signal,
+	);
+	// Runs inside the microtask after the page's own DOM writes: count and look, never read the DOM here.
+	const observer = new MutationObserver((batch) => {
+		records += batch.length;
+		if (!replan && records < REPLAN_RECORDS) replan = batch.some((record) => structure.has(record.target));
 		schedule();
 	});
 	apply();
@@ -114,21 +131,7 @@ function observe(doc: Document, plan: () => readonly Observation[], onChange: ()
  * active, prefer `watchPageIdentity`.
  */
 export function watchPortal(doc: Document, onChange: () => void, signal: AbortSignal): void {
-	observe(
-		doc,
-		() => {
-			const root = rootOf(doc);
-			// The body, not the main region: the create-user dialog and drop-down menus are appended to <body>.
-			// An empty Document has neither; then only history events can report anything.
-			const target = bodyOf(doc) ?? root;
-			return [
-				...(root ? [[root, ROOT_INIT] as const] : []),
-				...(target && target !== root ? [[target, DEEP_INIT] as const] : []),
-			];
-		},
-		onChange,
-		signal,
-	);
+	observe(doc, () => wholePagePlan(doc), onChange, signal);
 }
 
 /**
@@ -149,20 +152,7 @@ export function watchPageIdentity(
 		watchPortal(doc, onChange, signal);
 		return;
 	}
-	observe(
-		doc,
-		() => {
-			const root = rootOf(doc);
-			const observations: Observation[] = root ? [[root, ROOT_INIT]] : [];
-			for (let node = anchor.parentElement; node && node !== root; node = node.parentElement) {
-				observations.push([node, {childList: true}]);
-			}
-			observations.push([anchor, DEEP_INIT]);
-			return observations;
-		},
-		onChange,
-		signal,
-	);
+	observe(doc, () => identityPlan(doc, anchor), onChange, signal);
 }
 
 /** The attributes that tell whether a target became usable or its menu opened. */
@@ -200,19 +190,26 @@ export function watchUserActions(doc: Document, onChange: () => void, signal: Ab
 const TARGET_ANCESTORS = 3;
 
 /**
- * Everything that moves a guide on while it runs: the portal's structure and text (`watchPortal`), the user's
- * actions, the attributes of `targets` and their nearest ancestors (a button enabled, a menu shown) and the size
- * of `resized` (the marked element, for the ring). All removed when the signal aborts.
+ * Everything that moves a guide on while it runs: the portal's structure and text, the user's actions, the
+ * attributes of `targets` (the current and next step's) and their nearest ancestors (a button enabled, a menu
+ * shown) and the size of `marked` (the current step's target, for the ring). All removed when the signal aborts.
+ *
+ * While a target is marked, the rows of big lists that hold no target are left out (`besideBigListsPlan`): what
+ * the step waits for is then the user's action on it, the next target appearing (a menu, a dialog: outside the
+ * list), a confirmation, rows added or removed, the page changing, or the target's own row changing; a 10,000-row
+ * re-render then costs the page a few records instead of ~70,000. Without a marked target (the step waits for it to
+ * render, anywhere, also in a list row rewritten in place) the whole body is watched (`watchPortal`).
  */
 export function watchGuide(
 	doc: Document,
 	targets: readonly Element[],
-	resized: Element | undefined,
+	marked: Element | undefined,
 	onChange: () => void,
 	signal: AbortSignal,
 ): void {
 	if (signal.aborted) return;
-	watchPortal(doc, onChange, signal);
+	if (marked) observe(doc, () => besideBigListsPlan(doc, [marked, ...targets]), onChange, signal);
+	else watchPortal(doc, onChange, signal);
 	watchUserActions(doc, onChange, signal);
 	const watched = new Set<Element>();
 	for (const target of targets) {
@@ -223,9 +220,21 @@ export function watchGuide(
 			node = node.parentElement;
 		}
 	}
-	if (resized && typeof ResizeObserver === 'function') {
-		const resize = new ResizeObserver(batched(doc, onChange, signal));
-		resize.observe(resized);
+	if (marked && typeof ResizeObserver === 'function') {
+		const schedule = batched(doc, onChange, signal);
+		// A ResizeObserver reports every element once when it starts observing. Unless the size changed since the
+		// watch began (the panel was placed from that size), that is no change: on a big list a refresh costs tens of
+		// milliseconds. Layout is up to date in its callback; reading the size there costs nothing.
+		const sizeOf = (element: Element): string => {
+			const {width, height} = element.getBoundingClientRect();
+			return `${width}x${height}`;
+		};
+		let initial: string | undefined = sizeOf(marked);
+		const resize = new ResizeObserver(() => {
+			if (initial === undefined || initial !== sizeOf(marked)) schedule();
+			initial = undefined;
+		});
+		resize.observe(marked);
 		signal.addEventListener('abort', () => resize.disconnect(), {once: true});
 	}
 }

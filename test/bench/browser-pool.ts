@@ -5,6 +5,12 @@ import {openUserList} from '../e2e/support/portal-steps';
 import {installBenchHelpers} from './in-page';
 
 /**
+ * Another build of the extension to measure instead of dist/chrome (`BENCH_EXTENSION_DIR=/tmp/before npm run bench
+ * -- rerender`): a before/after comparison with the same benchmark code and the same replica.
+ */
+const EXTENSION_DIR = process.env.BENCH_EXTENSION_DIR;
+
+/**
  * The browsers of one benchmark run, shared by its parts: Chromium with the built extension, and a second Chromium
  * without it (the "no extension" baseline). A user list of 10,000 rows takes the replica many seconds to render on a
  * busy 2-core machine, so each list is opened once and handed to every part that needs it; a crashed browser or
@@ -38,7 +44,10 @@ export class BrowserPool {
 		const existing = this.#sessions.get(kind);
 		if (existing && !this.#closed.has(kind)) return existing;
 		this.#closed.delete(kind);
-		const launching = launchChromium({extension: kind === 'extension'}).then(async (session) => {
+		const launching = launchChromium({
+			extension: kind === 'extension',
+			...(EXTENSION_DIR && {extensionDir: EXTENSION_DIR}),
+		}).then(async (session) => {
 			session.context.on('close', () => this.#closed.add(kind));
 			await session.context.addInitScript({content: NAME_SHIM});
 			return session;

@@ -60,6 +60,18 @@ export async function clickRowInMarkedTable(page: Page, guide: string, step: str
 }
 
 /**
+ * Waits until the row shows as selected (Angular renders a click's result in the next frame). A plain loop, not
+ * Vitest's `expect.poll`: the benchmark walks the portal with these steps outside Vitest.
+ */
+async function untilSelected(row: Locator, timeoutMs = 5_000): Promise<void> {
+	const end = Date.now() + timeoutMs;
+	while (!(await isSelected(row))) {
+		if (Date.now() > end) throw new Error('the row did not show as selected');
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+}
+
+/**
  * Walks the portal by its own controls (no guide): home → delegated management → first unit → user list. By role
  * and name, so it works on both replicas (Angular renders a click's result in the next frame: the waits poll).
  */
@@ -75,7 +87,7 @@ export async function openUserList(page: Page, lang: Lang, query = ''): Promise<
 		.filter({has: cell(page, active)})
 		.first();
 	await cell(unit, active).click();
-	await expect.poll(() => isSelected(unit)).toBe(true);
+	await untilSelected(unit);
 	await page.getByRole('button', {name: label(lang, 'unitSelection', 'continueButton'), exact: true}).click();
 	await page.locator('tbody tr', {hasText: '@'}).first().waitFor();
 }
@@ -84,7 +96,7 @@ export async function openUserList(page: Page, lang: Lang, query = ''): Promise<
 export async function openPermissionsOf(page: Page, lang: Lang, extId: string): Promise<void> {
 	const {label} = await import('../../replica/src/i18n/labels');
 	await cell(userRow(page, extId), extId).click();
-	await expect.poll(() => isSelected(userRow(page, extId))).toBe(true);
+	await untilSelected(userRow(page, extId));
 	await page.getByRole('button', {name: label(lang, 'userSelection', 'continueButton'), exact: true}).click();
 	await page.getByRole('heading', {name: label(lang, 'permissions', 'title')}).waitFor();
 }
