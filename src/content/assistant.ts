@@ -16,7 +16,7 @@ import {GuideWatch, ListWatch} from './watching';
 import {overlayView} from './overlay-view';
 import {overlayActions} from './overlay-actions';
 import type {ReviewSession} from './review-session';
-import {loadGuideSession, saveGuideSession} from './session-link';
+import {resumeStoredGuide, saveGuideSession} from './session-link';
 import {onNextFrame} from './next-frame';
 import {PageTextsCache} from './page-texts-link';
 import {GuideBook} from './guides-link';
@@ -82,7 +82,7 @@ export class Assistant {
 		view?.addEventListener('scroll', schedule, {capture: true, passive: true, signal: this.#signal});
 		view?.addEventListener('resize', schedule, {passive: true, signal: this.#signal});
 		handleContentRequests({
-			'cs:session-changed': () => this.#guides.ready.then(() => this.#loadSession('replace')).then(() => null),
+			'cs:session-changed': () => this.#guides.ready.then(() => this.#resume('replace')).then(() => null),
 			'cs:toggle-launcher': () => {
 				this.#render(true);
 				return null;
@@ -94,18 +94,16 @@ export class Assistant {
 			this.#settings = settings;
 			this.#render();
 		}, this.#signal);
-		// Learned targets first (a resumed step tries them first); a guide started here meanwhile is not reset.
-		void Promise.all([this.#repair.load(), this.#guides.ready]).then(() => this.#loadSession('unless-started'));
+		// Learned targets first, so a resumed step tries them on its first evaluation.
+		void Promise.all([this.#repair.load(), this.#guides.ready]).then(() => this.#resume('unless-started'));
 		// The launcher appears once the guides are here: a guide it starts must be known.
 		void this.#guides.ready.then(() => this.#render());
 		this.#refresh();
 	}
 
-	async #loadSession(how: 'replace' | 'unless-started'): Promise<void> {
-		if (!this.#guides.loaded) return;
-		const session = await loadGuideSession();
-		if (session && (how === 'replace' || !this.#runner.session)) this.#runner.resume(session);
-	}
+	readonly #resume = async (how: 'replace' | 'unless-started'): Promise<void> => {
+		if (this.#guides.loaded) await resumeStoredGuide(this.#runner, how);
+	};
 
 	/** One pass: page and language, the guide's step, the row helpers, then one render. */
 	#refresh(): void {
@@ -143,17 +141,14 @@ export class Assistant {
 		if (this.#signal.aborted) return;
 		if (focus) this.#focusRequest += 1;
 		const page = this.#portal.state;
-		// Our texts in the UI language and the portal's (its templates); until the background sent them the overlay
-		// waits (a message's round trip; the cache renders again when they arrive).
-		const texts = this.#texts.get(resolveUiLanguage(this.#settings, page.lang, navigator.language));
-		const portalTexts = this.#texts.get(page.lang);
-		if (!texts || !portalTexts || !this.#guides.loaded) return;
-		this.#shownTexts = texts;
+		// Until the background sent texts and guides the overlay waits (the cache renders again when they arrive).
+		const texts = this.#texts.forPage(resolveUiLanguage(this.#settings, page.lang, navigator.language), page.lang);
+		if (!texts || !this.#guides.loaded) return;
+		this.#shownTexts = texts.texts;
 		const view = overlayView({
 			settings: this.#settings,
 			page,
-			texts,
-			portalTexts,
+			...texts,
 			guide: this.#guide,
 			context: this.#runner.session?.context,
 			rowActions: this.#rowActions,

@@ -30,4 +30,10 @@ export class PageTextsCache {
 		);
 		return undefined;
 	}
+
+	/** The overlay's texts (UI language) and the portal's (its templates), once both are here. */
+	forPage(uiLang: Lang, portalLang: Lang): {texts: PageTexts; portalTexts: PageTexts} | undefined {
+		const [texts, portalTexts] = [this.get(uiLang), this.get(portalLang)];
+		return texts && portalTexts ? {texts, portalTexts} : undefined;
+	}
 }

@@ -1,3 +1,4 @@
+import type {GuideRunner} from '../engine/runner';
 import type {GuideSession} from '../shared/guide-session';
 import {sendToBackground} from './background-link';
 
@@ -15,4 +16,13 @@ export async function saveGuideSession(session: GuideSession | null): Promise<vo
 		? sendToBackground({type: 'bg:guide-session-save', session})
 		: sendToBackground({type: 'bg:guide-session-clear'});
 	await saved.catch(() => null);
+}
+
+/**
+ * Resumes this tab's stored guide in `runner`: `replace` when the popup started one for this tab; `unless-started`
+ * after a reload, where a guide the user started here meanwhile (a busy machine answers late) is not set back.
+ */
+export async function resumeStoredGuide(runner: GuideRunner, how: 'replace' | 'unless-started'): Promise<void> {
+	const session = await loadGuideSession();
+	if (session && (how === 'replace' || !runner.session)) runner.resume(session);
 }
