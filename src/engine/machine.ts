@@ -56,7 +56,6 @@ function followPage(plan: readonly Step[], index: number, page: PageId): number 
 export function evaluate(session: GuideSession, plan: readonly Step[], seen: Observation): Evaluation {
 	if (session.done || plan.length === 0) return {session: {...session, done: true}, state: 'done'};
 	let index = Math.min(session.stepIndex, plan.length - 1);
-	const current = plan[index];
 
 	// A confirmation the user was waiting for ends the guide, even if the menu it came from has closed since. It
 	// answers the user's click on the step's control: a message that came with the page before it never counts.
@@ -73,8 +72,16 @@ export function evaluate(session: GuideSession, plan: readonly Step[], seen: Obs
 	) {
 		return {session: {...session, done: true}, state: 'done'};
 	}
-	// The guide's last click leaves its page: that was the last step.
-	if (current && index === plan.length - 1 && current.doneWhen === 'page-change' && current.page !== seen.page) {
+	// The guide's last click leaves its page: that was the last step. Once the user clicked its control, the page
+	// change ends the guide even if a re-render on the way out (a form saving) put it a step back meanwhile.
+	const last = plan.at(-1);
+	const lastClicked = before?.clicked === true && before.step === last?.id;
+	if (
+		last &&
+		(index === plan.length - 1 || lastClicked) &&
+		last.doneWhen === 'page-change' &&
+		last.page !== seen.page
+	) {
 		return {session: {...session, done: true}, state: 'done'};
 	}
 

@@ -195,7 +195,8 @@ export class GuideRunner {
 		}
 		if (target && step) {
 			this.#unmark = markTarget(target, `${guide.id}:${step.id}`, this.#unmark);
-			this.#finalClick.follow(target, step, this.#clicked, this.#graceOver);
+			const last = result.session.stepIndex === this.#plan.length - 1;
+			this.#finalClick.follow(target, step, last, this.#clicked, this.#graceOver);
 		} else {
 			this.#unmarkTarget();
 		}

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {evaluate, type Observation} from '../../../src/engine/machine';
 import {planSteps} from '../../../src/engine/plan';
+import correctEmail from '../../../src/guides/correct-email';
 import grantRole from '../../../src/guides/grant-role';
 import resendCode from '../../../src/guides/resend-code';
 import resendFromList from '../../../src/guides/resend-from-list';
@@ -333,5 +334,30 @@ describe('grant-role on the permissions page (observed-changed)', () => {
 		expect(done.state).toBe('done');
 		const notYet = evaluate(waiting, plan, page('completed'));
 		expect(notYet.state).not.toBe('done');
+	});
+});
+
+describe('correct-email: saving leaves the dialog', () => {
+	const plan = planSteps(correctEmail, {});
+	const at = (id: string): GuideSession => ({
+		...freshSession('correct-email', {}),
+		stepIndex: plan.findIndex((step) => step.id === id),
+	});
+
+	test('back on the user list after the click on save, the guide is done', () => {
+		const result = evaluate(at('save-email'), plan, page('user-selection', {ready: ['edit-user']}));
+		expect(result.state).toBe('done');
+	});
+
+	test('a re-render put it back on the field before the list showed: the recorded click on save still ends it', () => {
+		const session = {...at('fix-email'), confirmationsBefore: {step: 'save-email', texts: [], clicked: true}};
+		const result = evaluate(session, plan, page('user-selection', {ready: ['edit-user']}));
+		expect(result.state).toBe('done');
+	});
+
+	test('without the click on save, leaving the dialog goes back to the pencil', () => {
+		const result = evaluate(at('fix-email'), plan, page('user-selection', {ready: ['edit-user']}));
+		expect(result.state).toBe('active');
+		expect(stepId(plan, result.session)).toBe('edit-user');
 	});
 });
