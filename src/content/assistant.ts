@@ -3,7 +3,6 @@ import {GuideRunner, type RunnerView} from '../engine/runner';
 import type {OverlayHost} from '../overlay/mount';
 import {Overlay} from '../overlay/overlay';
 import type {OverlayActions, RowActionView} from '../overlay/view';
-import {trackPage} from '../portal/track-page';
 import type {GuideSession} from '../shared/guide-session';
 import {resolveUiLanguage, type ContentSettings} from '../shared/content-settings';
 import type {PageTexts} from '../shared/page-texts';
@@ -12,7 +11,7 @@ import {CONTENT_DEFAULTS, followSettings} from './settings-link';
 import {FieldRepair} from './field-repair';
 import {livePortal, type LivePortal} from './live-portal';
 import {documentRect, viewportOf} from './measure';
-import {GuideWatch, ListWatch} from './watching';
+import {GuideWatch, ListWatch, watchPageAndViewport} from './watching';
 import {overlayView} from './overlay-view';
 import {overlayActions} from './overlay-actions';
 import type {ReviewSession} from './review-session';
@@ -48,8 +47,7 @@ export class Assistant {
 	#shownTexts: PageTexts | undefined;
 
 	constructor(doc: Document, overlay: OverlayHost, signal: AbortSignal) {
-		this.#doc = doc;
-		[this.#overlay, this.#signal] = [overlay, signal];
+		[this.#doc, this.#overlay, this.#signal] = [doc, overlay, signal];
 		this.#schedule = onNextFrame(() => this.#refresh(), signal);
 		this.#texts = new PageTextsCache(() => this.#render());
 		this.#repair = new FieldRepair(doc);
@@ -74,13 +72,7 @@ export class Assistant {
 	}
 
 	start(): void {
-		const schedule = this.#schedule;
-		// Coarse while no guide runs (the page's identity only, PERFORMANCE.md); the guide and list watches add more.
-		trackPage(this.#doc, schedule, this.#signal);
-		// Capture: scrolling containers (not only the window) move the target; passive, nothing is prevented.
-		const view = this.#doc.defaultView;
-		view?.addEventListener('scroll', schedule, {capture: true, passive: true, signal: this.#signal});
-		view?.addEventListener('resize', schedule, {passive: true, signal: this.#signal});
+		watchPageAndViewport(this.#doc, this.#schedule, this.#signal);
 		handleContentRequests({
 			'cs:session-changed': () => this.#guides.ready.then(() => this.#resume('replace')).then(() => null),
 			'cs:toggle-launcher': () => {

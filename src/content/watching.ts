@@ -1,11 +1,23 @@
 import type {RunnerView} from '../engine/runner';
 import {Rewatch, watchGuide, watchList, watchPortal} from '../portal/watch';
+import {trackPage} from '../portal/track-page';
 import {revealIfHidden} from './measure';
 
 /*
  * What one portal tab watches beyond the page's identity (src/portal/track-page.ts), re-aimed only when what to
  * watch changes (PERFORMANCE.md: observers cost per record, inside the portal's own DOM writes).
  */
+
+/**
+ * Always: the page's identity (coarse while no guide runs, PERFORMANCE.md; the guide and list watches add more) and
+ * scrolling or resizing, which move the ring. Capture: scrolling containers, not only the window; passive.
+ */
+export function watchPageAndViewport(doc: Document, onChange: () => void, signal: AbortSignal): void {
+	trackPage(doc, onChange, signal);
+	const view = doc.defaultView;
+	view?.addEventListener('scroll', onChange, {capture: true, passive: true, signal});
+	view?.addEventListener('resize', onChange, {passive: true, signal});
+}
 
 /** While a guide runs: the page, the user's actions and the runner's targets (current and next planned step). */
 export class GuideWatch {
