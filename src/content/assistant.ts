@@ -4,10 +4,7 @@ import type {OverlayHost} from '../overlay/mount';
 import {Overlay} from '../overlay/overlay';
 import type {OverlayActions, RowActionView} from '../overlay/view';
 import type {GuideSession} from '../shared/guide-session';
-import {resolveUiLanguage, type ContentSettings} from '../shared/content-settings';
-import type {PageTexts} from '../shared/page-texts';
 import {handleContentRequests} from './background-link';
-import {CONTENT_DEFAULTS, followSettings} from './settings-link';
 import {FieldRepair} from './field-repair';
 import {livePortal, type LivePortal} from './live-portal';
 import {documentRect, viewportOf} from './measure';
@@ -17,8 +14,7 @@ import {overlayActions} from './overlay-actions';
 import type {ReviewSession} from './review-session';
 import {resumeStoredGuide, saveGuideSession} from './session-link';
 import {onNextFrame} from './next-frame';
-import {PageTextsCache} from './page-texts-link';
-import {GuideBook} from './guides-link';
+import {PageSupplies} from './page-supplies';
 
 /**
  * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it
@@ -33,7 +29,6 @@ export class Assistant {
 	readonly #runner: GuideRunner;
 	readonly #guideWatch: GuideWatch;
 	readonly #listWatch: ListWatch;
-	#settings: ContentSettings = CONTENT_DEFAULTS;
 	#guide: RunnerView | null = null;
 	#rowActions: readonly RowActionView[] = [];
 	#focusRequest = 0;
@@ -41,29 +36,25 @@ export class Assistant {
 	readonly #repair: FieldRepair;
 	readonly #actions: OverlayActions;
 	readonly #schedule: () => void;
-	readonly #texts: PageTextsCache;
-	readonly #guides = new GuideBook();
-	/** The texts of the overlay as last rendered (the review's export writes its CSV in them). */
-	#shownTexts: PageTexts | undefined;
+	readonly #supplies = new PageSupplies(() => this.#render());
 
 	constructor(doc: Document, overlay: OverlayHost, signal: AbortSignal) {
 		[this.#doc, this.#overlay, this.#signal] = [doc, overlay, signal];
 		this.#schedule = onNextFrame(() => this.#refresh(), signal);
-		this.#texts = new PageTextsCache(() => this.#render());
 		this.#repair = new FieldRepair(doc);
 		this.#portal = livePortal(doc, this.#repair.learned);
 		this.#guideWatch = new GuideWatch(doc, this.#schedule, signal);
 		this.#listWatch = new ListWatch(doc, this.#schedule, signal);
 		const hooks = {save: (session: GuideSession | null) => void saveGuideSession(session), render: this.#onGuide};
-		this.#runner = new GuideRunner(this.#portal, hooks, this.#guides.byId);
+		this.#runner = new GuideRunner(this.#portal, hooks, this.#supplies.guides.byId);
 		this.#actions = overlayActions({
 			doc,
 			portal: this.#portal,
 			runner: this.#runner,
 			repair: this.#repair,
 			guide: () => this.#guide,
-			settings: () => this.#settings,
-			texts: () => this.#shownTexts,
+			settings: () => this.#supplies.settings,
+			texts: () => this.#supplies.shownTexts,
 			review: () => this.#review,
 			setReview: (review) => void (this.#review = review),
 			render: (focus) => this.#render(focus),
@@ -74,7 +65,7 @@ export class Assistant {
 	start(): void {
 		watchPageAndViewport(this.#doc, this.#schedule, this.#signal);
 		handleContentRequests({
-			'cs:session-changed': () => this.#guides.ready.then(() => this.#resume('replace')).then(() => null),
+			'cs:session-changed': () => this.#resume('replace').then(() => null),
 			'cs:toggle-launcher': () => {
 				this.#render(true);
 				return null;
@@ -82,20 +73,15 @@ export class Assistant {
 			'cs:read-portal-person': () => this.#portal.person(),
 			'cs:where': () => ({url: this.#doc.URL}),
 		});
-		followSettings((settings) => {
-			this.#settings = settings;
-			this.#render();
-		}, this.#signal);
+		this.#supplies.start(this.#signal);
 		// Learned targets first, so a resumed step tries them on its first evaluation.
-		void Promise.all([this.#repair.load(), this.#guides.ready]).then(() => this.#resume('unless-started'));
-		// The launcher appears once the guides are here: a guide it starts must be known.
-		void this.#guides.ready.then(() => this.#render());
+		void this.#repair.load().then(() => this.#resume('unless-started'));
 		this.#refresh();
 	}
 
-	readonly #resume = async (how: 'replace' | 'unless-started'): Promise<void> => {
-		if (this.#guides.loaded) await resumeStoredGuide(this.#runner, how);
-	};
+	async #resume(how: 'replace' | 'unless-started'): Promise<void> {
+		if (await this.#supplies.guides.ready) await resumeStoredGuide(this.#runner, how);
+	}
 
 	/** One pass: page and language, the guide's step, the row helpers, then one render. */
 	#refresh(): void {
@@ -133,12 +119,10 @@ export class Assistant {
 		if (this.#signal.aborted) return;
 		if (focus) this.#focusRequest += 1;
 		const page = this.#portal.state;
-		// Until the background sent texts and guides the overlay waits (the cache renders again when they arrive).
-		const texts = this.#texts.forPage(resolveUiLanguage(this.#settings, page.lang, navigator.language), page.lang);
-		if (!texts || !this.#guides.loaded) return;
-		this.#shownTexts = texts.texts;
+		const texts = this.#supplies.forPage(page.lang);
+		if (!texts) return;
 		const view = overlayView({
-			settings: this.#settings,
+			settings: this.#supplies.settings,
 			page,
 			...texts,
 			guide: this.#guide,
