@@ -5,21 +5,10 @@ import {watchGuide} from '../../../src/portal/watch';
 import {bodyHtml} from './fixtures/portal-html';
 import {loadFixture} from './support/load';
 import {appendHtml, replaceWithHtml} from './support/html';
+import {endLifetimes, lifetime, nextFrame} from './support/watch-timing';
 
-/** Resolves after the watcher's frame (the observer's microtask first, then a frame requested after theirs). */
-async function nextFrame(): Promise<void> {
-	await Promise.resolve();
-	await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-}
-
-const controllers: AbortController[] = [];
-function lifetime(): AbortSignal {
-	const controller = new AbortController();
-	controllers.push(controller);
-	return controller.signal;
-}
 afterEach(() => {
-	for (const controller of controllers.splice(0)) controller.abort();
+	endLifetimes();
 });
 
 /** The user list with `users` rows; the guide's marked target is the action button of the last row. */

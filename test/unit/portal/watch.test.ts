@@ -7,24 +7,10 @@ import {TARGET_ATTRIBUTES, watchAttributes, watchPageIdentity, watchPortal} from
 import {bodyHtml} from './fixtures/portal-html';
 import {loadFixture, loadHtml, setUrl} from './support/load';
 import {appendHtml, replaceWithHtml} from './support/html';
+import {endLifetimes, lifetime, nextFrame} from './support/watch-timing';
 
-/**
- * Resolves after the watcher's frame: first the microtask in which MutationObserver callbacks run (they request
- * the frame), then a frame requested after theirs.
- */
-async function nextFrame(): Promise<void> {
-	await Promise.resolve();
-	await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-}
-
-const controllers: AbortController[] = [];
-function lifetime(): AbortSignal {
-	const controller = new AbortController();
-	controllers.push(controller);
-	return controller.signal;
-}
 afterEach(() => {
-	for (const controller of controllers.splice(0)) controller.abort();
+	endLifetimes();
 	vi.restoreAllMocks();
 });
 
