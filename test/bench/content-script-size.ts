@@ -1,0 +1,30 @@
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {contentScriptFiles} from './content-script-files';
+
+/** Issue #14: what the content script may cost to load, JS and CSS, gzip (zlib's default level), in bytes. */
+export const CONTENT_SCRIPT_GZIP_GOAL = 15_360;
+
+export type ContentScriptSize = {files: string[]; gzipBytes: number; bytes: number};
+
+/**
+ * The JS and CSS the content script of the Chrome build in `dist` loads, each file gzipped on its own and added up.
+ * Deterministic for a given build: the benchmark prints it, a unit test holds it to the budget.
+ */
+export function contentScriptSize(dist: string): ContentScriptSize {
+	const read = (path: string): string | undefined => {
+		const file = join(dist, path);
+		return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+	};
+	const manifest = read('manifest.json');
+	if (manifest === undefined) throw new Error(`no build in ${dist} (npm run build)`);
+	const files = contentScriptFiles(manifest, read);
+	if (files.length === 0) throw new Error('the manifest declares no content script');
+	const contents = files.map((path) => readFileSync(join(dist, path)));
+	return {
+		files,
+		gzipBytes: contents.reduce((sum, file) => sum + gzipSync(file).length, 0),
+		bytes: contents.reduce((sum, file) => sum + file.length, 0),
+	};
+}
