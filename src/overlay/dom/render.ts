@@ -85,7 +85,7 @@ function patchProps(element: HTMLElement, state: Past, props: Props): void {
 		}
 		// As Preact: `false` drops an attribute, except `aria-*` and `data-*`, which say "false" (and `true`).
 		else if (value == null || (value === false && name[4] !== '-')) element.removeAttribute(name);
-		else element.setAttribute(name, String(value as string | number | true));
+		else element.setAttribute(name, value as string); // the DOM writes numbers and `true` as text itself
 	}
 	// A node that now plays another part (same tag, same place) is no longer what its old ref names.
 	if (before.ref !== props.ref && before.ref?.current === element) before.ref.current = null;
