@@ -83,8 +83,13 @@ export default tseslint.config(
 	),
 	layer(
 		'overlay',
-		['**/portal/**', 'webextension-polyfill'],
-		'The overlay renders a view model; only src/content wires the portal in.',
+		['**/portal/**', 'webextension-polyfill', 'preact', 'preact/*'],
+		'The overlay renders a view model with its own renderer (src/overlay/dom, no Preact in the content script: issue #14); only src/content wires the portal in.',
+	),
+	layer(
+		'content',
+		['preact', 'preact/*'],
+		'The content script carries no Preact (issue #14): the overlay renders with src/overlay/dom.',
 	),
 	layer(
 		'popup',

@@ -1,4 +1,3 @@
-import {h} from 'preact';
 import {GuideRunner, type RunnerView} from '../engine/runner';
 import type {OverlayHost} from '../overlay/mount';
 import {Overlay} from '../overlay/overlay';
@@ -24,6 +23,7 @@ import {PageSupplies} from './page-supplies';
 export class Assistant {
 	readonly #doc: Document;
 	readonly #overlay: OverlayHost;
+	readonly #ui: Overlay;
 	readonly #signal: AbortSignal;
 	readonly #portal: LivePortal;
 	readonly #runner: GuideRunner;
@@ -60,6 +60,7 @@ export class Assistant {
 			render: (focus) => this.#render(focus),
 			refresh: () => this.#refresh(),
 		});
+		this.#ui = new Overlay((tree) => overlay.render(tree), this.#actions);
 	}
 
 	start(): void {
@@ -128,7 +129,7 @@ export class Assistant {
 			guide: this.#guide,
 			context: this.#runner.session?.context,
 			rowActions: this.#rowActions,
-			// Measured here, once per frame at most; Preact writes the DOM only when the numbers changed.
+			// Measured here, once per frame at most; the overlay writes the DOM only when the numbers changed.
 			targetRect: this.#guide?.target ? documentRect(this.#guide.target) : undefined,
 			typedEmail: () => this.#portal.typedEmail(),
 			roleChoice: () => this.#portal.roleChoice(),
@@ -137,6 +138,6 @@ export class Assistant {
 			focusRequest: this.#focusRequest,
 			...this.#repair.panelInputs(this.#guide),
 		});
-		this.#overlay.render(h(Overlay, {view, actions: this.#actions}));
+		this.#ui.show(view);
 	}
 }

@@ -1,4 +1,6 @@
-import type {JSX, RefObject} from 'preact';
+/** @jsxImportSource ./dom */
+import type {JSX} from './dom/jsx-runtime';
+import type {Ref} from './dom/render';
 import type {Translate} from '../shared/catalog';
 import type {OverlayTextKey} from './overlay-texts';
 
@@ -8,7 +10,7 @@ type Props = {
 	guides: readonly {id: string; title: string}[];
 	onToggle: () => void;
 	onStart: (id: string) => void;
-	buttonRef: RefObject<HTMLButtonElement | null>;
+	buttonRef: Ref<HTMLButtonElement>;
 };
 
 /** The round button that opens the list of guides; a disclosure, not a modal. */

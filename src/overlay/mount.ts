@@ -1,11 +1,11 @@
-import {render, type ComponentChild} from 'preact';
+import {render, type Child} from './dom/render';
 
 export const ROOT_ID = 'eiam-assist-root';
 
 export type OverlayHost = {
 	readonly host: HTMLElement;
 	readonly shadow: ShadowRoot;
-	render(view: ComponentChild): void;
+	render(tree: Child): void;
 	unmount(): void;
 };
 
@@ -30,8 +30,8 @@ export function mountOverlay(doc: Document, css: string): OverlayHost {
 	return {
 		host,
 		shadow,
-		render(view) {
-			render(view, container);
+		render(tree) {
+			render(tree, container);
 		},
 		unmount() {
 			render(null, container);

@@ -1,6 +1,7 @@
-import type {JSX} from 'preact';
-import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'preact/hooks';
+/** @jsxImportSource ./dom */
 import {translator, type Translate} from '../shared/catalog';
+import type {JSX} from './dom/jsx-runtime';
+import type {Child, Ref} from './dom/render';
 import {Launcher} from './launcher';
 import type {OverlayTextKey} from './overlay-texts';
 import {placePanel} from './place';
@@ -34,84 +35,113 @@ function announce(t: Translate<OverlayTextKey>, panel: PanelView): string {
 	return panel.instruction ?? '';
 }
 
-/** The root component: launcher, step panel, spotlight, row helpers and the live region. No portal access here. */
-export function Overlay({view, actions}: {view: OverlayView; actions: OverlayActions}): JSX.Element {
-	const t = useMemo(() => translator(view.texts.overlay), [view.texts]);
-	const [open, setOpen] = useState(false);
-	const launcherRef = useRef<HTMLButtonElement>(null);
-	const panelRef = useRef<HTMLElement>(null);
-	const [panelSize, setPanelSize] = useState(INITIAL_PANEL_SIZE);
-	const {panel, viewport} = view;
+/**
+ * The root: launcher, step panel, spotlight, row helpers and the live region. No portal access here. `show` draws a
+ * view; the little state of its own (launcher open, panel size, the parts' questions) redraws the last view.
+ */
+export class Overlay {
+	readonly #draw: (tree: Child) => void;
+	readonly #actions: OverlayActions;
+	readonly #launcher: Ref<HTMLButtonElement> = {current: null};
+	readonly #step: StepPanel;
+	readonly #catcher = new TeachCatcher();
+	#view: OverlayView | undefined;
+	#open = false;
+	#panelSize = INITIAL_PANEL_SIZE;
+	#focusRequest = 0;
 
-	// Our own element: measuring it costs no portal layout. Re-place only when its size really changed.
-	useLayoutEffect(() => {
-		const element = panelRef.current;
-		if (!element) return;
+	/** `draw` renders a tree into the overlay's shadow root (mount.ts). */
+	constructor(draw: (tree: Child) => void, actions: OverlayActions) {
+		[this.#draw, this.#actions] = [draw, actions];
+		this.#step = new StepPanel(() => this.#redraw());
+	}
+
+	show(view: OverlayView): void {
+		this.#view = view;
+		this.#redraw();
+	}
+
+	#setOpen(open: boolean, focus = false): void {
+		this.#open = open;
+		this.#redraw();
+		if (focus) this.#launcher.current?.focus();
+	}
+
+	#redraw(): void {
+		const view = this.#view;
+		if (!view) return;
+		// Our own element: measuring it costs no portal layout. Re-place only when its size really changed.
+		for (let pass = 0; pass < 3 && this.#pass(view); pass++);
+		this.#catcher.settle();
+		this.#step.settle(view.panel?.choice?.name);
+		if (view.focusRequest === this.#focusRequest) return;
+		this.#focusRequest = view.focusRequest;
+		if (this.#step.panel.current) this.#step.panel.current.focus();
+		else this.#setOpen(!this.#open, true);
+	}
+
+	/** Draws the view; true when the panel's measured size changed, so it must be placed again. */
+	#pass(view: OverlayView): boolean {
+		this.#draw(this.#tree(view));
+		const element = this.#step.panel.current;
+		if (!element) return false;
 		// scrollHeight: the natural height, also while a maxHeight makes it scroll (placement stays stable).
 		const size = {
 			width: element.offsetWidth,
-			height: Math.min(element.scrollHeight, PANEL_MAX_HEIGHT, viewport.height - 32),
+			height: Math.min(element.scrollHeight, PANEL_MAX_HEIGHT, view.viewport.height - 32),
 		};
-		if (size.width !== panelSize.width || size.height !== panelSize.height) setPanelSize(size);
-	});
+		const changed = size.width !== this.#panelSize.width || size.height !== this.#panelSize.height;
+		if (changed) this.#panelSize = size;
+		return changed;
+	}
 
-	useEffect(() => {
-		if (view.focusRequest === 0) return;
-		if (panelRef.current) panelRef.current.focus();
-		else {
-			setOpen((wasOpen) => !wasOpen);
-			launcherRef.current?.focus();
-		}
-	}, [view.focusRequest]);
-
-	const targetInViewport = panel?.targetRect && {
-		...panel.targetRect,
-		top: panel.targetRect.top - viewport.scrollY,
-		left: panel.targetRect.left - viewport.scrollX,
-	};
-	const position = placePanel(targetInViewport, panelSize, viewport);
-	const announcement = panel ? announce(t, panel) : '';
-
-	return (
-		<div
-			class="overlay"
-			lang={view.lang}
-			onKeyDown={(event) => {
-				if (event.key === 'Escape' && open) {
-					setOpen(false);
-					launcherRef.current?.focus();
-				}
-			}}
-		>
-			{panel?.targetRect && panel.status === 'active' && <Spotlight rect={panel.targetRect} />}
-			{panel?.status === 'teaching' && (
-				<TeachCatcher
-					label={t('teach_catcher_label')}
-					onPick={actions.teachPick}
-					onCancel={actions.teachCancel}
-				/>
-			)}
-			{!panel && !view.review && <RowActions t={t} rows={view.rowActions} onAction={actions.rowAction} />}
-			{panel ? (
-				<StepPanel t={t} panel={panel} position={position} actions={actions} panelRef={panelRef} />
-			) : view.review ? (
-				<ReviewPanel review={view.review} texts={view.texts.reviewPanel} actions={actions} />
-			) : (
-				<Launcher
-					t={t}
-					open={open}
-					guides={view.guides}
-					buttonRef={launcherRef}
-					onToggle={() => setOpen(!open)}
-					onStart={(id) => {
-						setOpen(false);
-						actions.start(id);
-					}}
-				/>
-			)}
-			<div class="sr-only" aria-live="polite" role="status">
-				{announcement}
+	#tree(view: OverlayView): JSX.Element {
+		const t = translator(view.texts.overlay);
+		const actions = this.#actions;
+		const {panel, viewport} = view;
+		const targetInViewport = panel?.targetRect && {
+			...panel.targetRect,
+			top: panel.targetRect.top - viewport.scrollY,
+			left: panel.targetRect.left - viewport.scrollX,
+		};
+		const position = placePanel(targetInViewport, this.#panelSize, viewport);
+		return (
+			<div
+				class="overlay"
+				lang={view.lang}
+				onKeyDown={(event) => {
+					if (event.key === 'Escape' && this.#open) this.#setOpen(false, true);
+				}}
+			>
+				{panel?.targetRect && panel.status === 'active' && <Spotlight rect={panel.targetRect} />}
+				{panel?.status === 'teaching' &&
+					this.#catcher.view({
+						label: t('teach_catcher_label'),
+						onPick: actions.teachPick,
+						onCancel: actions.teachCancel,
+					})}
+				{!panel && !view.review && <RowActions t={t} rows={view.rowActions} onAction={actions.rowAction} />}
+				{panel ? (
+					this.#step.view({t, panel, position, actions})
+				) : view.review ? (
+					<ReviewPanel review={view.review} texts={view.texts.reviewPanel} actions={actions} />
+				) : (
+					<Launcher
+						t={t}
+						open={this.#open}
+						guides={view.guides}
+						buttonRef={this.#launcher}
+						onToggle={() => this.#setOpen(!this.#open)}
+						onStart={(id) => {
+							this.#setOpen(false);
+							actions.start(id);
+						}}
+					/>
+				)}
+				<div class="sr-only" aria-live="polite" role="status">
+					{panel ? announce(t, panel) : ''}
+				</div>
 			</div>
-		</div>
-	);
+		);
+	}
 }

@@ -1,5 +1,5 @@
-import type {JSX} from 'preact';
-import {useMemo} from 'preact/hooks';
+/** @jsxImportSource ./dom */
+import type {JSX} from './dom/jsx-runtime';
 import {translator, type Texts} from '../shared/catalog';
 import type {ReviewPanelTextKey} from './review-panel-texts';
 import type {OverlayActions, ReviewView} from './view';
@@ -11,7 +11,7 @@ type Props = {review: ReviewView; texts: Texts<ReviewPanelTextKey>; actions: Ove
  * the matching guide for a person. Non-modal like the step panel; it reads the list, never clicks in it.
  */
 export function ReviewPanel({review, texts, actions}: Props): JSX.Element {
-	const t = useMemo(() => translator(texts), [texts]);
+	const t = translator(texts);
 	return (
 		<section
 			class="panel review"

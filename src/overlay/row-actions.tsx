@@ -1,4 +1,5 @@
-import type {JSX} from 'preact';
+/** @jsxImportSource ./dom */
+import type {JSX} from './dom/jsx-runtime';
 import type {Translate} from '../shared/catalog';
 import type {OverlayTextKey} from './overlay-texts';
 import type {RowActionView} from './view';

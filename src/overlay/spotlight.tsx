@@ -1,4 +1,5 @@
-import type {JSX} from 'preact';
+/** @jsxImportSource ./dom */
+import type {JSX} from './dom/jsx-runtime';
 import type {Rect} from './view';
 
 /**

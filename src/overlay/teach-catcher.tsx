@@ -1,5 +1,6 @@
-import type {JSX} from 'preact';
-import {useEffect, useRef} from 'preact/hooks';
+/** @jsxImportSource ./dom */
+import type {JSX} from './dom/jsx-runtime';
+import type {Ref} from './dom/render';
 
 type Props = {label: string; onPick: (x: number, y: number) => void; onCancel: () => void};
 
@@ -15,32 +16,42 @@ function swallow(event: Event): void {
  * exists only while teaching, so outside teach mode no portal event is ever intercepted. Escape cancels; it takes
  * the keyboard focus so a keyboard user can leave at once (Tab reaches the panel's cancel button too).
  */
-export function TeachCatcher({label, onPick, onCancel}: Props): JSX.Element {
-	const layer = useRef<HTMLDivElement>(null);
-	useEffect(() => layer.current?.focus(), []);
-	return (
-		<div
-			ref={layer}
-			class="teach-catcher"
-			data-eiam-assist-teach-catcher
-			role="application"
-			aria-label={label}
-			tabIndex={-1}
-			onPointerDown={swallow}
-			onPointerUp={swallow}
-			onMouseDown={swallow}
-			onMouseUp={swallow}
-			onDblClick={swallow}
-			onContextMenu={swallow}
-			onClick={(event) => {
-				swallow(event);
-				onPick(event.clientX, event.clientY);
-			}}
-			onKeyDown={(event) => {
-				if (event.key !== 'Escape') return;
-				swallow(event);
-				onCancel();
-			}}
-		/>
-	);
+export class TeachCatcher {
+	readonly #layer: Ref<HTMLDivElement> = {current: null};
+	#focused: HTMLDivElement | null = null;
+
+	view({label, onPick, onCancel}: Props): JSX.Element {
+		return (
+			<div
+				ref={this.#layer}
+				class="teach-catcher"
+				data-eiam-assist-teach-catcher
+				role="application"
+				aria-label={label}
+				tabIndex={-1}
+				onPointerDown={swallow}
+				onPointerUp={swallow}
+				onMouseDown={swallow}
+				onMouseUp={swallow}
+				onDblClick={swallow}
+				onContextMenu={swallow}
+				onClick={(event) => {
+					swallow(event);
+					onPick(event.clientX, event.clientY);
+				}}
+				onKeyDown={(event) => {
+					if (event.key !== 'Escape') return;
+					swallow(event);
+					onCancel();
+				}}
+			/>
+		);
+	}
+
+	/** After a pass: a layer that has just appeared takes the keyboard focus. */
+	settle(): void {
+		const layer = this.#layer.current;
+		if (layer && layer !== this.#focused) layer.focus();
+		this.#focused = layer;
+	}
 }
