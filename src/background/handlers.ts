@@ -4,6 +4,7 @@ import {guides} from '../guides';
 import {contentSettings} from '../shared/content-settings';
 import {freshSession} from '../shared/guide-session';
 import {pageTexts} from '../shared/page-texts';
+import {LABELS, PAGE_LABELS} from '../portal/labels';
 import type {BackgroundRequest} from '../shared/messages';
 import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
 import {settingsItem} from '../shared/settings-item';
@@ -26,6 +27,7 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 		request.type.startsWith('bg:learned-target') ||
 		request.type === 'bg:settings-load' ||
 		request.type === 'bg:page-texts' ||
+		request.type === 'bg:page-labels' ||
 		request.type === 'bg:guides-load'
 	) {
 		return (
@@ -55,6 +57,7 @@ export function registerHandlers(): void {
 			},
 			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),
 			'bg:page-texts': ({lang}) => pageTexts(lang),
+			'bg:page-labels': () => ({labels: LABELS, pageLabels: PAGE_LABELS}),
 			'bg:guides-load': () => [...guides],
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {

@@ -1,5 +1,5 @@
 import type {RunnerView} from '../engine/runner';
-import {LABELS} from '../portal/labels';
+import {LABELS} from '../portal/label-table';
 import type {ContentSettings} from '../shared/content-settings';
 import {extension} from './extension';
 import {diagnosticsMailto, diagnosticsText} from './diagnostics-text';

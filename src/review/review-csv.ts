@@ -1,4 +1,4 @@
-import {PAGE_LABELS, type LabelVariants} from '../portal/labels';
+import {PAGE_LABELS, type LabelVariants} from '../portal/label-table';
 import type {OnboardingStatus, UserStatus} from '../portal/read-data';
 import type {Lang} from '../shared/lang';
 import type {ReviewedUser} from './access-review';

@@ -8,6 +8,7 @@ import {PageIdSchema} from './page-id-schema';
 import {LANGS, isLang} from './lang';
 import type {PageTexts} from './page-texts';
 import {PortalPersonSchema} from './portal-data-schema';
+import {PortalLabelsSchema} from './portal-labels-schema';
 import {CustomTemplatesSchema, SETTING_FIELDS} from './settings-schema';
 
 // Every message between popup, content script and background, validated on both ends (STYLE.md "Messaging").
@@ -24,6 +25,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:guides-load')}),
 	/** Content script → background: our texts in one language (page-texts.ts), asked once per language shown. */
 	z.object({type: z.literal('bg:page-texts'), lang: z.enum(LANGS)}),
+	/** Content script → background: the portal's words in all four languages (src/portal/labels.ts), once per page. */
+	z.object({type: z.literal('bg:page-labels')}),
 	/** Content script → background: the learned targets (this browser's and the administrator's), validated. */
 	z.object({type: z.literal('bg:learned-targets-load')}),
 	/** Content script → background: keep what the user just taught (teach mode). */
@@ -70,6 +73,7 @@ export const ReplySchemas = {
 	'bg:page-texts': z.custom<PageTexts>(
 		(value: unknown) => typeof value === 'object' && value !== null && 'lang' in value && isLang(value.lang),
 	),
+	'bg:page-labels': PortalLabelsSchema,
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),
 	'bg:learned-target-save': z.null(),
 	'bg:learned-target-remove': z.null(),

@@ -49,6 +49,7 @@ vi.mock('../../../src/shared/browser', () => ({browser: fake.browser}));
 
 const {registerHandlers} = await import('../../../src/background/handlers');
 const {MessageError, sendToBackground} = await import('../../../src/shared/messaging');
+const {LABELS, PAGE_LABELS} = await import('../../../src/portal/labels');
 
 const PORTAL_PAGE = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home';
 const fromPortal: Runtime.MessageSender = {
@@ -154,6 +155,18 @@ describe('the background’s messaging boundary', () => {
 		expect(reply.data.overlay.panel_cancel).toBe('Termina la guida');
 		expect(reply.data.templates.every(({id}) => id.startsWith('it-'))).toBe(true);
 		expect(deliver({type: 'bg:page-texts', lang: 'rm'}, fromPortal)).toBe(undefined);
+	});
+
+	test('a portal page gets the portal’s words in all four languages, once, from the background (#14)', async () => {
+		const reply = (await deliver({type: 'bg:page-labels'}, fromPortal)) as {
+			ok: boolean;
+			data: {labels: typeof LABELS; pageLabels: typeof PAGE_LABELS};
+		};
+		expect(reply.ok).toBe(true);
+		expect(reply.data).toEqual({labels: LABELS, pageLabels: PAGE_LABELS});
+		expect(reply.data.labels.continue.it).toEqual(['Avanti']);
+		expect(Object.keys(reply.data.pageLabels)).toEqual(Object.keys(PAGE_LABELS));
+		expect(deliver({type: 'bg:page-labels'}, fromPopup)).toBe(undefined);
 	});
 
 	test('a portal page gets the guides’ definitions from the background (#14)', async () => {
