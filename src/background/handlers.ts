@@ -5,6 +5,7 @@ import {contentSettings} from '../shared/content-settings';
 import {freshSession} from '../shared/guide-session';
 import {pageTexts} from '../shared/page-texts';
 import {LABELS, PAGE_LABELS} from '../portal/labels';
+import {OVERLAY_CSS} from './overlay-css';
 import type {BackgroundRequest} from '../shared/messages';
 import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
 import {settingsItem} from '../shared/settings-item';
@@ -28,6 +29,7 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 		request.type === 'bg:settings-load' ||
 		request.type === 'bg:page-texts' ||
 		request.type === 'bg:page-labels' ||
+		request.type === 'bg:overlay-css' ||
 		request.type === 'bg:guides-load'
 	) {
 		return (
@@ -58,6 +60,7 @@ export function registerHandlers(): void {
 			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),
 			'bg:page-texts': ({lang}) => pageTexts(lang),
 			'bg:page-labels': () => ({labels: LABELS, pageLabels: PAGE_LABELS}),
+			'bg:overlay-css': () => OVERLAY_CSS,
 			'bg:guides-load': () => [...guides],
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {

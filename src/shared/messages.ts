@@ -27,6 +27,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:page-texts'), lang: z.enum(LANGS)}),
 	/** Content script → background: the portal's words in all four languages (src/portal/labels.ts), once per page. */
 	z.object({type: z.literal('bg:page-labels')}),
+	/** Content script → background: the overlay's style sheet (src/overlay/overlay.css), once per page. */
+	z.object({type: z.literal('bg:overlay-css')}),
 	/** Content script → background: the learned targets (this browser's and the administrator's), validated. */
 	z.object({type: z.literal('bg:learned-targets-load')}),
 	/** Content script → background: keep what the user just taught (teach mode). */
@@ -74,6 +76,7 @@ export const ReplySchemas = {
 		(value: unknown) => typeof value === 'object' && value !== null && 'lang' in value && isLang(value.lang),
 	),
 	'bg:page-labels': PortalLabelsSchema,
+	'bg:overlay-css': z.string().check(z.minLength(1)),
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),
 	'bg:learned-target-save': z.null(),
 	'bg:learned-target-remove': z.null(),

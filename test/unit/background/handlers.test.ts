@@ -169,6 +169,13 @@ describe('the background’s messaging boundary', () => {
 		expect(deliver({type: 'bg:page-labels'}, fromPopup)).toBe(undefined);
 	});
 
+	test('a portal page gets the overlay’s style sheet from the background (#14)', async () => {
+		const reply = (await deliver({type: 'bg:overlay-css'}, fromPortal)) as {ok: boolean; data: string};
+		expect(reply.ok).toBe(true);
+		expect(reply.data).toContain('.panel');
+		expect(deliver({type: 'bg:overlay-css'}, fromPopup)).toBe(undefined);
+	});
+
 	test('a portal page gets the guides’ definitions from the background (#14)', async () => {
 		const reply = (await deliver({type: 'bg:guides-load'}, fromPortal)) as {ok: boolean; data: {id: string}[]};
 		expect(reply.ok).toBe(true);
