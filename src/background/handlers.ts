@@ -6,6 +6,7 @@ import {freshSession} from '../shared/guide-session';
 import {pageTexts} from '../shared/page-texts';
 import {LABELS, PAGE_LABELS} from '../portal/labels';
 import {OVERLAY_CSS} from './overlay-css';
+import {diagnosticsReport} from './diagnostics-report';
 import type {BackgroundRequest} from '../shared/messages';
 import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
 import {settingsItem} from '../shared/settings-item';
@@ -30,6 +31,7 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 		request.type === 'bg:page-texts' ||
 		request.type === 'bg:page-labels' ||
 		request.type === 'bg:overlay-css' ||
+		request.type === 'bg:diagnostics-report' ||
 		request.type === 'bg:guides-load'
 	) {
 		return (
@@ -61,6 +63,7 @@ export function registerHandlers(): void {
 			'bg:page-texts': ({lang}) => pageTexts(lang),
 			'bg:page-labels': () => ({labels: LABELS, pageLabels: PAGE_LABELS}),
 			'bg:overlay-css': () => OVERLAY_CSS,
+			'bg:diagnostics-report': (request) => diagnosticsReport(request, browser.runtime.getManifest().version),
 			'bg:guides-load': () => [...guides],
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {

@@ -75,8 +75,7 @@ export function overlayActions(parts: ActionParts): OverlayActions {
 			if (repair.cancelTeaching(parts.guide())) parts.render(true);
 		},
 		diagnostics: (open) => {
-			repair.showDiagnostics(open, parts.guide(), portal, parts.settings());
-			parts.render();
+			void repair.showDiagnostics(open, parts.guide(), portal, parts.settings()).then(() => parts.render());
 		},
 	};
 }

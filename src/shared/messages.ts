@@ -1,5 +1,6 @@
 import {z} from 'zod/mini';
 import type {Guide} from '../guides/schema';
+import {DiagnosticsReplySchema, DiagnosticsRequestFields} from './diagnostics-schema';
 import {GuideContextSchema} from './guide-context-schema';
 import {GuideIdSchema} from './guide-id-schema';
 import {GuideSessionSchema} from './guide-session-schema';
@@ -29,6 +30,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:page-labels')}),
 	/** Content script → background: the overlay's style sheet (src/overlay/overlay.css), once per page. */
 	z.object({type: z.literal('bg:overlay-css')}),
+	/** Content script → background: write the diagnostics report of what the page shows now (diagnostics-schema.ts). */
+	z.object({type: z.literal('bg:diagnostics-report'), ...DiagnosticsRequestFields}),
 	/** Content script → background: the learned targets (this browser's and the administrator's), validated. */
 	z.object({type: z.literal('bg:learned-targets-load')}),
 	/** Content script → background: keep what the user just taught (teach mode). */
@@ -77,6 +80,7 @@ export const ReplySchemas = {
 	),
 	'bg:page-labels': PortalLabelsSchema,
 	'bg:overlay-css': z.string().check(z.minLength(1)),
+	'bg:diagnostics-report': DiagnosticsReplySchema,
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),
 	'bg:learned-target-save': z.null(),
 	'bg:learned-target-remove': z.null(),

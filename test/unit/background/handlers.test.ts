@@ -19,6 +19,7 @@ const fake = vi.hoisted(() => {
 		runtime: {
 			id: 'eiam-assist-test-id',
 			getURL: (path: string) => `chrome-extension://eiam-assist-test-id/${path}`,
+			getManifest: () => ({version: '9.9.9'}),
 			onMessage: {addListener: (listener: Listener) => state.listeners.push(listener)},
 			sendMessage: () => Promise.resolve(state.reply),
 		},
@@ -174,6 +175,48 @@ describe('the background’s messaging boundary', () => {
 		expect(reply.ok).toBe(true);
 		expect(reply.data).toContain('.panel');
 		expect(deliver({type: 'bg:overlay-css'}, fromPopup)).toBe(undefined);
+	});
+
+	test('a portal page gets its diagnostics report written and sanitised by the background (#14)', async () => {
+		const gathered = {
+			type: 'bg:diagnostics-report',
+			userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0.0.0 Safari/537.36',
+			page: 'completed',
+			lang: 'fr',
+			guide: {
+				id: 'resend-code',
+				step: {id: 'send-code', target: {kind: 'control', role: 'button', label: 'continue'}},
+				stepNumber: 5,
+				stepCount: 6,
+				status: 'lost',
+			},
+			learned: false,
+			outline: [
+				{role: 'heading', name: 'Amandine Favre', disabled: false, level: 1},
+				{role: 'button', name: 'Imprimer', disabled: true},
+			],
+			personal: ['Amandine Favre'],
+			supportAddress: 'support@be.ch',
+		};
+		const reply = (await deliver(gathered, fromPortal)) as {ok: boolean; data: {report: string; mailto?: string}};
+		expect(reply.ok).toBe(true);
+		const lines = reply.data.report.split('\n');
+		expect(lines.slice(0, 5)).toEqual([
+			'eIAM Assist diagnostics',
+			'extension: 9.9.9',
+			'browser: Chrome 131',
+			'page: completed',
+			'language: fr',
+		]);
+		expect(lines).toContain('searched: button "continue"');
+		expect(lines).toContain('  it: "Avanti"');
+		expect(lines).toContain('- button "Imprimer" [disabled]');
+		expect(reply.data.report).not.toContain('Amandine');
+		expect(reply.data.mailto).toMatch(/^mailto:support@be\.ch\?subject=/);
+		const noAddress = (await deliver({...gathered, supportAddress: ''}, fromPortal)) as {data: object};
+		expect(noAddress.data).not.toHaveProperty('mailto');
+		expect(deliver({...gathered, outline: [{role: 'button'}]}, fromPortal)).toBe(undefined);
+		expect(deliver(gathered, fromPopup)).toBe(undefined);
 	});
 
 	test('a portal page gets the guides’ definitions from the background (#14)', async () => {
