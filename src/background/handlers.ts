@@ -7,6 +7,8 @@ import {pageTexts} from '../shared/page-texts';
 import {LABELS, PAGE_LABELS} from '../portal/labels';
 import {OVERLAY_CSS} from './overlay-css';
 import {diagnosticsReport} from './diagnostics-report';
+import {reviewCsv, reviewCsvFileName} from '../review/review-csv';
+import {REVIEW_TEXTS} from '../review/review-texts';
 import type {BackgroundRequest} from '../shared/messages';
 import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
 import {settingsItem} from '../shared/settings-item';
@@ -32,6 +34,7 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 		request.type === 'bg:page-labels' ||
 		request.type === 'bg:overlay-css' ||
 		request.type === 'bg:diagnostics-report' ||
+		request.type === 'bg:review-csv' ||
 		request.type === 'bg:guides-load'
 	) {
 		return (
@@ -64,6 +67,10 @@ export function registerHandlers(): void {
 			'bg:page-labels': () => ({labels: LABELS, pageLabels: PAGE_LABELS}),
 			'bg:overlay-css': () => OVERLAY_CSS,
 			'bg:diagnostics-report': (request) => diagnosticsReport(request, browser.runtime.getManifest().version),
+			'bg:review-csv': ({seen, lang}) => ({
+				csv: reviewCsv(seen, lang, REVIEW_TEXTS[lang]),
+				fileName: reviewCsvFileName(new Date()),
+			}),
 			'bg:guides-load': () => [...guides],
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {

@@ -10,6 +10,7 @@ import {LANGS, isLang} from './lang';
 import type {PageTexts} from './page-texts';
 import {PortalPersonSchema} from './portal-data-schema';
 import {PortalLabelsSchema} from './portal-labels-schema';
+import {ReviewCsvReplySchema, ReviewCsvRequestFields} from './review-csv-schema';
 import {CustomTemplatesSchema, SETTING_FIELDS} from './settings-schema';
 
 // Every message between popup, content script and background, validated on both ends (STYLE.md "Messaging").
@@ -32,6 +33,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:overlay-css')}),
 	/** Content script → background: write the diagnostics report of what the page shows now (diagnostics-schema.ts). */
 	z.object({type: z.literal('bg:diagnostics-report'), ...DiagnosticsRequestFields}),
+	/** Content script → background: the access review's CSV of the users seen, in one language (review-csv-schema.ts). */
+	z.object({type: z.literal('bg:review-csv'), lang: z.enum(LANGS), ...ReviewCsvRequestFields}),
 	/** Content script → background: the learned targets (this browser's and the administrator's), validated. */
 	z.object({type: z.literal('bg:learned-targets-load')}),
 	/** Content script → background: keep what the user just taught (teach mode). */
@@ -81,6 +84,7 @@ export const ReplySchemas = {
 	'bg:page-labels': PortalLabelsSchema,
 	'bg:overlay-css': z.string().check(z.minLength(1)),
 	'bg:diagnostics-report': DiagnosticsReplySchema,
+	'bg:review-csv': ReviewCsvReplySchema,
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),
 	'bg:learned-target-save': z.null(),
 	'bg:learned-target-remove': z.null(),

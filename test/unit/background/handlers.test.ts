@@ -219,6 +219,38 @@ describe('the background’s messaging boundary', () => {
 		expect(deliver(gathered, fromPopup)).toBe(undefined);
 	});
 
+	test('a portal page gets the access review’s CSV written by the background, in the language asked (#14)', async () => {
+		const user = {
+			extId: '1002',
+			firstName: '=cmd',
+			lastName: 'Meier',
+			email: 'hans@gmail.com',
+			userStatus: 'active',
+			onboardingStatus: 'pending',
+		};
+		const request = {
+			type: 'bg:review-csv',
+			lang: 'it',
+			seen: [{user, flags: ['private-email', 'onboarding-pending']}],
+		};
+		const reply = (await deliver(request, fromPortal)) as {ok: boolean; data: {csv: string; fileName: string}};
+		expect(reply.ok).toBe(true);
+		const [header, row] = reply.data.csv.slice(1).split('\r\n');
+		expect(header?.split(';').slice(0, 3)).toEqual(['IDext', 'Nome', 'Cognome']);
+		expect(row?.split(';').slice(0, 6)).toEqual([
+			'1002',
+			`"'=cmd"`,
+			'Meier',
+			'hans@gmail.com',
+			'Attivo',
+			'In corso',
+		]);
+		expect(reply.data.fileName).toMatch(/^eiam-access-review-\d{4}-\d{2}-\d{2}\.csv$/);
+		const badFlag = {...request, seen: [{user, flags: ['rich']}]};
+		expect(deliver(badFlag, fromPortal)).toBe(undefined);
+		expect(deliver(request, fromPopup)).toBe(undefined);
+	});
+
 	test('a portal page gets the guides’ definitions from the background (#14)', async () => {
 		const reply = (await deliver({type: 'bg:guides-load'}, fromPortal)) as {ok: boolean; data: {id: string}[]};
 		expect(reply.ok).toBe(true);
