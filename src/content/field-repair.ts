@@ -1,8 +1,6 @@
 import type {RunnerView} from '../engine/runner';
-import {LABELS} from '../portal/labels';
 import type {ContentSettings} from '../shared/content-settings';
-import {extension} from './extension';
-import {diagnosticsMailto, diagnosticsText} from './diagnostics-text';
+import {askDiagnosticsReport, type DiagnosticsInputs} from './diagnostics-link';
 import {learnedFromPick} from './learned-from-pick';
 import {forgetLearnedTarget, keepLearnedTarget, loadLearnedTargets} from './learned-link';
 import {LearnedTargets, type LearnedStep} from './learned-targets';
@@ -22,6 +20,8 @@ export class FieldRepair {
 	/** What last happened to a learned target, shown while its step is the current one. */
 	#notice: (LearnedStep & {kind: NoticeKind; name: string}) | undefined;
 	#diagnostics: {report: string; mailto?: string} | undefined;
+	/** Counts the report's openings and closings: an answer to an earlier one is dropped. */
+	#diagnosticsAsked = 0;
 	#page: string | undefined;
 
 	constructor(doc: Document) {
@@ -57,7 +57,7 @@ export class FieldRepair {
 	/** The runner's view changed: teaching belongs to a lost step, the report to a running guide. */
 	guideChanged(view: RunnerView | null): void {
 		if (view?.status !== 'lost') this.#teaching = undefined;
-		if (!view) this.#diagnostics = undefined;
+		if (!view) this.#closeDiagnostics();
 	}
 
 	/** *Show me where*: only while the step is lost. */
@@ -93,9 +93,26 @@ export class FieldRepair {
 		return true;
 	}
 
-	/** Opens (with the report of this moment) or closes the diagnostics report. */
-	showDiagnostics(open: boolean, view: RunnerView | null, portal: LivePortal, settings: ContentSettings): void {
-		this.#diagnostics = open ? this.#report(view, portal, settings) : undefined;
+	/**
+	 * Opens (with the report of this moment, written by the background) or closes the diagnostics report; settles
+	 * when the panel has something new to show.
+	 */
+	async showDiagnostics(
+		open: boolean,
+		view: RunnerView | null,
+		portal: LivePortal,
+		settings: ContentSettings,
+	): Promise<void> {
+		this.#closeDiagnostics();
+		if (!open) return;
+		const asked = this.#diagnosticsAsked;
+		const report = await askDiagnosticsReport(this.#reportInputs(view, portal, settings));
+		if (report && asked === this.#diagnosticsAsked) this.#diagnostics = report;
+	}
+
+	#closeDiagnostics(): void {
+		this.#diagnostics = undefined;
+		this.#diagnosticsAsked += 1;
 	}
 
 	/** What the panel shows of teach mode, learned targets and the report. */
@@ -109,34 +126,31 @@ export class FieldRepair {
 		};
 	}
 
-	/** The diagnostics report of this moment (sanitised) and its mail link to the support address. */
-	#report(view: RunnerView | null, portal: LivePortal, settings: ContentSettings): {report: string; mailto?: string} {
+	/** What the diagnostics report says of this moment: the page's outline, the guide's step, what is personal. */
+	#reportInputs(view: RunnerView | null, portal: LivePortal, settings: ContentSettings): DiagnosticsInputs {
 		const step = view?.step;
 		const {page, lang} = portal.state;
 		const {outline, personal} = portal.outline();
-		const report = diagnosticsText({
-			version: extension().runtime.getManifest().version,
+		return {
 			userAgent: navigator.userAgent,
 			page,
 			lang,
 			guide: view
 				? {
 						id: view.guide.id,
-						step,
+						step: step && {id: step.id, target: step.target},
 						stepNumber: view.stepNumber,
 						stepCount: view.stepCount,
 						status: this.#teaching ? 'teaching' : view.status,
 					}
 				: undefined,
-			searchedLabels: step?.target.kind === 'control' ? LABELS[step.target.label] : undefined,
 			learned:
 				view !== null &&
 				step !== undefined &&
 				this.learned.has({guide: view.guide.id, step: step.id, page: step.page}),
 			outline,
 			personal,
-		});
-		const mailto = diagnosticsMailto(settings.supportAddress, report);
-		return mailto ? {report, mailto} : {report};
+			supportAddress: settings.supportAddress,
+		};
 	}
 }

@@ -57,7 +57,9 @@ function valueOf(doc: Document, target: Target, element: Element): string {
 }
 
 export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
-	let state = detectPage(doc, doc.URL);
+	// Detected at the first question, not here: the assistant is built before the portal's labels arrive (main.ts).
+	let detected: PageState | undefined;
+	const current = (): PageState => (detected ??= detectPage(doc, doc.URL));
 	const locatedFor =
 		(target: Target) =>
 		(element: Element): Located => ({
@@ -72,15 +74,15 @@ export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 	let clearing = false;
 	return {
 		detect() {
-			state = detectPage(doc, doc.URL);
-			return state;
+			detected = detectPage(doc, doc.URL);
+			return detected;
 		},
 		get state() {
-			return state;
+			return current();
 		},
 		// Detection reads the whole page; doing it per lookup cost most of the time to highlight on a 10,000-row
 		// list (test/bench/overlay.bench.ts): the engine gets the state detected once for this burst.
-		page: () => state.page,
+		page: () => current().page,
 		locate(target, context) {
 			const key = JSON.stringify([target, context.extId ?? null]);
 			if (memo.has(key)) return memo.get(key);
@@ -91,7 +93,7 @@ export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 					clearing = false;
 				});
 			}
-			const element = resolveTarget(doc, target, context, state.lang);
+			const element = resolveTarget(doc, target, context, current().lang);
 			const found = element && locatedFor(target)(element);
 			memo.set(key, found);
 			return found;
@@ -101,15 +103,15 @@ export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 				guide,
 				step: step.id,
 				page: step.page,
-				shownPage: state.page,
-				lang: state.lang,
+				shownPage: current().page,
+				lang: current().lang,
 				extId: context.extId,
 				builtInFinds: () => this.locate(step.target, context)?.ready === true,
 				located: locatedFor(step.target),
 			});
 		},
 		confirmations: () => findConfirmations(doc),
-		selectedPerson: () => (state.page === 'user-selection' ? readSelectedUserRow(doc)?.extId : undefined),
+		selectedPerson: () => (current().page === 'user-selection' ? readSelectedUserRow(doc)?.extId : undefined),
 		person() {
 			const shown = readShownUser(doc);
 			if (shown) {
@@ -127,8 +129,8 @@ export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 				: null;
 		},
 		typedEmail() {
-			if (state.page !== 'create-user') return '';
-			const field = resolveTarget(doc, {kind: 'control', role: 'textbox', label: 'email'}, {}, state.lang);
+			if (current().page !== 'create-user') return '';
+			const field = resolveTarget(doc, {kind: 'control', role: 'textbox', label: 'email'}, {}, current().lang);
 			return isTextField(field) ? field.value.trim() : '';
 		},
 		pendingRows: () => pendingRowActions(doc),
@@ -138,7 +140,7 @@ export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 			rowsPerPage: readRowsPerPageOptions(doc),
 		}),
 		roleChoice() {
-			if (state.page !== 'permissions') return undefined;
+			if (current().page !== 'permissions') return undefined;
 			const list = findBusinessRoleList(doc);
 			const table = findGrantedTable(doc);
 			return list ? {chosen: chosenRole(list), granted: table ? readGrantedRoles(table) : []} : undefined;

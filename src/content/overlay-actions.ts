@@ -55,7 +55,7 @@ export function overlayActions(parts: ActionParts): OverlayActions {
 			const review = parts.review();
 			const texts = parts.texts();
 			if (!review || !texts) return;
-			downloadReviewCsv(doc, review.view.review.seen, texts.lang, texts.review);
+			void downloadReviewCsv(doc, review.view.review.seen, texts.lang);
 		},
 		closeReview: () => {
 			parts.setReview(undefined);
@@ -75,8 +75,7 @@ export function overlayActions(parts: ActionParts): OverlayActions {
 			if (repair.cancelTeaching(parts.guide())) parts.render(true);
 		},
 		diagnostics: (open) => {
-			repair.showDiagnostics(open, parts.guide(), portal, parts.settings());
-			parts.render();
+			void repair.showDiagnostics(open, parts.guide(), portal, parts.settings()).then(() => parts.render());
 		},
 	};
 }

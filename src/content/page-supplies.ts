@@ -1,4 +1,4 @@
-import type {Lang} from '../shared/lang';
+import {toLang, type Lang} from '../shared/lang';
 import type {PageTexts} from '../shared/page-texts';
 import {resolveUiLanguage, type ContentSettings} from '../shared/content-settings';
 import {GuideBook} from './guides-link';
@@ -21,6 +21,10 @@ export class PageSupplies {
 	constructor(changed: () => void) {
 		this.#changed = changed;
 		this.#texts = new PageTextsCache(changed);
+		// Asked now, beside the portal's labels (main.ts), for the language the page declares: the one detection
+		// finds unless the page's words say otherwise (language.ts), so the first render seldom waits again.
+		const declared = toLang(document.documentElement.getAttribute('lang')) ?? 'de';
+		this.forPage(declared);
 	}
 
 	/** Follows the settings until `signal` aborts; the launcher appears once the guides are here. */

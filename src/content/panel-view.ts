@@ -2,7 +2,7 @@ import type {RunnerView} from '../engine/runner';
 import type {Step} from '../guides/schema';
 import type {OverlayTextKey} from '../overlay/overlay-texts';
 import type {ChoiceView, PanelView} from '../overlay/view';
-import {labelText} from '../portal/labels';
+import {labelText} from '../portal/label-table';
 import {translator} from '../shared/catalog';
 import {choiceValues, type ChoiceName, type Choices} from '../shared/guide-context';
 import type {Lang} from '../shared/lang';

@@ -1,23 +1,21 @@
 import type {ReviewedUser} from '../review/access-review';
-import {REVIEW_CSV_MIME_TYPE, reviewCsv, reviewCsvFileName} from '../review/review-csv';
-import type {ReviewTextKey} from '../review/review-texts';
-import type {Texts} from '../shared/catalog';
+import {REVIEW_CSV_MIME_TYPE} from '../review/csv';
 import type {Lang} from '../shared/lang';
+import {sendToBackground} from './background-link';
 
 /**
- * Saves the access review as CSV: a `blob:` URL made here in the tab (no request leaves the browser) and a link
- * that is clicked without ever being attached to the page (nothing is added to the portal's DOM).
+ * Saves the access review as CSV, written by the background (`bg:review-csv`, src/review/review-csv.ts; issue #14:
+ * the content script carries neither the writer nor its words): a `blob:` URL made here in the tab (no request
+ * leaves the browser) and a link that is clicked without ever being attached to the page (nothing is added to the
+ * portal's DOM). Nothing is saved when the background could not answer.
  */
-export function downloadReviewCsv(
-	doc: Document,
-	seen: readonly ReviewedUser[],
-	lang: Lang,
-	texts: Texts<ReviewTextKey>,
-): void {
-	const url = URL.createObjectURL(new Blob([reviewCsv(seen, lang, texts)], {type: REVIEW_CSV_MIME_TYPE}));
+export async function downloadReviewCsv(doc: Document, seen: readonly ReviewedUser[], lang: Lang): Promise<void> {
+	const file = await sendToBackground({type: 'bg:review-csv', lang, seen}).catch(() => undefined);
+	if (!file) return;
+	const url = URL.createObjectURL(new Blob([file.csv], {type: REVIEW_CSV_MIME_TYPE}));
 	const link = doc.createElement('a');
 	link.href = url;
-	link.download = reviewCsvFileName(new Date());
+	link.download = file.fileName;
 	link.click();
 	// The download has long taken the data by then; the URL is no longer needed.
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);

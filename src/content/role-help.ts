@@ -1,5 +1,5 @@
 import type {RoleHelpView} from '../overlay/view';
-import {labelText} from '../portal/labels';
+import {labelText} from '../portal/label-table';
 import {translator} from '../shared/catalog';
 import type {Lang} from '../shared/lang';
 import type {PageTexts} from '../shared/page-texts';

@@ -1,4 +1,4 @@
-import {PAGE_LABELS, entryKeys} from './labels';
+import {PAGE_LABELS, entryKeys} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {isOwnElement} from './regions';
@@ -51,14 +51,16 @@ export function findSuccessMessages(doc: Document): Element[] {
 
 // Notices a page shows about itself, not about a click: the completed page's title and "saved" texts (its success
 // alert repeats the title). Matched as part of the message: the portal may join title and text in one alert.
-const PAGE_NOTICES = [PAGE_LABELS.titleCompleted, PAGE_LABELS.noticeSaved, PAGE_LABELS.noticeDataSaved].flatMap(
-	(entry) => [...entryKeys(entry)],
-);
+// Computed at first use: the labels arrive from the background after this module loads (label-table.ts).
+let pageNotices: readonly string[] | undefined;
 
 /** Whether a success message is one of the page's own notices, which never confirm the user's last click. */
 export function isPageNotice(text: string): boolean {
 	const key = matchKey(text);
-	return PAGE_NOTICES.some((notice) => notice !== '' && key.includes(notice));
+	pageNotices ??= [PAGE_LABELS.titleCompleted, PAGE_LABELS.noticeSaved, PAGE_LABELS.noticeDataSaved].flatMap(
+		(entry) => [...entryKeys(entry)],
+	);
+	return pageNotices.some((notice) => notice !== '' && key.includes(notice));
 }
 
 /**

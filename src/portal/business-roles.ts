@@ -1,6 +1,6 @@
 import {readRole} from '../spiges/roles';
 import {controlNames} from './element-text';
-import {PAGE_LABELS, matchesLabel} from './labels';
+import {PAGE_LABELS, matchesLabel} from './label-table';
 import {cleanText} from './normalize-text';
 import {scanPage} from './page-scan';
 import {isOwnElement, mainRegion} from './regions';

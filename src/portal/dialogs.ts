@@ -1,5 +1,5 @@
 import {elementText} from './element-text';
-import {LABELS, PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
+import {LABELS, PAGE_LABELS, entryKeys, type LabelVariants} from './label-table';
 import {matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
 import {isOwnElement} from './regions';

@@ -1,4 +1,4 @@
-import {PAGE_LABELS} from './labels';
+import {PAGE_LABELS} from './label-table';
 import {cleanText} from './normalize-text';
 import {cellAt, findDataTable, type DataTable} from './tables';
 

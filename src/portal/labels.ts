@@ -1,6 +1,9 @@
-import {LANGS, type Lang} from '../shared/lang';
+import type {Lang} from '../shared/lang';
 import type {LabelKey} from '../shared/target';
-import {matchKey} from './normalize-text';
+import type {LabelVariants} from './label-keys';
+
+export type {LabelVariants} from './label-keys';
+export {entryKeys, entryKeysIn, matchesLabel} from './label-keys';
 
 /**
  * What the portal writes, per language: the first entry exactly as the portal shows it (guides quote it), further
@@ -9,8 +12,11 @@ import {matchKey} from './normalize-text';
  * trailing `.`/`:` are folded away by `matchKey`, so they need no variants.
  * Source: shared/portal/labels.json (copied to test/replica/labels.json; `test/unit/portal/labels.test.ts` checks
  * that every de/fr/it string there is covered). `en` is our proposal (`en_proposed`): no English screenshot exists.
+ *
+ * This file is the data, for the background, the options page and the tests. The content script does not import
+ * it (issue #14, size): the background sends a portal page the whole table once (`bg:page-labels`), and the
+ * page's modules read it from label-table.ts.
  */
-export type LabelVariants = Readonly<Record<Lang, readonly [string, ...string[]]>>;
 
 /** Labels of the controls guides point at (`src/shared/target.ts`); the compiler checks that every key exists. */
 export const LABELS: Readonly<Record<LabelKey, LabelVariants>> = {
@@ -304,42 +310,4 @@ export type PageLabelKey = keyof typeof PAGE_LABELS;
 /** The label as the portal shows it in `lang`, for quoting it to the user ("click *Weiter*"). */
 export function labelText(key: LabelKey, lang: Lang): string {
 	return LABELS[key][lang][0];
-}
-
-type EntryKeys = {all: ReadonlySet<string>; byLang: Readonly<Record<Lang, ReadonlySet<string>>>};
-
-// Match keys per entry, computed once: locators compare against them for every candidate element.
-const keyCache = new WeakMap<LabelVariants, EntryKeys>();
-
-function keysOf(entry: LabelVariants): EntryKeys {
-	let cached = keyCache.get(entry);
-	if (!cached) {
-		const byLang = {} as Record<Lang, ReadonlySet<string>>;
-		const all = new Set<string>();
-		for (const lang of LANGS) {
-			const keys = new Set(entry[lang].map(matchKey));
-			byLang[lang] = keys;
-			for (const key of keys) all.add(key);
-		}
-		cached = {all, byLang};
-		keyCache.set(entry, cached);
-	}
-	return cached;
-}
-
-/** All match keys of an entry, in every language. */
-export function entryKeys(entry: LabelVariants): ReadonlySet<string> {
-	return keysOf(entry).all;
-}
-
-/** The match keys of an entry in one language. */
-export function entryKeysIn(entry: LabelVariants, lang: Lang): ReadonlySet<string> {
-	return keysOf(entry).byLang[lang];
-}
-
-/** True if `text` is one of the entry's variants in any language (or in `lang` only, when given). */
-export function matchesLabel(text: string | null | undefined, entry: LabelVariants, lang?: Lang): boolean {
-	const key = matchKey(text);
-	if (key === '') return false;
-	return (lang ? entryKeysIn(entry, lang) : entryKeys(entry)).has(key);
 }

@@ -1,6 +1,6 @@
 import {LANGS, toLang, type Lang} from '../shared/lang';
 import {elementText} from './element-text';
-import {LABELS, PAGE_LABELS, type LabelVariants} from './labels';
+import {LABELS, PAGE_LABELS, type LabelVariants} from './label-table';
 import {matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
 import {isOwnElement, rootOf} from './regions';

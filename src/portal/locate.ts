@@ -2,7 +2,7 @@ import type {Lang} from '../shared/lang';
 import type {ControlRole, LabelKey} from '../shared/target';
 import {isModal, openDialogs} from './dialogs';
 import {controlNames, elementText} from './element-text';
-import {LABELS, entryKeys, entryKeysIn, type LabelVariants} from './labels';
+import {LABELS, entryKeys, entryKeysIn, type LabelVariants} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {bodyOverlayContainers, isOwnElement} from './regions';

@@ -4,7 +4,7 @@ import {findSuccessMessages} from './alerts';
 import {openUserDialog} from './dialogs';
 import {elementText} from './element-text';
 import {findSummaryTable, findUnitTable, findUserTable} from './known-tables';
-import {PAGE_LABELS, LABELS, entryKeys, type LabelVariants} from './labels';
+import {PAGE_LABELS, LABELS, entryKeys, type LabelVariants} from './label-table';
 import {detectLanguage} from './language';
 import {foldText, matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';

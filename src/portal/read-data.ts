@@ -1,6 +1,6 @@
 import {elementText} from './element-text';
 import {findSummaryTable, findUserTable, type UserColumn} from './known-tables';
-import {PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
+import {PAGE_LABELS, entryKeys, type LabelVariants} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {findSelectedRow} from './row-selection';
 import {cellAt, type DataTable} from './tables';

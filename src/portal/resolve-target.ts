@@ -3,7 +3,7 @@ import type {Target, TargetContext} from '../shared/target';
 import {findBusinessRoleList, findGrantedTable} from './business-roles';
 import {isIconElement} from './element-text';
 import {findUnitTable, findUserRow, findUserTable, type UserColumn} from './known-tables';
-import {PAGE_LABELS, entryKeys, type LabelVariants} from './labels';
+import {PAGE_LABELS, entryKeys, type LabelVariants} from './label-table';
 import {findControl} from './locate';
 import {matchKey} from './normalize-text';
 import {scanPage} from './page-scan';

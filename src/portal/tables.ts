@@ -1,6 +1,6 @@
 import {elementText} from './element-text';
-import type {LabelVariants} from './labels';
-import {entryKeys} from './labels';
+import type {LabelVariants} from './label-table';
+import {entryKeys} from './label-table';
 import {matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {isOwnElement} from './regions';

@@ -11,6 +11,8 @@ import {stripInvisible} from '../shared/visible-text';
  */
 
 export const CSV_BOM = '\uFEFF';
+/** The type of the saved file: the BOM and `charset` make Excel read it as UTF-8. */
+export const REVIEW_CSV_MIME_TYPE = 'text/csv;charset=utf-8';
 export const CSV_SEPARATOR = ';';
 const ROW_SEPARATOR = '\r\n';
 

@@ -9,10 +9,11 @@ import type {Texts} from '../shared/catalog';
 
 /*
  * The access review's export for the canton's records (shared/DESIGN.md "Access review"): a header row in the UI
- * language, then one row per user the review saw, flagged or not, with a column per flag.
+ * language, then one row per user the review saw, flagged or not, with a column per flag. Written by the background
+ * (`bg:review-csv`): the content script saves what it gets (src/content/review-download.ts).
  */
 
-export const REVIEW_CSV_MIME_TYPE = 'text/csv;charset=utf-8';
+export {REVIEW_CSV_MIME_TYPE} from './csv';
 
 /** The portal's first spelling of a label in the language: its column headers and status words as it shows them. */
 const portalWord = (label: LabelVariants, lang: Lang): string => label[lang][0];

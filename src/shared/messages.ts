@@ -1,5 +1,6 @@
 import {z} from 'zod/mini';
 import type {Guide} from '../guides/schema';
+import {DiagnosticsReplySchema, DiagnosticsRequestFields} from './diagnostics-schema';
 import {GuideContextSchema} from './guide-context-schema';
 import {GuideIdSchema} from './guide-id-schema';
 import {GuideSessionSchema} from './guide-session-schema';
@@ -8,6 +9,8 @@ import {PageIdSchema} from './page-id-schema';
 import {LANGS, isLang} from './lang';
 import type {PageTexts} from './page-texts';
 import {PortalPersonSchema} from './portal-data-schema';
+import {PortalLabelsSchema} from './portal-labels-schema';
+import {ReviewCsvReplySchema, ReviewCsvRequestFields} from './review-csv-schema';
 import {CustomTemplatesSchema, SETTING_FIELDS} from './settings-schema';
 
 // Every message between popup, content script and background, validated on both ends (STYLE.md "Messaging").
@@ -24,6 +27,14 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:guides-load')}),
 	/** Content script → background: our texts in one language (page-texts.ts), asked once per language shown. */
 	z.object({type: z.literal('bg:page-texts'), lang: z.enum(LANGS)}),
+	/** Content script → background: the portal's words in all four languages (src/portal/labels.ts), once per page. */
+	z.object({type: z.literal('bg:page-labels')}),
+	/** Content script → background: the overlay's style sheet (src/overlay/overlay.css), once per page. */
+	z.object({type: z.literal('bg:overlay-css')}),
+	/** Content script → background: write the diagnostics report of what the page shows now (diagnostics-schema.ts). */
+	z.object({type: z.literal('bg:diagnostics-report'), ...DiagnosticsRequestFields}),
+	/** Content script → background: the access review's CSV of the users seen, in one language (review-csv-schema.ts). */
+	z.object({type: z.literal('bg:review-csv'), lang: z.enum(LANGS), ...ReviewCsvRequestFields}),
 	/** Content script → background: the learned targets (this browser's and the administrator's), validated. */
 	z.object({type: z.literal('bg:learned-targets-load')}),
 	/** Content script → background: keep what the user just taught (teach mode). */
@@ -70,6 +81,10 @@ export const ReplySchemas = {
 	'bg:page-texts': z.custom<PageTexts>(
 		(value: unknown) => typeof value === 'object' && value !== null && 'lang' in value && isLang(value.lang),
 	),
+	'bg:page-labels': PortalLabelsSchema,
+	'bg:overlay-css': z.string().check(z.minLength(1)),
+	'bg:diagnostics-report': DiagnosticsReplySchema,
+	'bg:review-csv': ReviewCsvReplySchema,
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),
 	'bg:learned-target-save': z.null(),
 	'bg:learned-target-remove': z.null(),

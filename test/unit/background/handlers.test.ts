@@ -19,6 +19,7 @@ const fake = vi.hoisted(() => {
 		runtime: {
 			id: 'eiam-assist-test-id',
 			getURL: (path: string) => `chrome-extension://eiam-assist-test-id/${path}`,
+			getManifest: () => ({version: '9.9.9'}),
 			onMessage: {addListener: (listener: Listener) => state.listeners.push(listener)},
 			sendMessage: () => Promise.resolve(state.reply),
 		},
@@ -49,6 +50,7 @@ vi.mock('../../../src/shared/browser', () => ({browser: fake.browser}));
 
 const {registerHandlers} = await import('../../../src/background/handlers');
 const {MessageError, sendToBackground} = await import('../../../src/shared/messaging');
+const {LABELS, PAGE_LABELS} = await import('../../../src/portal/labels');
 
 const PORTAL_PAGE = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home';
 const fromPortal: Runtime.MessageSender = {
@@ -154,6 +156,99 @@ describe('the background’s messaging boundary', () => {
 		expect(reply.data.overlay.panel_cancel).toBe('Termina la guida');
 		expect(reply.data.templates.every(({id}) => id.startsWith('it-'))).toBe(true);
 		expect(deliver({type: 'bg:page-texts', lang: 'rm'}, fromPortal)).toBe(undefined);
+	});
+
+	test('a portal page gets the portal’s words in all four languages, once, from the background (#14)', async () => {
+		const reply = (await deliver({type: 'bg:page-labels'}, fromPortal)) as {
+			ok: boolean;
+			data: {labels: typeof LABELS; pageLabels: typeof PAGE_LABELS};
+		};
+		expect(reply.ok).toBe(true);
+		expect(reply.data).toEqual({labels: LABELS, pageLabels: PAGE_LABELS});
+		expect(reply.data.labels.continue.it).toEqual(['Avanti']);
+		expect(Object.keys(reply.data.pageLabels)).toEqual(Object.keys(PAGE_LABELS));
+		expect(deliver({type: 'bg:page-labels'}, fromPopup)).toBe(undefined);
+	});
+
+	test('a portal page gets the overlay’s style sheet from the background (#14)', async () => {
+		const reply = (await deliver({type: 'bg:overlay-css'}, fromPortal)) as {ok: boolean; data: string};
+		expect(reply.ok).toBe(true);
+		expect(reply.data).toContain('.panel');
+		expect(deliver({type: 'bg:overlay-css'}, fromPopup)).toBe(undefined);
+	});
+
+	test('a portal page gets its diagnostics report written and sanitised by the background (#14)', async () => {
+		const gathered = {
+			type: 'bg:diagnostics-report',
+			userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0.0.0 Safari/537.36',
+			page: 'completed',
+			lang: 'fr',
+			guide: {
+				id: 'resend-code',
+				step: {id: 'send-code', target: {kind: 'control', role: 'button', label: 'continue'}},
+				stepNumber: 5,
+				stepCount: 6,
+				status: 'lost',
+			},
+			learned: false,
+			outline: [
+				{role: 'heading', name: 'Amandine Favre', disabled: false, level: 1},
+				{role: 'button', name: 'Imprimer', disabled: true},
+			],
+			personal: ['Amandine Favre'],
+			supportAddress: 'support@be.ch',
+		};
+		const reply = (await deliver(gathered, fromPortal)) as {ok: boolean; data: {report: string; mailto?: string}};
+		expect(reply.ok).toBe(true);
+		const lines = reply.data.report.split('\n');
+		expect(lines.slice(0, 5)).toEqual([
+			'eIAM Assist diagnostics',
+			'extension: 9.9.9',
+			'browser: Chrome 131',
+			'page: completed',
+			'language: fr',
+		]);
+		expect(lines).toContain('searched: button "continue"');
+		expect(lines).toContain('  it: "Avanti"');
+		expect(lines).toContain('- button "Imprimer" [disabled]');
+		expect(reply.data.report).not.toContain('Amandine');
+		expect(reply.data.mailto).toMatch(/^mailto:support@be\.ch\?subject=/);
+		const noAddress = (await deliver({...gathered, supportAddress: ''}, fromPortal)) as {data: object};
+		expect(noAddress.data).not.toHaveProperty('mailto');
+		expect(deliver({...gathered, outline: [{role: 'button'}]}, fromPortal)).toBe(undefined);
+		expect(deliver(gathered, fromPopup)).toBe(undefined);
+	});
+
+	test('a portal page gets the access review’s CSV written by the background, in the language asked (#14)', async () => {
+		const user = {
+			extId: '1002',
+			firstName: '=cmd',
+			lastName: 'Meier',
+			email: 'hans@gmail.com',
+			userStatus: 'active',
+			onboardingStatus: 'pending',
+		};
+		const request = {
+			type: 'bg:review-csv',
+			lang: 'it',
+			seen: [{user, flags: ['private-email', 'onboarding-pending']}],
+		};
+		const reply = (await deliver(request, fromPortal)) as {ok: boolean; data: {csv: string; fileName: string}};
+		expect(reply.ok).toBe(true);
+		const [header, row] = reply.data.csv.slice(1).split('\r\n');
+		expect(header?.split(';').slice(0, 3)).toEqual(['IDext', 'Nome', 'Cognome']);
+		expect(row?.split(';').slice(0, 6)).toEqual([
+			'1002',
+			`"'=cmd"`,
+			'Meier',
+			'hans@gmail.com',
+			'Attivo',
+			'In corso',
+		]);
+		expect(reply.data.fileName).toMatch(/^eiam-access-review-\d{4}-\d{2}-\d{2}\.csv$/);
+		const badFlag = {...request, seen: [{user, flags: ['rich']}]};
+		expect(deliver(badFlag, fromPortal)).toBe(undefined);
+		expect(deliver(request, fromPopup)).toBe(undefined);
 	});
 
 	test('a portal page gets the guides’ definitions from the background (#14)', async () => {

@@ -1,0 +1,24 @@
+import {LABELS} from '../portal/labels';
+import type {BackgroundRequest, Replies} from '../shared/messages';
+import {diagnosticsMailto, diagnosticsText} from './diagnostics-text';
+
+type DiagnosticsRequest = Extract<BackgroundRequest, {type: 'bg:diagnostics-report'}>;
+
+/**
+ * The diagnostics report a portal page asked for (`bg:diagnostics-report`): what the page gathered, plus this
+ * extension's version and the labels the step's control is searched by (labels.ts, all four languages).
+ */
+export function diagnosticsReport(
+	{supportAddress, guide, ...page}: DiagnosticsRequest,
+	version: string,
+): Replies['bg:diagnostics-report'] {
+	const target = guide?.step?.target;
+	const report = diagnosticsText({
+		...page,
+		version,
+		guide,
+		searchedLabels: target?.kind === 'control' ? LABELS[target.label] : undefined,
+	});
+	const mailto = diagnosticsMailto(supportAddress, report);
+	return mailto ? {report, mailto} : {report};
+}

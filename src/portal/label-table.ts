@@ -1,0 +1,57 @@
+import type {Lang} from '../shared/lang';
+import type {LabelKey} from '../shared/target';
+import type {LabelVariants} from './label-keys';
+import type {PageLabelKey} from './labels';
+
+export type {LabelVariants} from './label-keys';
+export {entryKeys, entryKeysIn, matchesLabel} from './label-keys';
+
+/**
+ * The portal's words as a portal page knows them (issue #14, size): labels.ts is not in the content script; the
+ * background sends its two tables once per page (`bg:page-labels`, src/content/labels-link.ts), in all four
+ * languages, because language detection and page recognition compare the page with every language.
+ *
+ * The entries exist from the start and get their words when the table is installed, so a module may keep an
+ * entry in a constant (`{unitId: PAGE_LABELS.colUnitId}`). The table is installed once, before the assistant
+ * starts (main.ts); nothing reads a label earlier (match keys are cached per entry, label-keys.ts).
+ */
+export type PortalLabels = {
+	labels: Readonly<Record<LabelKey, LabelVariants>>;
+	/** labels.ts `PAGE_LABELS`, keyed by `PageLabelKey` (the message's schema checks the names as strings). */
+	pageLabels: Readonly<Record<string, LabelVariants>>;
+};
+
+type Slot = Record<Lang, string[]>;
+
+/** A table of entries created on first mention, filled in place by `installPortalLabels`. */
+function liveTable<K extends string>(): {table: Readonly<Record<K, LabelVariants>>; fill: (data: object) => void} {
+	const slots: Record<string, Slot> = {};
+	const slot = (key: string): Slot => (slots[key] ??= {de: [], fr: [], it: [], en: []});
+	// The proxy reads through to `slots`: Object.values/keys see every installed entry (language.ts indexes them).
+	const table = new Proxy(slots, {
+		get: (_target, key) => (typeof key === 'string' ? slot(key) : undefined),
+	}) as unknown as Readonly<Record<K, LabelVariants>>;
+	const fill = (data: object): void => {
+		for (const [key, variants] of Object.entries(data) as [string, Slot][]) Object.assign(slot(key), variants);
+	};
+	return {table, fill};
+}
+
+const labels = liveTable<LabelKey>();
+const pageLabels = liveTable<PageLabelKey>();
+
+/** Labels of the controls guides point at (labels.ts `LABELS`). */
+export const LABELS = labels.table;
+/** Page titles, column headers, status words (labels.ts `PAGE_LABELS`). */
+export const PAGE_LABELS = pageLabels.table;
+
+/** Takes the background's copy of labels.ts; called once per page, before anything reads a label. */
+export function installPortalLabels(data: PortalLabels): void {
+	labels.fill(data.labels);
+	pageLabels.fill(data.pageLabels);
+}
+
+/** The label as the portal shows it in `lang`, for quoting it to the user ("click *Weiter*"). */
+export function labelText(key: LabelKey, lang: Lang): string {
+	return LABELS[key][lang][0];
+}

@@ -1,0 +1,75 @@
+import {beforeEach, describe, expect, test, vi} from 'vitest';
+import {LABELS, PAGE_LABELS} from '../../../src/portal/labels';
+
+// What a portal page asks the background for once (issue #14): the portal's words, the overlay's style sheet, the
+// diagnostics report and the review's CSV. The background is a fake: it answers, or fails as it does while the
+// extension updates under the page.
+const background = vi.hoisted(() => {
+	const state: {asked: {type: string}[]; fail: boolean; reply: unknown} = {asked: [], fail: false, reply: null};
+	return state;
+});
+vi.mock('../../../src/content/background-link', () => ({
+	sendToBackground: (request: {type: string}) => {
+		background.asked.push(request);
+		return background.fail
+			? Promise.reject(new Error('Extension context invalidated.'))
+			: Promise.resolve(background.reply);
+	},
+}));
+
+type Table = typeof import('../../../src/portal/label-table');
+
+beforeEach(() => {
+	background.asked = [];
+	background.fail = false;
+	vi.resetModules();
+});
+
+describe('the portal’s words', () => {
+	test('are installed for the page’s modules when they arrive', async () => {
+		const table: Table = await import('../../../src/portal/label-table');
+		const {loadPortalLabels} = await import('../../../src/content/labels-link');
+		const kept = table.LABELS.close;
+		background.reply = {labels: LABELS, pageLabels: PAGE_LABELS};
+		expect(await loadPortalLabels()).toBe(true);
+		expect(background.asked).toEqual([{type: 'bg:page-labels'}]);
+		expect(table.matchesLabel('Schließen', kept)).toBe(true);
+	});
+
+	test('leave the assistant inert when the background cannot answer', async () => {
+		const {loadPortalLabels} = await import('../../../src/content/labels-link');
+		background.fail = true;
+		expect(await loadPortalLabels()).toBe(false);
+	});
+});
+
+describe('the overlay’s style sheet', () => {
+	test('is the background’s, or nothing when it cannot answer', async () => {
+		const {loadOverlayCss} = await import('../../../src/content/overlay-css-link');
+		background.reply = '.panel{color:red}';
+		expect(await loadOverlayCss()).toBe('.panel{color:red}');
+		background.fail = true;
+		expect(await loadOverlayCss()).toBeUndefined();
+		expect(background.asked).toEqual([{type: 'bg:overlay-css'}, {type: 'bg:overlay-css'}]);
+	});
+});
+
+describe('the diagnostics report', () => {
+	test('is what the background wrote, or nothing when it cannot answer', async () => {
+		const {askDiagnosticsReport} = await import('../../../src/content/diagnostics-link');
+		const inputs = {
+			userAgent: 'Chrome/131',
+			page: 'home' as const,
+			lang: 'de' as const,
+			learned: false,
+			outline: [],
+			personal: [],
+			supportAddress: '',
+		};
+		background.reply = {report: 'eIAM Assist diagnostics'};
+		expect(await askDiagnosticsReport(inputs)).toEqual({report: 'eIAM Assist diagnostics'});
+		expect(background.asked).toEqual([{type: 'bg:diagnostics-report', ...inputs}]);
+		background.fail = true;
+		expect(await askDiagnosticsReport(inputs)).toBeUndefined();
+	});
+});

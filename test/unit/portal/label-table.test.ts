@@ -1,0 +1,35 @@
+import {beforeEach, describe, expect, test, vi} from 'vitest';
+import {LABELS as DATA, PAGE_LABELS as PAGE_DATA} from '../../../src/portal/labels';
+
+// A portal page's copy of labels.ts (src/portal/label-table.ts): modules keep entries in constants when they load,
+// the words arrive later by message. A fresh module per test: the unit setup installs the shared one.
+type Table = typeof import('../../../src/portal/label-table');
+let table: Table;
+
+beforeEach(async () => {
+	vi.resetModules();
+	table = await import('../../../src/portal/label-table');
+});
+
+describe('the portal’s words on a portal page', () => {
+	test('an entry kept before the words arrived has them afterwards', () => {
+		const kept = {role: table.PAGE_LABELS.colRole, next: table.LABELS.continue};
+		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA});
+		expect(kept.role).toEqual(PAGE_DATA.colRole);
+		expect(kept.next.de).toEqual(['Weiter']);
+		expect(table.matchesLabel('Rôle', kept.role)).toBe(true);
+		expect(table.matchesLabel('Rôle', kept.role, 'de')).toBe(false);
+	});
+
+	test('every entry is listed once installed (language detection indexes them all)', () => {
+		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA});
+		expect(Object.keys(table.LABELS).sort()).toEqual(Object.keys(DATA).sort());
+		expect(Object.values(table.PAGE_LABELS)).toEqual(Object.values(PAGE_DATA));
+	});
+
+	test('quotes a label as the portal shows it in the page’s language', () => {
+		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA});
+		expect(table.labelText('backToUnits', 'fr')).toBe("Revenir à la sélection de l'unité");
+		expect(table.labelText('close', 'de')).toBe('Schliessen');
+	});
+});
