@@ -4,24 +4,41 @@
  * are hints for tables that show the selection only by colour (the current PrimeNG user table: the class alone,
  * no ARIA): `ui-state-highlight` up to v9, `p-highlight` and `p-datatable-row-selected` later.
  */
-const BY_MEANING = [
+const BY_ARIA = [
 	'[aria-selected="true"]',
-	'input[type="radio"]:checked',
-	'input[type="checkbox"]:checked',
 	'[role="radio"][aria-checked="true"]',
 	'[role="checkbox"][aria-checked="true"]',
 ].join(', ');
-const BY_HIGHLIGHT = '.ui-state-highlight, .p-highlight, .p-datatable-row-selected, .p-treetable-row-selected';
+const HIGHLIGHT_CLASSES = ['ui-state-highlight', 'p-highlight', 'p-datatable-row-selected', 'p-treetable-row-selected'];
 const ROW = 'tr, [role="row"]';
 
 /**
+ * What says "selected" by meaning: ARIA states, and checked native radios and checkboxes. The inputs come from the
+ * table's live `getElementsByTagName` collection, which the browser keeps between calls until elements are added or
+ * removed (rewriting the texts of 10,000 rows keeps it): no walk over the table's 200,000 elements for them.
+ */
+function byMeaning(table: Element): Element[] {
+	const marks = [...table.querySelectorAll(BY_ARIA)];
+	for (const input of table.getElementsByTagName('input')) {
+		const {type, checked} = input as HTMLInputElement;
+		if ((type === 'radio' || type === 'checkbox') && checked) marks.push(input);
+	}
+	return marks;
+}
+
+/** The highlight classes, from live class collections (kept by the browser like the inputs above). */
+function byHighlight(table: Element): Element[] {
+	return HIGHLIGHT_CLASSES.flatMap((name) => [...table.getElementsByClassName(name)]);
+}
+
+/**
  * The one selected row among `rows` (the table's data rows), or undefined when none or several are selected (a
- * multi-selection names no single person). One query over the table, not one per row: lists have 10,000 rows.
+ * multi-selection names no single person). Lists have 10,000 rows: the marks are looked up, never each row.
  */
 export function findSelectedRow(table: Element, rows: () => readonly Element[]): Element | undefined {
-	for (const selector of [BY_MEANING, BY_HIGHLIGHT]) {
+	for (const find of [byMeaning, byHighlight]) {
 		const marked = new Set<Element>();
-		for (const element of table.querySelectorAll(selector)) {
+		for (const element of find(table)) {
 			const row = element.closest(ROW);
 			if (row && table.contains(row)) marked.add(row);
 		}
