@@ -35,15 +35,17 @@ type Known = {
 };
 const known = new WeakMap<Element, Known>();
 
-function upToDate(entry: Known | undefined): entry is Known {
-	if (!entry || entry.changed) return false;
+function upToDate(entry: Known): boolean {
+	if (entry.changed) return false;
 	// Records not yet delivered (a change in this same task) count too.
-	return entry.watch.every((observer) => observer.takeRecords().length === 0) && entry.count === entry.elements.length;
+	return (
+		entry.watch.every((observer) => observer.takeRecords().length === 0) && entry.count === entry.elements.length
+	);
 }
 
 function read(table: Element, rows: () => readonly Element[]): Known {
 	const entry = known.get(table);
-	if (upToDate(entry)) return entry;
+	if (entry && upToDate(entry)) return entry;
 	for (const observer of entry?.watch ?? []) observer.disconnect();
 	const dataRows = rows();
 	const elements = entry?.elements ?? table.getElementsByTagName('*');
@@ -75,7 +77,7 @@ function read(table: Element, rows: () => readonly Element[]): Known {
 function byMeaning(table: Element, aria: readonly Element[]): Element[] {
 	const marks = [...aria];
 	for (const input of table.getElementsByTagName('input')) {
-		const {type, checked} = input as HTMLInputElement;
+		const {type, checked} = input;
 		if ((type === 'radio' || type === 'checkbox') && checked) marks.push(input);
 	}
 	return marks;

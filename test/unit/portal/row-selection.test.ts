@@ -125,7 +125,10 @@ describe('the selection is followed while the list changes', () => {
 		const doc = page(ariaOnly, undefined);
 		expect(readSelectedUserRow(doc)).toBeUndefined();
 		const cell = rows(doc)[1]?.querySelector('td');
-		cell?.insertAdjacentHTML('beforeend', '<span role="checkbox" aria-label="Auswählen" aria-checked="true"></span>');
+		cell?.insertAdjacentHTML(
+			'beforeend',
+			'<span role="checkbox" aria-label="Auswählen" aria-checked="true"></span>',
+		);
 		expect(readSelectedUserRow(doc)?.extId).toBe('2376661');
 	});
 
