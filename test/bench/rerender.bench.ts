@@ -48,7 +48,7 @@ const MEASURES: readonly MeasureSpec[] = [
 	{
 		measure: `rerender-${SIZE}-ratio-page-loop-guide-running`,
 		unit: '×',
-		note: "the page's own re-render loop alone (same code in both browsers), with a guide ÷ without, per round",
+		note: "the page's own re-render loop alone (same code in both browsers; the extension's presence inside the page's DOM writes, plus noise), with a guide ÷ without, per round",
 	},
 	{
 		measure: `rerender-${SIZE}-extension-functions-ms-guide-running`,
