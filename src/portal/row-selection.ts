@@ -3,33 +3,105 @@
  * `aria-selected="true"`, or the row's own radio/checkbox is checked (native or ARIA). PrimeNG's highlight classes
  * are hints for tables that show the selection only by colour (the current PrimeNG user table: the class alone,
  * no ARIA): `ui-state-highlight` up to v9, `p-highlight` and `p-datatable-row-selected` later.
+ *
+ * A running guide asks after every change of the page, and lists have 10,000 rows (200,000 elements): a query over
+ * the table costs tens of milliseconds, the page's own re-render a few hundred. So the marks come from what the
+ * browser keeps between calls: live class and tag collections (kept until elements are added or removed; rewriting
+ * the rows' texts keeps them), and the ARIA states and data rows as last read, kept while nothing that could change
+ * them happened (selection-attributes' watch below).
  */
-const BY_MEANING = [
+const BY_ARIA = [
 	'[aria-selected="true"]',
-	'input[type="radio"]:checked',
-	'input[type="checkbox"]:checked',
 	'[role="radio"][aria-checked="true"]',
 	'[role="checkbox"][aria-checked="true"]',
 ].join(', ');
-const BY_HIGHLIGHT = '.ui-state-highlight, .p-highlight, .p-datatable-row-selected, .p-treetable-row-selected';
+const ARIA_ATTRIBUTES = ['aria-selected', 'aria-checked', 'role'];
+const HIGHLIGHT_CLASSES = ['ui-state-highlight', 'p-highlight', 'p-datatable-row-selected', 'p-treetable-row-selected'];
 const ROW = 'tr, [role="row"]';
 
 /**
+ * A table's ARIA marks and data rows as last read, with what tells they may be out of date: an ARIA state or role
+ * changed anywhere in the table, a row added, removed or replaced (children of the table and of the rows' parents),
+ * or the number of the table's elements changed (the live collection's length: anything added or removed inside a
+ * row). Rewriting texts in place changes none of these: the re-render of a 10,000-row list reads nothing again.
+ */
+type Known = {
+	aria: readonly Element[];
+	rows: ReadonlySet<Element>;
+	elements: HTMLCollection;
+	count: number;
+	watch: MutationObserver[];
+	changed: boolean;
+};
+const known = new WeakMap<Element, Known>();
+
+function upToDate(entry: Known): boolean {
+	if (entry.changed) return false;
+	// Records not yet delivered (a change in this same task) count too.
+	return (
+		entry.watch.every((observer) => observer.takeRecords().length === 0) && entry.count === entry.elements.length
+	);
+}
+
+function read(table: Element, rows: () => readonly Element[]): Known {
+	const entry = known.get(table);
+	if (entry && upToDate(entry)) return entry;
+	for (const observer of entry?.watch ?? []) observer.disconnect();
+	const dataRows = rows();
+	const elements = entry?.elements ?? table.getElementsByTagName('*');
+	const fresh: Known = {
+		aria: [...table.querySelectorAll(BY_ARIA)],
+		rows: new Set(dataRows),
+		elements,
+		count: elements.length,
+		watch: [],
+		changed: false,
+	};
+	const changed = (): void => void (fresh.changed = true);
+	const attributes = new MutationObserver(changed);
+	attributes.observe(table, {attributes: true, subtree: true, attributeFilter: ARIA_ATTRIBUTES});
+	const structure = new MutationObserver(changed);
+	const containers = new Set<Element>([table]);
+	for (const row of dataRows) {
+		for (let node = row.parentElement; node && !containers.has(node); node = node.parentElement) {
+			containers.add(node);
+		}
+	}
+	for (const container of containers) if (table.contains(container)) structure.observe(container, {childList: true});
+	fresh.watch = [attributes, structure];
+	known.set(table, fresh);
+	return fresh;
+}
+
+/** What says "selected" by meaning: ARIA states, and checked native radios and checkboxes (read live). */
+function byMeaning(table: Element, aria: readonly Element[]): Element[] {
+	const marks = [...aria];
+	for (const input of table.getElementsByTagName('input')) {
+		const {type, checked} = input;
+		if ((type === 'radio' || type === 'checkbox') && checked) marks.push(input);
+	}
+	return marks;
+}
+
+function byHighlight(table: Element): Element[] {
+	return HIGHLIGHT_CLASSES.flatMap((name) => [...table.getElementsByClassName(name)]);
+}
+
+/**
  * The one selected row among `rows` (the table's data rows), or undefined when none or several are selected (a
- * multi-selection names no single person). One query over the table, not one per row: lists have 10,000 rows.
+ * multi-selection names no single person).
  */
 export function findSelectedRow(table: Element, rows: () => readonly Element[]): Element | undefined {
-	for (const selector of [BY_MEANING, BY_HIGHLIGHT]) {
-		const marked = new Set<Element>();
-		for (const element of table.querySelectorAll(selector)) {
+	const {aria, rows: dataRows} = read(table, rows);
+	for (const marks of [() => byMeaning(table, aria), () => byHighlight(table)]) {
+		const selected = new Set<Element>();
+		for (const element of marks()) {
 			const row = element.closest(ROW);
-			if (row && table.contains(row)) marked.add(row);
+			// Header rows ("select all" checkbox) and rows of nested tables are not data rows of this table.
+			if (row && dataRows.has(row)) selected.add(row);
 		}
-		if (marked.size === 0) continue;
-		// Header rows ("select all" checkbox) and rows of nested tables are not data rows of this table.
-		const selected = rows().filter((row) => marked.has(row));
-		if (selected.length === 1) return selected[0];
-		if (selected.length > 1) return undefined;
+		if (selected.size === 1) return [...selected][0];
+		if (selected.size > 1) return undefined;
 	}
 	return undefined;
 }

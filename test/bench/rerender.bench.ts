@@ -46,6 +46,11 @@ const MEASURES: readonly MeasureSpec[] = [
 	},
 	{measure: `rerender-${SIZE}-ratio-extension-idle`, unit: '×', note: 'no guide ÷ without the extension, per round'},
 	{
+		measure: `rerender-${SIZE}-ratio-page-loop-guide-running`,
+		unit: '×',
+		note: "the page's own re-render loop alone (same code in both browsers; the extension's presence inside the page's DOM writes, plus noise), with a guide ÷ without, per round",
+	},
+	{
 		measure: `rerender-${SIZE}-extension-functions-ms-guide-running`,
 		unit: 'ms',
 		note: "inside the content script's functions (the rest of the extra is the observers' bookkeeping)",
@@ -83,6 +88,7 @@ function rerenderInPage(): Promise<number> {
 							cell.replaceChild(document.createTextNode((text as Text).data), text);
 					}
 				}
+				performance.mark('bench:rerender-loop-end');
 				void bench
 					.paintedWhen(() => true, 30_000, 'the re-render')
 					.then(async (painted) => {
@@ -101,13 +107,15 @@ function rerenderInPage(): Promise<number> {
 
 const asError = (reason: unknown): Error => (reason instanceof Error ? reason : new Error(String(reason)));
 
-type Sample = {scriptMs: number; extensionMs: number; forcedRenderingMs: number; paintedMs: number};
+type Sample = {scriptMs: number; loopMs: number; extensionMs: number; forcedRenderingMs: number; paintedMs: number};
 
 async function sample(page: Page): Promise<Sample> {
 	const {result, events} = await tracePage(page, () => page.evaluate(rerenderInPage), SAMPLE_TIMEOUT_MS);
 	const time = scriptTimeBetween(events, 'bench:rerender-start', 'bench:rerender-end');
+	const loop = scriptTimeBetween(events, 'bench:rerender-start', 'bench:rerender-loop-end');
 	return {
 		scriptMs: time.scriptMs,
+		loopMs: loop.scriptMs,
 		extensionMs: time.extensionMs,
 		forcedRenderingMs: time.forcedRenderingMs,
 		paintedMs: result,
@@ -154,6 +162,7 @@ export const rerenderPart: Part = {
 		const samples = Object.fromEntries(MODES.map((mode) => [mode, [] as Sample[]])) as Record<Mode, Sample[]>;
 		const failed: Sample = {
 			scriptMs: Number.NaN,
+			loopMs: Number.NaN,
 			extensionMs: Number.NaN,
 			forcedRenderingMs: Number.NaN,
 			paintedMs: Number.NaN,
@@ -173,6 +182,10 @@ export const rerenderPart: Part = {
 				pairedRatios(js('extension-idle'), js('no-extension')),
 			);
 			const of = (mode: Mode, key: keyof Sample): number[] => samples[mode].map((entry) => entry[key]);
+			results.samples(
+				`rerender-${SIZE}-ratio-page-loop-guide-running`,
+				pairedRatios(of('guide-running', 'loopMs'), of('no-extension', 'loopMs')),
+			);
 			results.samples(
 				`rerender-${SIZE}-extension-functions-ms-guide-running`,
 				of('guide-running', 'extensionMs'),

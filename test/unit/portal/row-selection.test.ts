@@ -98,3 +98,60 @@ test('the meaning wins over a stale highlight class on another row', () => {
 	doc.querySelectorAll('tbody tr')[1]?.classList.add('p-highlight');
 	expect(readSelectedUserRow(doc)?.extId).toBe('2376660');
 });
+
+describe('the selection is followed while the list changes', () => {
+	const rows = (doc: Document): Element[] => [...doc.querySelectorAll('tbody tr')];
+	const ariaOnly = VARIANTS['ARIA only: aria-selected on the row'] as Variant;
+
+	test('another row selected (ARIA), in the same task as the first read', () => {
+		const doc = page(ariaOnly, '2376660');
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376660');
+		rows(doc)[0]?.removeAttribute('aria-selected');
+		rows(doc)[2]?.setAttribute('aria-selected', 'true');
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376662');
+	});
+
+	test('the rows replaced by others (the next page), one of them selected', () => {
+		const doc = page(ariaOnly, undefined);
+		expect(readSelectedUserRow(doc)).toBeUndefined();
+		const next = page(ariaOnly, '2376661').querySelector('tbody');
+		const body = doc.querySelector('tbody');
+		if (!next || !body) throw new Error('fixture has no table body');
+		body.replaceChildren(...[...next.children].map((row) => doc.importNode(row, true)));
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376661');
+	});
+
+	test('an ARIA checkbox rendered into a row later', () => {
+		const doc = page(ariaOnly, undefined);
+		expect(readSelectedUserRow(doc)).toBeUndefined();
+		const cell = rows(doc)[1]?.querySelector('td');
+		cell?.insertAdjacentHTML(
+			'beforeend',
+			'<span role="checkbox" aria-label="Auswählen" aria-checked="true"></span>',
+		);
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376661');
+	});
+
+	test('a radio checked by script (no attribute changes) and the highlight moved', () => {
+		const radio = VARIANTS['ARIA only: a checked radio in the row'] as Variant;
+		const doc = page(radio, '2376660');
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376660');
+		const inputs = [...doc.querySelectorAll<HTMLInputElement>('tbody input')];
+		if (inputs[2]) inputs[2].checked = true;
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376662');
+		const classes = page(VARIANTS['PrimeNG 10–17 (p-highlight)'] as Variant, '2376660');
+		expect(readSelectedUserRow(classes)?.extId).toBe('2376660');
+		rows(classes)[0]?.classList.remove('p-highlight');
+		rows(classes)[1]?.classList.add('p-highlight');
+		expect(readSelectedUserRow(classes)?.extId).toBe('2376661');
+	});
+
+	test('texts rewritten in place: the same row, now someone else’s', () => {
+		const doc = page(ariaOnly, '2376660');
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376660');
+		const cell = rows(doc)[0]?.querySelectorAll('td')[1];
+		if (!cell?.firstChild) throw new Error('fixture has no ExtID cell');
+		cell.replaceChild(doc.createTextNode('2376669'), cell.firstChild);
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376669');
+	});
+});
