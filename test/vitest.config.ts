@@ -17,8 +17,6 @@ export default defineConfig({
 					environment: 'node',
 					// The portal's words, as the background installs them in a portal page (label-table.ts).
 					setupFiles: ['test/setup/portal-labels.ts'],
-					// The overlay's style sheet as the background sends it (`?inline`), not an empty stand-in.
-					css: {include: [/overlay\.css/]},
 					// Speed is the benchmark's business (npm run bench): a 300-row happy-dom fixture took over the
 					// default 5 s on a loaded 2-core machine, which says nothing about the logic under test.
 					testTimeout: 30_000,

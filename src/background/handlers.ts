@@ -5,7 +5,6 @@ import {contentSettings} from '../shared/content-settings';
 import {freshSession} from '../shared/guide-session';
 import {pageTexts} from '../shared/page-texts';
 import {LABELS, PAGE_LABELS} from '../portal/labels';
-import {OVERLAY_CSS} from './overlay-css';
 import {diagnosticsReport} from './diagnostics-report';
 import {reviewCsv, reviewCsvFileName} from '../review/review-csv';
 import {REVIEW_TEXTS} from '../review/review-texts';
@@ -32,7 +31,6 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 		request.type === 'bg:settings-load' ||
 		request.type === 'bg:page-texts' ||
 		request.type === 'bg:page-labels' ||
-		request.type === 'bg:overlay-css' ||
 		request.type === 'bg:diagnostics-report' ||
 		request.type === 'bg:review-csv' ||
 		request.type === 'bg:guides-load'
@@ -65,7 +63,6 @@ export function registerHandlers(): void {
 			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),
 			'bg:page-texts': ({lang}) => pageTexts(lang),
 			'bg:page-labels': () => ({labels: LABELS, pageLabels: PAGE_LABELS}),
-			'bg:overlay-css': () => OVERLAY_CSS,
 			'bg:diagnostics-report': (request) => diagnosticsReport(request, browser.runtime.getManifest().version),
 			'bg:review-csv': ({seen, lang}) => ({
 				csv: reviewCsv(seen, lang, REVIEW_TEXTS[lang]),

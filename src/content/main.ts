@@ -1,29 +1,25 @@
 import {mountOverlay} from '../overlay/mount';
+import css from '../overlay/overlay.css?inline';
 import {ADMIN_APP_PATH} from '../shared/portal-address';
 import {Assistant} from './assistant';
 import {loadPortalLabels} from './labels-link';
 import {mayRunHere} from './may-run-here';
-import {loadOverlayCss} from './overlay-css-link';
 import {loadContentSettings} from './settings-link';
 
 // Content-script entry. The manifest limits it to the admin app; this check keeps it inert if it is ever injected
 // elsewhere (e.g. a future broader match).
 if (location.pathname.startsWith(ADMIN_APP_PATH)) {
-	// The portal's words and the overlay's style sheet come from the background (issue #14), asked at once: beside
-	// the settings, the guides and the texts the assistant asks for when it is built, so the overlay waits one
-	// round trip, as before.
+	// The portal's words come from the background (issue #14), asked at once: beside the settings, the guides and
+	// the texts the assistant asks for when it is built, so the overlay waits one round trip, as before. The style
+	// sheet is ours to carry (it counts in the content script's budget).
 	const labels = loadPortalLabels();
-	const css = loadOverlayCss();
 	void mayRunHere(location.origin, async () => ({settings: await loadContentSettings()})).then(async (allowed) => {
 		if (!allowed) return;
 		const lifetime = new AbortController();
-		const overlay = mountOverlay(document, '');
+		const overlay = mountOverlay(document, css);
 		const assistant = new Assistant(document, overlay, lifetime.signal);
-		// Nothing reads the page (label-table.ts) or renders before both are here; without them it stays inert.
-		const [labelsHere, sheet] = await Promise.all([labels, css]);
-		if (!labelsHere || sheet === undefined) return;
-		const style = overlay.shadow.querySelector('style');
-		if (style) style.textContent = sheet;
+		// Nothing reads the page (label-table.ts) before the labels are here; without them it stays inert.
+		if (!(await labels)) return;
 		assistant.start();
 	});
 }

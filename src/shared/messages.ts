@@ -29,8 +29,6 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:page-texts'), lang: z.enum(LANGS)}),
 	/** Content script → background: the portal's words in all four languages (src/portal/labels.ts), once per page. */
 	z.object({type: z.literal('bg:page-labels')}),
-	/** Content script → background: the overlay's style sheet (src/overlay/overlay.css), once per page. */
-	z.object({type: z.literal('bg:overlay-css')}),
 	/** Content script → background: write the diagnostics report of what the page shows now (diagnostics-schema.ts). */
 	z.object({type: z.literal('bg:diagnostics-report'), ...DiagnosticsRequestFields}),
 	/** Content script → background: the access review's CSV of the users seen, in one language (review-csv-schema.ts). */
@@ -82,7 +80,6 @@ export const ReplySchemas = {
 		(value: unknown) => typeof value === 'object' && value !== null && 'lang' in value && isLang(value.lang),
 	),
 	'bg:page-labels': PortalLabelsSchema,
-	'bg:overlay-css': z.string().check(z.minLength(1)),
 	'bg:diagnostics-report': DiagnosticsReplySchema,
 	'bg:review-csv': ReviewCsvReplySchema,
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),

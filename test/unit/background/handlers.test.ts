@@ -170,13 +170,6 @@ describe('the background’s messaging boundary', () => {
 		expect(deliver({type: 'bg:page-labels'}, fromPopup)).toBe(undefined);
 	});
 
-	test('a portal page gets the overlay’s style sheet from the background (#14)', async () => {
-		const reply = (await deliver({type: 'bg:overlay-css'}, fromPortal)) as {ok: boolean; data: string};
-		expect(reply.ok).toBe(true);
-		expect(reply.data).toContain('.panel');
-		expect(deliver({type: 'bg:overlay-css'}, fromPopup)).toBe(undefined);
-	});
-
 	test('a portal page gets its diagnostics report written and sanitised by the background (#14)', async () => {
 		const gathered = {
 			type: 'bg:diagnostics-report',

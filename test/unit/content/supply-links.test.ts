@@ -43,17 +43,6 @@ describe('the portal’s words', () => {
 	});
 });
 
-describe('the overlay’s style sheet', () => {
-	test('is the background’s, or nothing when it cannot answer', async () => {
-		const {loadOverlayCss} = await import('../../../src/content/overlay-css-link');
-		background.reply = '.panel{color:red}';
-		expect(await loadOverlayCss()).toBe('.panel{color:red}');
-		background.fail = true;
-		expect(await loadOverlayCss()).toBeUndefined();
-		expect(background.asked).toEqual([{type: 'bg:overlay-css'}, {type: 'bg:overlay-css'}]);
-	});
-});
-
 describe('the diagnostics report', () => {
 	test('is what the background wrote, or nothing when it cannot answer', async () => {
 		const {askDiagnosticsReport} = await import('../../../src/content/diagnostics-link');

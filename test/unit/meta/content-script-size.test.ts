@@ -1,0 +1,43 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {build} from 'vite';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {ROOT} from '../../e2e/support/paths';
+import {CONTENT_SCRIPT_GZIP_GOAL, contentScriptSize, type ContentScriptSize} from '../../bench/content-script-size';
+
+// The production build of the Chrome extension, made here in a temporary folder: a clean checkout has no dist/ when
+// the unit tests run, and the size of a build is deterministic (timings stay in the benchmark, npm run bench).
+let dist: string;
+let size: ContentScriptSize;
+
+beforeAll(async () => {
+	dist = mkdtempSync(join(tmpdir(), 'eiam-assist-size-'));
+	// Vitest sets NODE_ENV=test, which would build Preact's and Vite's development variants (6 kB more).
+	const nodeEnv = process.env.NODE_ENV;
+	process.env.NODE_ENV = 'production';
+	await build({
+		root: ROOT,
+		configFile: join(ROOT, 'vite.config.ts'),
+		mode: 'production',
+		logLevel: 'silent',
+		build: {outDir: dist, emptyOutDir: true},
+	}).finally(() => {
+		process.env.NODE_ENV = nodeEnv;
+	});
+	size = contentScriptSize(dist);
+}, 120_000);
+
+afterAll(() => {
+	if (dist) rmSync(dist, {recursive: true, force: true});
+});
+
+describe('the content script a portal page loads (issue #14)', () => {
+	it('is one self-contained file: no chunk, no stylesheet, nothing exposed to the page', () => {
+		expect(size.files).toEqual(['src/content/main.js']);
+	});
+
+	it(`stays within ${CONTENT_SCRIPT_GZIP_GOAL.toLocaleString('en')} bytes gzip, all languages and guides included`, () => {
+		expect(size.gzipBytes).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_GOAL);
+	});
+});
