@@ -5,13 +5,14 @@ import tseslint from 'typescript-eslint';
 const restrictedSyntax = [
 	{
 		selector: 'AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
-		message: 'Build DOM with Preact or createElement/textContent; HTML strings are an injection risk.',
+		message:
+			'Build DOM with JSX (Preact in the pages, overlay/dom in the overlay) or createElement/textContent; HTML strings are an injection risk.',
 	},
 	{
 		selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
-		message: 'Use createElement/textContent or Preact.',
+		message: 'Use JSX or createElement/textContent.',
 	},
-	{selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text with Preact children.'},
+	{selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text as JSX children.'},
 	{selector: "CallExpression[callee.name='eval']", message: 'No eval: no remote or generated code.'},
 	{selector: "NewExpression[callee.name='Function']", message: 'No new Function: no generated code.'},
 	{selector: "CallExpression[callee.name='fetch']", message: 'The extension makes no network requests.'},
