@@ -16,6 +16,15 @@ type Props = {
 	actions: OverlayActions;
 };
 
+/** Opens the diagnostics report: among the lost step's buttons, else under *More*. */
+function diagnosticsButton(t: Translate<OverlayTextKey>, actions: OverlayActions): JSX.Element {
+	return (
+		<button type="button" data-eiam-assist-diagnostics onClick={() => actions.diagnostics(true)}>
+			{t('panel_diagnostics')}
+		</button>
+	);
+}
+
 /**
  * The step card. Non-modal: no focus trap, no backdrop; the portal stays fully operable. Escape inside the card
  * asks before cancelling (keys are handled only within our shadow root, never the portal's).
@@ -159,15 +168,7 @@ export class StepPanel {
 							<button type="button" data-eiam-assist-skip onClick={actions.skip}>
 								{t('panel_skip')}
 							</button>
-							{!panel.diagnostics && (
-								<button
-									type="button"
-									data-eiam-assist-diagnostics
-									onClick={() => actions.diagnostics(true)}
-								>
-									{t('panel_diagnostics')}
-								</button>
-							)}
+							{!panel.diagnostics && diagnosticsButton(t, actions)}
 						</div>
 					</div>
 				)}
@@ -233,13 +234,7 @@ export class StepPanel {
 					{panel.status !== 'lost' && !panel.diagnostics && (
 						<details class="panel-menu">
 							<summary data-eiam-assist-menu>{t('panel_menu')}</summary>
-							<button
-								type="button"
-								data-eiam-assist-diagnostics
-								onClick={() => actions.diagnostics(true)}
-							>
-								{t('panel_diagnostics')}
-							</button>
+							{diagnosticsButton(t, actions)}
 						</details>
 					)}
 				</footer>
