@@ -125,10 +125,11 @@ describe('the selection is followed while the list changes', () => {
 		const doc = page(ariaOnly, undefined);
 		expect(readSelectedUserRow(doc)).toBeUndefined();
 		const cell = rows(doc)[1]?.querySelector('td');
-		cell?.insertAdjacentHTML(
-			'beforeend',
-			'<span role="checkbox" aria-label="Auswählen" aria-checked="true"></span>',
-		);
+		const checkbox = doc.createElement('span');
+		checkbox.setAttribute('role', 'checkbox');
+		checkbox.setAttribute('aria-label', 'Auswählen');
+		checkbox.setAttribute('aria-checked', 'true');
+		cell?.append(checkbox);
 		expect(readSelectedUserRow(doc)?.extId).toBe('2376661');
 	});
 
