@@ -51,6 +51,16 @@ const MEASURES: readonly MeasureSpec[] = [
 		note: "the page's own re-render loop alone (same code in both browsers; the extension's presence inside the page's DOM writes, plus noise), with a guide ÷ without, per round",
 	},
 	{
+		measure: `rerender-${SIZE}-page-loop-gc-ms-guide-running`,
+		unit: 'ms',
+		note: "garbage collection inside the page's own re-render loop, with a guide (diagnosis)",
+	},
+	{
+		measure: `rerender-${SIZE}-page-loop-gc-ms-no-extension`,
+		unit: 'ms',
+		note: "garbage collection inside the page's own re-render loop, without the extension (diagnosis)",
+	},
+	{
 		measure: `rerender-${SIZE}-extension-functions-ms-guide-running`,
 		unit: 'ms',
 		note: "inside the content script's functions (the rest of the extra is the observers' bookkeeping)",
@@ -107,7 +117,14 @@ function rerenderInPage(): Promise<number> {
 
 const asError = (reason: unknown): Error => (reason instanceof Error ? reason : new Error(String(reason)));
 
-type Sample = {scriptMs: number; loopMs: number; extensionMs: number; forcedRenderingMs: number; paintedMs: number};
+type Sample = {
+	scriptMs: number;
+	loopMs: number;
+	loopGcMs: number;
+	extensionMs: number;
+	forcedRenderingMs: number;
+	paintedMs: number;
+};
 
 async function sample(page: Page): Promise<Sample> {
 	const {result, events} = await tracePage(page, () => page.evaluate(rerenderInPage), SAMPLE_TIMEOUT_MS);
@@ -116,6 +133,7 @@ async function sample(page: Page): Promise<Sample> {
 	return {
 		scriptMs: time.scriptMs,
 		loopMs: loop.scriptMs,
+		loopGcMs: loop.gcMs,
 		extensionMs: time.extensionMs,
 		forcedRenderingMs: time.forcedRenderingMs,
 		paintedMs: result,
@@ -163,6 +181,7 @@ export const rerenderPart: Part = {
 		const failed: Sample = {
 			scriptMs: Number.NaN,
 			loopMs: Number.NaN,
+			loopGcMs: Number.NaN,
 			extensionMs: Number.NaN,
 			forcedRenderingMs: Number.NaN,
 			paintedMs: Number.NaN,
@@ -186,6 +205,8 @@ export const rerenderPart: Part = {
 				`rerender-${SIZE}-ratio-page-loop-guide-running`,
 				pairedRatios(of('guide-running', 'loopMs'), of('no-extension', 'loopMs')),
 			);
+			results.samples(`rerender-${SIZE}-page-loop-gc-ms-guide-running`, of('guide-running', 'loopGcMs'));
+			results.samples(`rerender-${SIZE}-page-loop-gc-ms-no-extension`, of('no-extension', 'loopGcMs'));
 			results.samples(
 				`rerender-${SIZE}-extension-functions-ms-guide-running`,
 				of('guide-running', 'extensionMs'),

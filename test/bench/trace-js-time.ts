@@ -45,6 +45,19 @@ const SCRIPT_EVENTS = new Set([
 	'V8.Execute',
 ]);
 
+/**
+ * Garbage collection on the thread (V8's young and full collections, as the timeline names them; Oilpan's in the
+ * same events since the unified heap): a diagnosis of work the page's own allocations pay for (scriptMs holds it).
+ */
+const GC_EVENTS = new Set([
+	'MinorGC',
+	'MajorGC',
+	'V8.GCScavenger',
+	'V8.GCCompactor',
+	'V8.GCFinalizeMC',
+	'V8.GCIncrementalMarking',
+]);
+
 /** Rendering work that a script can force synchronously; not script time. */
 const RENDERING_EVENTS = new Set([
 	'Layout',
@@ -128,6 +141,8 @@ export type ScriptTime = {
 	scriptMs: number;
 	/** The part inside functions of an extension (`chrome-extension://` URLs), forced layout excluded (CPU ms). */
 	extensionMs: number;
+	/** Garbage collection inside the scripts (CPU ms; part of scriptMs), for diagnosis. */
+	gcMs: number;
 	/** Style and layout forced from inside scripts (CPU ms), for the record. */
 	forcedRenderingMs: number;
 	/** Wall time the thread spent in script (forced rendering included), for comparison with scriptMs. */
@@ -154,9 +169,14 @@ export function scriptTimeBetween(events: readonly TraceEvent[], startMark: stri
 	);
 	if (script.length === 0) throw new Error('trace shows no script between the marks');
 	const forced = cpuWithin(rendering, script);
+	const gc = cpuWithin(
+		slices.filter(({event}) => GC_EVENTS.has(event.name)),
+		script,
+	);
 	return {
 		scriptMs: (cpuOf(script) - forced) / 1000,
 		extensionMs: (cpuOf(extension) - cpuWithin(rendering, extension)) / 1000,
+		gcMs: gc / 1000,
 		forcedRenderingMs: forced / 1000,
 		scriptWallMs: mergeIntervals(script.map(({at}) => at)).reduce((sum, [from, to]) => sum + to - from, 0) / 1000,
 		windowMs: (end.ts - start.ts) / 1000,

@@ -40,7 +40,14 @@ test('nested script entries count once, and only between the marks', () => {
 		'bench:start',
 		'bench:end',
 	);
-	expect(time).toEqual({scriptMs: 90, extensionMs: 10, forcedRenderingMs: 0, scriptWallMs: 90, windowMs: 500});
+	expect(time).toEqual({
+		scriptMs: 90,
+		extensionMs: 10,
+		gcMs: 0,
+		forcedRenderingMs: 0,
+		scriptWallMs: 90,
+		windowMs: 500,
+	});
 });
 
 test('layout forced from inside a script is not script time, also not the extension’s', () => {
@@ -57,6 +64,25 @@ test('layout forced from inside a script is not script time, also not the extens
 	expect(time.scriptMs).toBe(15);
 	expect(time.extensionMs).toBe(15);
 	expect(time.forcedRenderingMs).toBe(25);
+});
+
+test('garbage collection inside a script is counted apart, and stays script time', () => {
+	const time = scriptTimeBetween(
+		[
+			mark('bench:start', 0),
+			slice('FunctionCall', 0, 50_000),
+			on({name: 'MinorGC', ph: 'B', ts: 10_000}),
+			on({name: 'MinorGC', ph: 'E', ts: 14_000}),
+			slice('MajorGC', 20_000, 10_000),
+			slice('V8.GCFinalizeMC', 22_000, 5_000), // nested in the major collection: counted once
+			slice('MinorGC', 70_000, 3_000), // between scripts (an idle-time collection): not the scripts'
+			mark('bench:end', 100_000),
+		],
+		'bench:start',
+		'bench:end',
+	);
+	expect(time.gcMs).toBe(14);
+	expect(time.scriptMs).toBe(50);
 });
 
 test('time is the thread’s CPU time: waiting for a core inside a function costs nothing', () => {
