@@ -51,6 +51,11 @@ const MEASURES: readonly MeasureSpec[] = [
 		note: "the page's own re-render loop alone (same code in both browsers; the extension's presence inside the page's DOM writes, plus noise), with a guide ÷ without, per round",
 	},
 	{
+		measure: `rerender-${SIZE}-ratio-page-loop-without-gc-guide-running`,
+		unit: '×',
+		note: "the same, garbage collection inside each loop left out (diagnosis: a collection landing in one browser's loop)",
+	},
+	{
 		measure: `rerender-${SIZE}-page-loop-gc-ms-guide-running`,
 		unit: 'ms',
 		note: "garbage collection inside the page's own re-render loop, with a guide (diagnosis)",
@@ -207,6 +212,11 @@ export const rerenderPart: Part = {
 			);
 			results.samples(`rerender-${SIZE}-page-loop-gc-ms-guide-running`, of('guide-running', 'loopGcMs'));
 			results.samples(`rerender-${SIZE}-page-loop-gc-ms-no-extension`, of('no-extension', 'loopGcMs'));
+			const withoutGc = (mode: Mode): number[] => samples[mode].map((entry) => entry.loopMs - entry.loopGcMs);
+			results.samples(
+				`rerender-${SIZE}-ratio-page-loop-without-gc-guide-running`,
+				pairedRatios(withoutGc('guide-running'), withoutGc('no-extension')),
+			);
 			results.samples(
 				`rerender-${SIZE}-extension-functions-ms-guide-running`,
 				of('guide-running', 'extensionMs'),
@@ -269,7 +279,11 @@ export const rerenderPart: Part = {
 					samples['extension-idle'].push(alone);
 					record();
 				}
-				log(`rerender: round ${round + 1} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+				const loop = (entry: Sample): string =>
+					`${entry.loopMs.toFixed(0)} ms (GC ${entry.loopGcMs.toFixed(0)})`;
+				log(
+					`rerender: round ${round + 1} in ${((performance.now() - started) / 1000).toFixed(1)} s; page loop ${loop(paired.guide)} with a guide, ${loop(paired.baseline)} without`,
+				);
 			},
 			(error) => {
 				lastError = error;

@@ -57,6 +57,14 @@ describe('pendingRowActions across re-renders', () => {
 		expect(helpersOf(doc)).toEqual(['2376660', '3000005', '3000009']);
 	});
 
+	test('a pending status written with other case, spacing or language counts too', () => {
+		const {doc, rowOf} = list();
+		rewrite(rowOf('3000005'), ONBOARDING, ' LAUF\u00ADEND: ');
+		rewrite(rowOf('3000008'), ONBOARDING, 'en\u00A0 Cours');
+		rewrite(rowOf('3000010'), ONBOARDING, 'IN\n PROGRESS.');
+		expect(helpersOf(doc)).toEqual(['2376660', '3000005', '3000006', '3000008', '3000009', '3000010']);
+	});
+
 	test('a row the portal re-uses for another person (a page turned in place) shows that person', () => {
 		const {doc, rowOf} = list();
 		expect(helpersOf(doc)).toContain('3000009');
