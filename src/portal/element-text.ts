@@ -74,3 +74,17 @@ export function controlNames(el: Element): string[] {
 	}
 	return names;
 }
+
+/**
+ * The names a field is known by: aria-label, labelledby, title, its `<label>`s, its placeholder — never its own
+ * text, which is its value.
+ */
+export function fieldNames(el: Element): string[] {
+	const names = controlNames(el).slice(1);
+	const labels = (el as Partial<HTMLInputElement>).labels;
+	// `labels` is null for hidden inputs and missing on contenteditable elements.
+	if (labels) for (const label of labels) names.push(elementText(label));
+	const placeholder = el.getAttribute('placeholder');
+	if (placeholder) names.push(placeholder);
+	return names;
+}

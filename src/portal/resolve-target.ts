@@ -3,7 +3,7 @@ import type {Target, TargetContext} from '../shared/target';
 import {findBusinessRoleList, findGrantedTable} from './business-roles';
 import {isIconElement} from './element-text';
 import {findUnitTable, findUserRow, findUserTable, type UserColumn} from './known-tables';
-import {PAGE_LABELS, entryKeys, type LabelVariants} from './label-table';
+import {PAGE_LABELS, VOCABULARY, entryKeys, type LabelVariants} from './label-table';
 import {findControl} from './locate';
 import {matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
@@ -55,13 +55,11 @@ function actionOf(button: Element): IconAction | undefined {
 	return undefined;
 }
 
-const BUTTONS = 'button, a, [role="button"]';
-
 /** The buttons of an actions cell or a profile box, outermost only, in order. */
 function buttonsIn(container: Element): Element[] {
-	return [...container.querySelectorAll(BUTTONS)].filter((el) => {
+	return [...container.querySelectorAll(VOCABULARY.buttons)].filter((el) => {
 		// parentElement is null only for a detached element; then nothing encloses it.
-		const outer = el.parentElement?.closest(BUTTONS);
+		const outer = el.parentElement?.closest(VOCABULARY.buttons);
 		return !outer || !container.contains(outer);
 	});
 }
@@ -108,8 +106,8 @@ function findProfileMenuToggle(doc: Document): Element | undefined {
 	const region = mainRegion(doc);
 	if (!region) return undefined;
 	let best: {button: Element; rank: number} | undefined;
-	for (const button of scanPage(region, BUTTONS)) {
-		if (button.closest('tr, [role="row"], [role="tablist"], nav, header, [role="menu"]')) continue;
+	for (const button of scanPage(region, VOCABULARY.buttons)) {
+		if (button.closest(VOCABULARY.notProfileBox)) continue;
 		if (actionOf(button) !== 'menu-toggle' || isHidden(button)) continue;
 		// Walk up to the box: the first ancestor whose text carries the profile id (5+ digits).
 		let box = button.parentElement;
@@ -129,7 +127,7 @@ function menuToggleRank(button: Element): number {
 	const popup = button.getAttribute('aria-haspopup');
 	if (popup && popup !== 'false') return 0;
 	return ICON_CLASSES['menu-toggle'].test(button.getAttribute('class') ?? '') ||
-		button.querySelector('[class*="chevron"], [class*="angle"], [class*="caret"]')
+		button.querySelector(VOCABULARY.arrowIcon)
 		? 1
 		: 2;
 }
