@@ -1,17 +1,14 @@
-import {PAGE_LABELS, VOCABULARY, entryKeys} from './label-table';
+import {PAGE_LABELS, VOCABULARY, entryKeys, pattern} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
 
 // Success confirmations: alerts, toasts and live regions (vocabulary.ts `success`; shared/portal/OBLIQUE-DOM.md §7).
-// A live region or toast that declares another kind (`ob-alert-info`, `alert-danger`, `type="error"`).
-const OTHER_KIND = /(?:^|[\s-])(?:error|danger|warning|warn|info)(?:\s|$)/;
-const SUCCESS_KIND = /(?:^|[\s-])success(?:\s|$)/;
-
+/** False for a live region or toast that declares another kind (`ob-alert-info`, `alert-danger`, `type="error"`). */
 function isSuccessKind(el: Element): boolean {
 	const declared = `${el.getAttribute('class') ?? ''} ${el.getAttribute('type') ?? ''}`;
-	return SUCCESS_KIND.test(declared) || !OTHER_KIND.test(declared);
+	return pattern('successKind').test(declared) || !pattern('otherKind').test(declared);
 }
 
 /**

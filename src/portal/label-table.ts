@@ -54,6 +54,13 @@ export const PAGE_LABELS = pageLabels.table;
  */
 export const VOCABULARY = {} as Vocabulary;
 
+const patterns: Partial<Record<keyof Vocabulary, RegExp>> = {};
+
+/** A vocabulary entry that is the source of a regular expression, compiled at its first use. */
+export function pattern(key: keyof Vocabulary, flags?: string): RegExp {
+	return (patterns[key] ??= new RegExp(VOCABULARY[key], flags));
+}
+
 /** Takes the background's copy of labels.ts and vocabulary.ts; called once per page, before anything reads them. */
 export function installPortalLabels(data: PortalLabels): void {
 	labels.fill(data.labels);

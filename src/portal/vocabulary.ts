@@ -38,6 +38,13 @@ const LABEL_LIKE = 'label, legend, strong, b, dt, p, h2, h3, h4, h5, h6';
 
 const list = (...parts: string[]): string => parts.join(', ');
 
+// The user list's count of its users (result-count.ts): DE «4 von 4 Resultat(e)», FR «4 de 4 Résultat(s)», IT «4 di
+// 4 Risultati», EN (proposed) «4 of 4 result(s)», or only «4 Resultat(e)». Swiss thousands separators (1’000, 1'000,
+// 1 000) are part of the number.
+const NUMBER = String.raw`(\d{1,3}(?:[’'\u00A0\u202F ]\d{3})+|\d+)`;
+const OF = String.raw`(?:von|de|di|of|sur|su)`;
+const RESULTS = String.raw`(?:resultat\(e\)|resultate|resultat|r[ée]sultat\(s\)|r[ée]sultats?|risultat[io](?:\(i\))?|results?|result\(s\))`;
+
 export const VOCABULARY = {
 	// --- locate.ts: controls by role and label
 	/**
@@ -61,7 +68,14 @@ export const VOCABULARY = {
 	/** What an expanded toggle opened inside a big table body (its `aria-controls` names it). */
 	expandedToggle: '[aria-expanded="true"][aria-controls]',
 
-	// --- resolve-target.ts: icon-only buttons of rows and the profile box
+	// --- resolve-target.ts: icon-only buttons of rows and the profile box. Patterns (sources of regular
+	// expressions, label-table.ts `pattern`): icons are how these buttons show their meaning (OBLIQUE-DOM.md §4,
+	// §5): Font Awesome 4/5 and PrimeNG names.
+	'icon-edit': /(?:^|\s)(?:fa-pencil[\w-]*|fa-pen[\w-]*|fa-edit|pi-pencil|pi-pen-to-square)(?:\s|$)/.source,
+	'icon-info': /(?:^|\s)(?:fa-info[\w-]*|pi-info[\w-]*|fa-eye|pi-eye)(?:\s|$)/.source,
+	'icon-menu-toggle':
+		/(?:^|\s)(?:fa-(?:chevron|angle|caret)-(?:down|up)|pi-(?:chevron|angle|caret)-(?:down|up)|dropdown-toggle|fa-ellipsis[\w-]*|pi-ellipsis[\w-]*)(?:\s|$)/
+			.source,
 	buttons: 'button, a, [role="button"]',
 	/** Where a profile box's arrow never is: rows, tab lists, navigation, header, menus. */
 	notProfileBox: 'tr, [role="row"], [role="tablist"], nav, header, [role="menu"]',
@@ -88,6 +102,9 @@ export const VOCABULARY = {
 	/** A row's drop-down menu (its items are found by name, not by place); the class is Bootstrap's "a menu". */
 	rowMenu: '[role="menu"], [role="listbox"], .dropdown-menu',
 	main: 'main, [role="main"]',
+
+	// --- element-text.ts: icon classes are the meaning here (an icon), not a layout hook (a pattern).
+	iconClass: /(?:^|\s)(?:fa[srbld]?|fa-[\w-]+|pi|pi-[\w-]+|glyphicon|material-icons[\w-]*|ob-icon)(?:\s|$)/.source,
 
 	// --- pages.ts
 	pageTitle: 'h1, [role="heading"][aria-level="1"]',
@@ -124,6 +141,14 @@ export const VOCABULARY = {
 		'[role="alert"]',
 		'[role="status"]',
 	),
+
+	/** A live region or toast that declares another kind (`ob-alert-info`, `alert-danger`, `type="error"`; a pattern). */
+	otherKind: /(?:^|[\s-])(?:error|danger|warning|warn|info)(?:\s|$)/.source,
+	successKind: /(?:^|[\s-])success(?:\s|$)/.source,
+
+	// --- result-count.ts (patterns, case-insensitive): «X von Y Resultat(e)» and «X Resultat(e)»
+	resultCountFull: String.raw`^${NUMBER}\s+${OF}\s+${NUMBER}\s+${RESULTS}$`,
+	resultCountShort: String.raw`^${NUMBER}\s+${RESULTS}$`,
 
 	// --- language.ts: where the portal's own words are (headings, table headers, tabs, navigation, form labels)
 	evidence: 'h1, h2, h3, h4, th, [role="columnheader"], [role="tab"], nav a, nav button, label, legend',
