@@ -138,25 +138,17 @@ const SIGNATURES: Readonly<Record<Exclude<PageId, 'create-user' | 'unknown'>, (f
 	home: ({doc}) => welcomeElement(doc) !== undefined,
 };
 
-function onPage(facts: PageFacts, page: keyof typeof SIGNATURES): boolean {
+/** Whether the page is shown: the open user dialog is `create-user`; else a recognised title decides alone, and the
+ * signature is the fallback for titles we do not know. */
+function isPage(facts: PageFacts, page: Exclude<PageId, 'unknown'>): boolean {
+	if (page === 'create-user') return facts.userDialog !== null;
 	if (facts.userDialog) return false;
 	const title = facts.title;
-	// A recognised title decides alone; the signature is the fallback for titles we do not know.
 	return title === null ? SIGNATURES[page](facts) : title === page;
 }
 
-const DETECT: Readonly<Record<Exclude<PageId, 'unknown'>, (facts: PageFacts) => boolean>> = {
-	'create-user': (facts) => facts.userDialog !== null,
-	'user-selection': (facts) => onPage(facts, 'user-selection'),
-	'unit-selection': (facts) => onPage(facts, 'unit-selection'),
-	permissions: (facts) => onPage(facts, 'permissions'),
-	overview: (facts) => onPage(facts, 'overview'),
-	completed: (facts) => onPage(facts, 'completed'),
-	home: (facts) => onPage(facts, 'home'),
-};
-
 function detector(page: Exclude<PageId, 'unknown'>): PageDetector {
-	return (doc, url) => isPortalUrl(url) && DETECT[page](new PageFacts(doc));
+	return (doc, url) => isPortalUrl(url) && isPage(new PageFacts(doc), page);
 }
 
 /** The home page: greeting (and, on a first visit, the terms of use) under the main navigation. */
@@ -203,7 +195,7 @@ export function detectPageAndAnchor(doc: Document, url: PageUrl): PageState & {a
 	const facts = new PageFacts(doc);
 	const lang = detectLanguage(doc, facts.elements) ?? 'de';
 	if (!isPortalUrl(url)) return {page: 'unknown', lang, anchor: undefined};
-	const page = ORDER.find((id) => DETECT[id](facts)) ?? 'unknown';
+	const page = ORDER.find((id) => isPage(facts, id)) ?? 'unknown';
 	const anchor =
 		page === 'create-user'
 			? (facts.userDialog ?? undefined)
