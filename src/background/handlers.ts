@@ -5,6 +5,7 @@ import {contentSettings} from '../shared/content-settings';
 import {freshSession} from '../shared/guide-session';
 import {pageTexts} from '../shared/page-texts';
 import {LABELS, PAGE_LABELS} from '../portal/labels';
+import {VOCABULARY} from '../portal/vocabulary';
 import {diagnosticsReport} from './diagnostics-report';
 import {reviewCsv, reviewCsvFileName} from '../review/review-csv';
 import {REVIEW_TEXTS} from '../review/review-texts';
@@ -62,7 +63,7 @@ export function registerHandlers(): void {
 			},
 			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),
 			'bg:page-texts': ({lang}) => pageTexts(lang),
-			'bg:page-labels': () => ({labels: LABELS, pageLabels: PAGE_LABELS}),
+			'bg:page-labels': () => ({labels: LABELS, pageLabels: PAGE_LABELS, vocabulary: VOCABULARY}),
 			'bg:diagnostics-report': (request) => diagnosticsReport(request, browser.runtime.getManifest().version),
 			'bg:review-csv': ({seen, lang}) => ({
 				csv: reviewCsv(seen, lang, REVIEW_TEXTS[lang]),

@@ -6,16 +6,7 @@ import type {Step} from '../guides/schema';
  * guide ends after a grace period. Also the click on the last step when it ends by leaving the page (no grace:
  * the page change ends it), so the page change counts even if the form re-rendered on the way out.
  */
-export class FinalClickWatch {
-	readonly #graceMs: number;
-	#watch: AbortController | undefined;
-	#watched: Element | undefined;
-	#graceTimer: ReturnType<typeof setTimeout> | undefined;
-
-	constructor(graceMs: number) {
-		this.#graceMs = graceMs;
-	}
-
+export type FinalClickWatch = {
 	/** Watches `target` if `step` ends on a confirmation (or is the `last` and leaves the page); `clicked` at the
 	 * click, `graceOver` after the grace (confirmation steps only). */
 	follow(
@@ -24,24 +15,33 @@ export class FinalClickWatch {
 		last: boolean,
 		clicked: (stepId: string) => void,
 		graceOver: (stepId: string) => void,
-	): void {
-		const leavesAtLast = last && step.doneWhen === 'page-change';
-		if ((step.doneWhen !== 'confirmation' && !leavesAtLast) || this.#watched === target) return;
-		this.#watch?.abort();
-		this.#watch = new AbortController();
-		this.#watched = target;
-		const onClick = (): void => {
-			clearTimeout(this.#graceTimer);
-			clicked(step.id);
-			if (!leavesAtLast) this.#graceTimer = setTimeout(() => graceOver(step.id), this.#graceMs);
-		};
-		target.addEventListener('click', onClick, {passive: true, signal: this.#watch.signal});
-	}
+	): void;
+	stop(): void;
+};
 
-	stop(): void {
-		clearTimeout(this.#graceTimer);
-		this.#watch?.abort();
-		this.#watch = undefined;
-		this.#watched = undefined;
-	}
+export function finalClickWatch(graceMs: number): FinalClickWatch {
+	let watch: AbortController | undefined;
+	let watched: Element | undefined;
+	let graceTimer: ReturnType<typeof setTimeout> | undefined;
+	return {
+		follow(target, step, last, clicked, graceOver) {
+			const leavesAtLast = last && step.doneWhen === 'page-change';
+			if ((step.doneWhen !== 'confirmation' && !leavesAtLast) || watched === target) return;
+			watch?.abort();
+			watch = new AbortController();
+			watched = target;
+			const onClick = (): void => {
+				clearTimeout(graceTimer);
+				clicked(step.id);
+				if (!leavesAtLast) graceTimer = setTimeout(() => graceOver(step.id), graceMs);
+			};
+			target.addEventListener('click', onClick, {passive: true, signal: watch.signal});
+		},
+		stop() {
+			clearTimeout(graceTimer);
+			watch?.abort();
+			watch = undefined;
+			watched = undefined;
+		},
+	};
 }

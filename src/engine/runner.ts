@@ -4,8 +4,8 @@ import {freshSession, type GuideSession} from '../shared/guide-session';
 import {evaluate, type StepStatus} from './machine';
 import {answerFromPage, followsSelectedRow, pendingChoice, planSteps} from './plan';
 import type {Located, PortalAccess} from './portal-access';
-import {FinalClickWatch} from './final-click';
-import {LostClock} from './lost-clock';
+import {finalClickWatch, type FinalClickWatch} from './final-click';
+import {lostClock, type LostClock} from './lost-clock';
 import {locateOnce, observePortal} from './observe';
 import {markTarget} from './target-marker';
 
@@ -81,8 +81,8 @@ export class GuideRunner {
 		this.#hooks = hooks;
 		this.#guides = guides;
 		this.#options = {...DEFAULTS, ...options};
-		this.#lostClock = new LostClock(this.#options.lostAfterMs, () => this.update());
-		this.#finalClick = new FinalClickWatch(this.#options.confirmationGraceMs);
+		this.#lostClock = lostClock(this.#options.lostAfterMs, () => this.update());
+		this.#finalClick = finalClickWatch(this.#options.confirmationGraceMs);
 	}
 
 	get session(): GuideSession | undefined {

@@ -1,36 +1,14 @@
-import {PAGE_LABELS, entryKeys} from './label-table';
+import {PAGE_LABELS, VOCABULARY, entryKeys, pattern} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
 
-/**
- * Success confirmations the portal shows: Oblique alerts (`ob-alert type="success"` → `.ob-alert-success`),
- * Bootstrap 4 alerts (`.alert-success`), toasts (ng-bootstrap, PrimeNG), and live regions (`role=alert|status`)
- * that do not say they are something else. Framework classes are used because they are the meaning here
- * (shared/portal/OBLIQUE-DOM.md §7).
- */
-const SUCCESS_SELECTOR = [
-	'.ob-alert-success',
-	'ob-alert[type="success"]',
-	'.alert-success',
-	'.toast',
-	'ngb-toast',
-	'.ui-toast-message-success',
-	'.p-toast-message-success',
-	'.ui-messages-success',
-	'.p-message-success',
-	'.ui-growl-message-success',
-	'[role="alert"]',
-	'[role="status"]',
-].join(', ');
-// A live region or toast that declares another kind (`ob-alert-info`, `alert-danger`, `type="error"`).
-const OTHER_KIND = /(?:^|[\s-])(?:error|danger|warning|warn|info)(?:\s|$)/;
-const SUCCESS_KIND = /(?:^|[\s-])success(?:\s|$)/;
-
+// Success confirmations: alerts, toasts and live regions (vocabulary.ts `success`; shared/portal/OBLIQUE-DOM.md §7).
+/** False for a live region or toast that declares another kind (`ob-alert-info`, `alert-danger`, `type="error"`). */
 function isSuccessKind(el: Element): boolean {
 	const declared = `${el.getAttribute('class') ?? ''} ${el.getAttribute('type') ?? ''}`;
-	return SUCCESS_KIND.test(declared) || !OTHER_KIND.test(declared);
+	return pattern('successKind').test(declared) || !pattern('otherKind').test(declared);
 }
 
 /**
@@ -41,7 +19,7 @@ function isSuccessKind(el: Element): boolean {
 export function findSuccessMessages(doc: Document): Element[] {
 	const found: Element[] = [];
 	// Confirmations never live inside table bodies: the page scan skips the rows (page-scan.ts).
-	for (const el of scanPage(doc, SUCCESS_SELECTOR)) {
+	for (const el of scanPage(doc, VOCABULARY.success)) {
 		if (found.some((outer) => outer.contains(el)) || isOwnElement(el)) continue;
 		if (!isSuccessKind(el) || cleanText(el.textContent) === '' || isHidden(el)) continue;
 		found.push(el);

@@ -1,17 +1,9 @@
 import {elementText} from './element-text';
-import {LABELS, PAGE_LABELS, entryKeys, type LabelVariants} from './label-table';
+import {LABELS, PAGE_LABELS, VOCABULARY, entryKeys, type LabelVariants} from './label-table';
 import {matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
 import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
-
-/**
- * Modal dialogs (shared/portal/OBLIQUE-DOM.md §10: ng-bootstrap `ngb-modal-window[role=dialog]`, appended to
- * `<body>`). ARIA roles come first; the framework's element/class names are a fallback for versions that omit
- * them — here they are the meaning ("this is a modal"), not a layout hook.
- */
-const DIALOG_SELECTOR =
-	'[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"], ngb-modal-window, .modal.show';
 
 /**
  * Visible open dialogs, outermost only (ngb-modal-window[role=dialog] wraps .modal-dialog[role=document]).
@@ -20,7 +12,7 @@ const DIALOG_SELECTOR =
 export function openDialogs(doc: Document, elements: readonly Element[] = outsideTableBodies(doc)): Element[] {
 	const dialogs: Element[] = [];
 	for (const candidate of elements) {
-		if (!candidate.matches(DIALOG_SELECTOR)) continue;
+		if (!candidate.matches(VOCABULARY.openDialog)) continue;
 		if (isOwnElement(candidate) || dialogs.some((outer) => outer.contains(candidate))) continue;
 		if (!isHidden(candidate)) dialogs.push(candidate);
 	}
@@ -47,7 +39,6 @@ const SAVE_BUTTONS: readonly LabelVariants[] = [
 	LABELS.saveAndCreateAnother,
 ];
 const USER_FIELDS: readonly LabelVariants[] = [LABELS.firstName, LABELS.lastName, LABELS.email];
-const TEXT_INPUT = 'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], textarea';
 
 /**
  * True for the create-user dialog and for the edit-user dialog the pencil opens (the same form, shared/portal/PAGES.md
@@ -56,12 +47,12 @@ const TEXT_INPUT = 'input:not([type]), input[type="text"], input[type="email"], 
  */
 export function isUserFormDialog(dialog: Element): boolean {
 	const keys = new Set<string>();
-	for (const el of dialog.querySelectorAll('h1, h2, h3, h4, h5, h6, label, legend, button, [role="button"]')) {
+	for (const el of dialog.querySelectorAll(VOCABULARY.dialogWords)) {
 		keys.add(matchKey(elementText(el)));
 	}
 	const has = (entry: LabelVariants): boolean => [...entryKeys(entry)].some((key) => keys.has(key));
 	if (has(PAGE_LABELS.titleCreateUser) || SAVE_BUTTONS.some(has)) return true;
-	return USER_FIELDS.filter(has).length >= 2 && dialog.querySelector(TEXT_INPUT) !== null;
+	return USER_FIELDS.filter(has).length >= 2 && dialog.querySelector(VOCABULARY.textInput) !== null;
 }
 
 /** The open create/edit-user dialog, if any. */

@@ -1,3 +1,5 @@
+import {pattern} from './label-table';
+
 /**
  * The text of portal elements as a user reads it: icons in front of a label ignored (shared/portal/OBLIQUE-DOM.md
  * §4), text split across child elements joined, and every name a control can be known by. Raw: normalize-text.ts
@@ -8,14 +10,15 @@
 const ICON_TAGS = new Set(['I', 'SVG', 'svg', 'MAT-ICON', 'OB-ICON']);
 // Elements whose content is never a label: code, and the option lists of form controls in table headers.
 const NON_LABEL_TAGS = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'DATALIST', 'TEXTAREA']);
-// Icon classes are the meaning here (an icon), not a layout hook: fa, fas, fa-pencil, pi, pi-chevron-down, …
-const ICON_CLASS = /(?:^|\s)(?:fa[srbld]?|fa-[\w-]+|pi|pi-[\w-]+|glyphicon|material-icons[\w-]*|ob-icon)(?:\s|$)/;
 
-/** True for an icon element: `<span class="fa fa-pencil">`, `<i>`, `<svg>`, `<mat-icon>`. */
+/**
+ * True for an icon element: `<span class="fa fa-pencil">` (icon classes: fa, fas, fa-pencil, pi, pi-chevron-down, …;
+ * vocabulary.ts), `<i>`, `<svg>`, `<mat-icon>`.
+ */
 export function isIconElement(el: Element): boolean {
 	if (ICON_TAGS.has(el.tagName)) return true;
 	const className = el.getAttribute('class');
-	return className !== null && ICON_CLASS.test(className);
+	return className !== null && pattern('iconClass').test(className);
 }
 
 function shouldSkip(el: Element): boolean {
@@ -72,5 +75,19 @@ export function controlNames(el: Element): string[] {
 		const value = (el as HTMLInputElement).value;
 		if (value) names.push(value);
 	}
+	return names;
+}
+
+/**
+ * The names a field is known by: aria-label, labelledby, title, its `<label>`s, its placeholder — never its own
+ * text, which is its value.
+ */
+export function fieldNames(el: Element): string[] {
+	const names = controlNames(el).slice(1);
+	const labels = (el as Partial<HTMLInputElement>).labels;
+	// `labels` is null for hidden inputs and missing on contenteditable elements.
+	if (labels) for (const label of labels) names.push(elementText(label));
+	const placeholder = el.getAttribute('placeholder');
+	if (placeholder) names.push(placeholder);
 	return names;
 }

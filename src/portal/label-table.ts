@@ -2,6 +2,7 @@ import type {Lang} from '../shared/lang';
 import type {LabelKey} from '../shared/target';
 import type {LabelVariants} from './label-keys';
 import type {PageLabelKey} from './labels';
+import type {Vocabulary} from './vocabulary';
 
 export type {LabelVariants} from './label-keys';
 export {entryKeys, entryKeysIn, matchesLabel} from './label-keys';
@@ -19,6 +20,8 @@ export type PortalLabels = {
 	labels: Readonly<Record<LabelKey, LabelVariants>>;
 	/** labels.ts `PAGE_LABELS`, keyed by `PageLabelKey` (the message's schema checks the names as strings). */
 	pageLabels: Readonly<Record<string, LabelVariants>>;
+	/** vocabulary.ts: the selector lists that describe the portal's markup by meaning. */
+	vocabulary: Readonly<Record<string, string>>;
 };
 
 type Slot = Record<Lang, string[]>;
@@ -45,10 +48,24 @@ export const LABELS = labels.table;
 /** Page titles, column headers, status words (labels.ts `PAGE_LABELS`). */
 export const PAGE_LABELS = pageLabels.table;
 
-/** Takes the background's copy of labels.ts; called once per page, before anything reads a label. */
+/**
+ * The portal's markup vocabulary (vocabulary.ts), filled in place like the tables: modules read an entry when they
+ * search (`VOCABULARY.clickable`), never when they load.
+ */
+export const VOCABULARY = {} as Vocabulary;
+
+const patterns: Partial<Record<keyof Vocabulary, RegExp>> = {};
+
+/** A vocabulary entry that is the source of a regular expression, compiled at its first use. */
+export function pattern(key: keyof Vocabulary, flags?: string): RegExp {
+	return (patterns[key] ??= new RegExp(VOCABULARY[key], flags));
+}
+
+/** Takes the background's copy of labels.ts and vocabulary.ts; called once per page, before anything reads them. */
 export function installPortalLabels(data: PortalLabels): void {
 	labels.fill(data.labels);
 	pageLabels.fill(data.pageLabels);
+	Object.assign(VOCABULARY, data.vocabulary);
 }
 
 /** The label as the portal shows it in `lang`, for quoting it to the user ("click *Weiter*"). */

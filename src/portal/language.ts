@@ -1,13 +1,12 @@
 import {LANGS, toLang, type Lang} from '../shared/lang';
 import {elementText} from './element-text';
-import {LABELS, PAGE_LABELS, type LabelVariants} from './label-table';
+import {LABELS, PAGE_LABELS, VOCABULARY, type LabelVariants} from './label-table';
 import {matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
 import {isOwnElement, rootOf} from './regions';
 
 // Where the portal's own words are: headings, table headers, tabs, navigation, form labels (outside table
 // bodies: rows hold data, not the portal's words).
-const EVIDENCE_SELECTOR = 'h1, h2, h3, h4, th, [role="columnheader"], [role="tab"], nav a, nav button, label, legend';
 const MAX_EVIDENCE = 200;
 
 let index: Map<string, Lang> | undefined;
@@ -45,7 +44,7 @@ export function languageEvidence(
 	let seen = 0;
 	for (const element of elements) {
 		if (seen >= MAX_EVIDENCE) break;
-		if (!element.matches(EVIDENCE_SELECTOR) || isOwnElement(element)) continue;
+		if (!element.matches(VOCABULARY.evidence) || isOwnElement(element)) continue;
 		seen++;
 		const lang = known.get(matchKey(elementText(element)));
 		if (lang) counts[lang]++;

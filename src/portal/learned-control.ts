@@ -1,12 +1,12 @@
 import type {LearnedRole, LearnedTarget} from '../shared/learned-target';
-import {controlNames, elementText} from './element-text';
+import {controlNames, elementText, fieldNames} from './element-text';
 import {findUserRow} from './known-tables';
 import {controlRole} from './locate';
 import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {bodyOverlayContainers, isOwnElement} from './regions';
 import {isHidden} from './visibility';
-import {CLICKABLE, TEXT_FIELDS} from './interactive-elements';
+import {VOCABULARY} from './label-table';
 
 /**
  * Teach mode's knowledge of the page (issue #12): which control the user picked (the nearest interactive ancestor
@@ -15,34 +15,15 @@ import {CLICKABLE, TEXT_FIELDS} from './interactive-elements';
  * in a new session. Never a CSS path, never a row's personal data.
  */
 
-/** What the user can click or type into. Table rows are not taught: the guide finds its person's row itself. */
-const INTERACTIVE = [
-	...CLICKABLE,
-	...TEXT_FIELDS,
-	'input:not([type="hidden"])',
-	'select',
-	'[role="option"]',
-	'[role="checkbox"]',
-	'[role="radio"]',
-	'[role="combobox"]',
-].join(', ');
-
-const ROW = 'tr, [role="row"]';
-const CELL = 'td, [role="cell"], [role="gridcell"]';
-const HEADING = 'h1, h2, h3, h4, [role="heading"]';
-const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"]';
-// A row's drop-down menu (its items are found by name, not by place); the class is Bootstrap's meaning "a menu".
-const MENU = '[role="menu"], [role="listbox"], .dropdown-menu';
-
 /** The control the user meant: the outermost interactive element around the first portal element under the pointer. */
 export function interactiveAt(stack: readonly Element[]): Element | undefined {
 	const first = stack.find((el) => !isOwnElement(el) && el.tagName !== 'HTML' && el.tagName !== 'BODY');
-	let control = first?.closest(INTERACTIVE) ?? undefined;
+	let control = first?.closest(VOCABULARY.interactive) ?? undefined;
 	// `<a role=button><span role=button>`: the outer one is the control.
 	for (
-		let outer = control?.parentElement?.closest(INTERACTIVE);
+		let outer = control?.parentElement?.closest(VOCABULARY.interactive);
 		outer;
-		outer = outer.parentElement?.closest(INTERACTIVE)
+		outer = outer.parentElement?.closest(VOCABULARY.interactive)
 	)
 		control = outer;
 	return control && !isOwnElement(control) ? control : undefined;
@@ -69,46 +50,41 @@ export function meaningOf(text: string | null | undefined): string {
 
 /** The control's accessible name: visible text, aria-label, labelledby, title; for a field its label. */
 function nameOf(el: Element): string {
-	const labels = (el as Partial<HTMLInputElement>).labels;
-	const names = [...controlNames(el)];
-	if (el.matches('input, textarea, select, [role="textbox"], [contenteditable="true"]')) {
-		names.shift(); // a field's own text is its value, never its name
-		if (labels) for (const label of labels) names.push(elementText(label));
-		const placeholder = el.getAttribute('placeholder');
-		if (placeholder) names.push(placeholder);
-	}
+	const names = el.matches(VOCABULARY.field) ? fieldNames(el) : controlNames(el);
 	return names.map(meaningOf).find((name) => name !== '') ?? '';
 }
 
 /** The heading of the region the control sits in: its dialog's title, else the nearest heading before it. */
 function regionOf(el: Element): string {
-	const dialog = el.closest(DIALOG);
+	const dialog = el.closest(VOCABULARY.dialog);
 	if (dialog) {
-		const title = dialog.getAttribute('aria-label') ?? dialog.querySelector(HEADING)?.textContent;
+		const title = dialog.getAttribute('aria-label') ?? dialog.querySelector(VOCABULARY.heading)?.textContent;
 		return meaningOf(title);
 	}
 	for (let scope = el.parentElement; scope; scope = scope.parentElement) {
-		const before = [...scope.querySelectorAll(HEADING)].filter(
+		const before = [...scope.querySelectorAll(VOCABULARY.heading)].filter(
 			(heading) => !heading.contains(el) && heading.compareDocumentPosition(el) & 4,
 		);
 		const nearest = before.at(-1);
 		if (nearest) return meaningOf(elementText(nearest));
-		if (scope.matches('main, [role="main"]')) break;
+		if (scope.matches(VOCABULARY.main)) break;
 	}
 	return '';
 }
 
 /** The row actions of a table cell: its interactive elements, outermost only, in order, menus left out. */
 function controlsIn(cell: Element): Element[] {
-	return [...cell.querySelectorAll(INTERACTIVE)].filter((el) => {
-		const outer = el.parentElement?.closest(INTERACTIVE);
-		return (!outer || !cell.contains(outer)) && !el.closest(MENU);
+	return [...cell.querySelectorAll(VOCABULARY.interactive)].filter((el) => {
+		const outer = el.parentElement?.closest(VOCABULARY.interactive);
+		return (!outer || !cell.contains(outer)) && !el.closest(VOCABULARY.rowMenu);
 	});
 }
 
 /** The texts of a row's cells: what must never end up in a learned target. */
 function rowTexts(row: Element): string[] {
-	return [...row.querySelectorAll(CELL)].map((cell) => matchKey(elementText(cell))).filter((text) => text !== '');
+	return [...row.querySelectorAll(VOCABULARY.cell)]
+		.map((cell) => matchKey(elementText(cell)))
+		.filter((text) => text !== '');
 }
 
 export type Description = Pick<LearnedTarget, 'role' | 'name' | 'region' | 'rowAction'>;
@@ -117,8 +93,8 @@ export type Description = Pick<LearnedTarget, 'role' | 'name' | 'region' | 'rowA
 export function describeControl(el: Element): Description | undefined {
 	const role = learnedRoleOf(el);
 	if (!role) return undefined;
-	const row = el.closest(ROW);
-	const cell = row && !el.closest(MENU) ? el.closest(CELL) : null;
+	const row = el.closest(VOCABULARY.row);
+	const cell = row && !el.closest(VOCABULARY.rowMenu) ? el.closest(VOCABULARY.cell) : null;
 	let rowAction: Description['rowAction'];
 	if (cell) {
 		const controls = controlsIn(cell);
@@ -132,7 +108,7 @@ export function describeControl(el: Element): Description | undefined {
 function safeName(el: Element): string {
 	const name = nameOf(el);
 	const key = matchKey(name);
-	const row = el.closest(MENU) ? null : el.closest(ROW);
+	const row = el.closest(VOCABULARY.rowMenu) ? null : el.closest(VOCABULARY.row);
 	if (key === '' || !row) return name;
 	return rowTexts(row).some((text) => text.includes(key) || key.includes(text)) ? '' : name;
 }
@@ -152,7 +128,7 @@ export function findLearnedControl(
 ): Element | undefined {
 	if (learned.rowAction) {
 		const row = extId === undefined ? undefined : findUserRow(doc, extId);
-		const cells = row ? [...row.querySelectorAll(CELL)] : [];
+		const cells = row ? [...row.querySelectorAll(VOCABULARY.cell)] : [];
 		for (const cell of cells) {
 			const controls = controlsIn(cell);
 			if (controls.length !== learned.rowAction.of) continue;
@@ -162,7 +138,7 @@ export function findLearnedControl(
 		return undefined;
 	}
 	const roots: (Document | Element)[] = [doc, ...bodyOverlayContainers(doc)];
-	const candidates = [...new Set(roots.flatMap((root) => scanPage(root, INTERACTIVE)))].filter(
+	const candidates = [...new Set(roots.flatMap((root) => scanPage(root, VOCABULARY.interactive)))].filter(
 		(el) => matches(el, learned) && !isHidden(el),
 	);
 	// The region decides between controls of the same name (a dialog's "Speichern" and the page's).

@@ -1,13 +1,12 @@
 import type {Lang} from '../shared/lang';
 import type {ControlRole, LabelKey} from '../shared/target';
 import {isModal, openDialogs} from './dialogs';
-import {controlNames, elementText} from './element-text';
-import {LABELS, entryKeys, entryKeysIn, type LabelVariants} from './label-table';
+import {controlNames, elementText, fieldNames} from './element-text';
+import {LABELS, VOCABULARY, entryKeys, entryKeysIn, type LabelVariants} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {bodyOverlayContainers, isOwnElement} from './regions';
 import {isHidden} from './visibility';
-import {TEXT_FIELDS} from './interactive-elements';
 
 /**
  * Controls by meaning: role + label in any of the four languages (shared/DESIGN.md, "Principles"). No CSS
@@ -15,59 +14,20 @@ import {TEXT_FIELDS} from './interactive-elements';
  */
 export type ControlQuery = {role: ControlRole; label: LabelKey};
 
-// Everything a user can click. Anchors without href are included on purpose: Angular apps use `<a (click)>` and
-// `<a role="button">` as buttons.
-const CLICKABLE = [
-	'button',
-	'a',
-	'input[type="button"]',
-	'input[type="submit"]',
-	'input[type="reset"]',
-	'[role="button"]',
-	'[role="link"]',
-	'[role="tab"]',
-	'[role="menuitem"]',
-	'[role="menuitemradio"]',
-	'[role="menuitemcheckbox"]',
-	'[role="option"]',
-].join(', ');
-const TEXTBOX = TEXT_FIELDS.join(', ');
-// Menus: ARIA menus, Bootstrap drop-downs, Oblique's navigation sub-menu (the class is the meaning: a menu).
-const MENU_CONTAINER = '[role="menu"], [role="menubar"], [role="listbox"], .dropdown-menu, .ob-sub-menu, .sub-menu';
-const TABLIST = '[role="tablist"], .nav-tabs';
-// Elements that may carry a visible field label not tied to its field by `for`/`aria-labelledby`
-// (the overview's bold "Begründung …" above the textarea).
-const LABEL_LIKE = 'label, legend, strong, b, dt, p, h2, h3, h4, h5, h6';
-
 /** The role family an element belongs to, from its explicit role, its tag and where it sits. */
 export function controlRole(el: Element): ControlRole | undefined {
 	const explicit = el.getAttribute('role');
-	if (explicit) {
-		if (explicit === 'button' || explicit === 'link' || explicit === 'tab' || explicit === 'textbox')
-			return explicit;
-		if (explicit.startsWith('menuitem') || explicit === 'option') return 'menuitem';
-		if (explicit === 'searchbox' || explicit === 'combobox') return 'textbox';
-	}
+	if (explicit === 'button' || explicit === 'link' || explicit === 'tab' || explicit === 'textbox') return explicit;
+	if (explicit?.startsWith('menuitem') || explicit === 'option') return 'menuitem';
+	// A textarea, a text-like input, an editable element (an explicit textbox role returned above).
+	if (explicit === 'searchbox' || explicit === 'combobox' || el.matches(VOCABULARY.textField)) return 'textbox';
 	const tag = el.tagName;
-	if (tag === 'TEXTAREA' || (tag === 'INPUT' && el.matches(TEXTBOX))) return 'textbox';
-	if (el.matches('[contenteditable="true"], [contenteditable=""]')) return 'textbox';
 	if (tag !== 'BUTTON' && tag !== 'A' && tag !== 'INPUT') return undefined;
-	if (el.closest(MENU_CONTAINER)) return 'menuitem';
-	if (el.closest(TABLIST)) return 'tab';
+	if (el.closest(VOCABULARY.menu)) return 'menuitem';
+	if (el.closest(VOCABULARY.tablist)) return 'tab';
 	// As in ARIA: `<a href>` is a link; an `<a>` without href is a button in disguise (Angular's `<a (click)>`).
 	if (tag === 'A') return el.hasAttribute('href') ? 'link' : 'button';
 	return 'button';
-}
-
-/** The names a text field is known by: aria-label, placeholder, title and its `<label>`s. */
-function textboxNames(el: Element): string[] {
-	const names = controlNames(el).slice(1); // its own text is its value, never its label
-	const placeholder = el.getAttribute('placeholder');
-	if (placeholder) names.push(placeholder);
-	const labels = (el as Partial<HTMLInputElement>).labels;
-	// `labels` is null for hidden inputs and missing on contenteditable elements.
-	if (labels) for (const label of labels) names.push(elementText(label));
-	return names;
 }
 
 // Node.DOCUMENT_POSITION_FOLLOWING, spelled out so the module needs no global `Node` (it also runs on DOMs
@@ -79,13 +39,13 @@ function fieldOfLabel(label: Element): Element | undefined {
 	const forId = label.getAttribute('for');
 	if (forId) {
 		const target = label.ownerDocument.getElementById(forId);
-		if (target?.matches(TEXTBOX)) return target;
+		if (target?.matches(VOCABULARY.textField)) return target;
 	}
-	const inner = label.querySelector(TEXTBOX);
+	const inner = label.querySelector(VOCABULARY.textField);
 	if (inner) return inner;
 	let group = label.parentElement;
 	for (let depth = 0; group && depth < 3; depth++, group = group.parentElement) {
-		for (const field of group.querySelectorAll(TEXTBOX)) {
+		for (const field of group.querySelectorAll(VOCABULARY.textField)) {
 			// Only a field after the label: the one before belongs to the previous label.
 			if (label.compareDocumentPosition(field) & FOLLOWING) return field;
 		}
@@ -140,8 +100,8 @@ function collectMatches(
 	};
 	for (const el of candidates) {
 		if (query.role === 'textbox') {
-			if (el.matches(TEXTBOX)) {
-				const rank = rankOf(textboxNames(el), entry, lang);
+			if (el.matches(VOCABULARY.textField)) {
+				const rank = rankOf(fieldNames(el), entry, lang);
 				if (rank !== undefined) add(el, rank);
 			} else {
 				const rank = rankOf([elementText(el)], entry, lang);
@@ -150,7 +110,7 @@ function collectMatches(
 			}
 		} else {
 			const rank = rankOf(controlNames(el), entry, lang);
-			if (rank !== undefined && !el.parentElement?.closest(CLICKABLE)) add(el, rank);
+			if (rank !== undefined && !el.parentElement?.closest(VOCABULARY.clickable)) add(el, rank);
 		}
 	}
 	return matches;
@@ -158,7 +118,7 @@ function collectMatches(
 
 /** The selector of the elements a query looks at: clickables, or text fields and the labels that name them. */
 function selectorOf(query: ControlQuery): string {
-	return query.role === 'textbox' ? `${TEXTBOX}, ${LABEL_LIKE}` : CLICKABLE;
+	return query.role === 'textbox' ? VOCABULARY.fieldOrLabel : VOCABULARY.clickable;
 }
 
 /** Visible matches, restricted to the open modal (and body-level menus) when one is open, best first. */
@@ -221,7 +181,7 @@ function rowCandidates(scope: Document | Element, selector: string): Element[] {
 			continue;
 		}
 		const open = new Set<Element>(Array.from(body.getElementsByClassName('show')));
-		for (const toggle of body.querySelectorAll('[aria-expanded="true"][aria-controls]')) {
+		for (const toggle of body.querySelectorAll(VOCABULARY.expandedToggle)) {
 			const controlled = doc.getElementById(toggle.getAttribute('aria-controls') ?? '');
 			if (controlled) open.add(controlled);
 		}

@@ -6,7 +6,7 @@ import {bodyOverlayContainers, isOwnElement} from './regions';
 import {readShownUser} from './read-data';
 import {isHidden} from './visibility';
 import {isDisabled} from './control-state';
-import {CLICKABLE} from './interactive-elements';
+import {VOCABULARY} from './label-table';
 
 /*
  * The diagnostics report's view of the page (issue #12): the page's structure as a screen reader would list it —
@@ -16,23 +16,6 @@ import {CLICKABLE} from './interactive-elements';
  */
 
 export type OutlineEntry = {role: string; name: string; disabled: boolean; level?: number};
-
-const OUTLINED = [
-	'h1',
-	'h2',
-	'h3',
-	'h4',
-	'h5',
-	'h6',
-	'[role="heading"]',
-	...CLICKABLE,
-	'th',
-	'[role="columnheader"]',
-	'label',
-	'legend',
-].join(', ');
-
-const CLICKABLE_SELECTOR = CLICKABLE.join(', ');
 
 function outlineRole(el: Element): string {
 	const explicit = el.getAttribute('role');
@@ -47,7 +30,7 @@ function outlineRole(el: Element): string {
 /** A data row of a table built from divs (`role=row` holding cells): its content is data, never outlined. */
 function inDataRow(el: Element): boolean {
 	const row = el.closest('[role="row"]');
-	return row !== null && row.querySelector('[role="cell"], [role="gridcell"]') !== null;
+	return row !== null && row.querySelector(VOCABULARY.dataCell) !== null;
 }
 
 /** The page's outline, in document order (body-level menus and dialogs after the page, as they are in the DOM). */
@@ -55,11 +38,11 @@ export function pageOutline(doc: Document): OutlineEntry[] {
 	const overlays = bodyOverlayContainers(doc);
 	const seen = new Set<Element>();
 	const entries: OutlineEntry[] = [];
-	for (const el of [doc, ...overlays].flatMap((root) => scanPage(root, OUTLINED))) {
+	for (const el of [doc, ...overlays].flatMap((root) => scanPage(root, VOCABULARY.outlined))) {
 		if (seen.has(el) || isOwnElement(el) || inDataRow(el) || isHidden(el)) continue;
 		seen.add(el);
 		// Nested clickables (`<a role=button><span role=button>`) are one control.
-		if (el.parentElement?.closest(CLICKABLE_SELECTOR) && el.matches(CLICKABLE_SELECTOR)) continue;
+		if (el.parentElement?.closest(VOCABULARY.outlineClickable) && el.matches(VOCABULARY.outlineClickable)) continue;
 		const role = outlineRole(el);
 		const name = cleanText(
 			controlNames(el)
@@ -78,10 +61,10 @@ export function pageOutline(doc: Document): OutlineEntry[] {
  */
 export function personalValues(doc: Document): string[] {
 	const values: string[] = [];
-	for (const cell of doc.querySelectorAll('tbody td, tbody th, [role="cell"], [role="gridcell"]')) {
+	for (const cell of doc.querySelectorAll(VOCABULARY.personalCell)) {
 		values.push(cleanText(elementText(cell)));
 	}
-	for (const field of doc.querySelectorAll('input, textarea, select')) {
+	for (const field of doc.querySelectorAll(VOCABULARY.valueField)) {
 		const value = (field as HTMLInputElement).value;
 		if (typeof value === 'string') values.push(cleanText(value));
 	}

@@ -4,7 +4,7 @@ import {findSuccessMessages} from './alerts';
 import {openUserDialog} from './dialogs';
 import {elementText} from './element-text';
 import {findSummaryTable, findUnitTable, findUserTable} from './known-tables';
-import {PAGE_LABELS, LABELS, entryKeys, type LabelVariants} from './label-table';
+import {PAGE_LABELS, LABELS, VOCABULARY, entryKeys, type LabelVariants} from './label-table';
 import {detectLanguage} from './language';
 import {foldText, matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
@@ -78,7 +78,7 @@ class PageFacts {
 		if (this.#title === undefined) {
 			this.#title = null;
 			for (const heading of this.elements) {
-				if (!heading.matches('h1, [role="heading"][aria-level="1"]')) continue;
+				if (!heading.matches(VOCABULARY.pageTitle)) continue;
 				const key = matchKey(elementText(heading));
 				const found = TITLES.find(([, entry]) => entryKeys(entry).has(key));
 				if (found) {
@@ -118,10 +118,6 @@ function welcomeElement(doc: Document): Element | undefined {
 	return undefined;
 }
 
-const PERMISSIONS_MARKERS = '[role="tab"], a, button';
-const LABEL_LIKE = 'label, legend, strong, b, dt, p, h2, h3, h4, h5, h6';
-const FIELD_LABELS = 'strong, b, label, dt, th, span';
-
 /** The content each page has when its title is missing or unknown (an unexpected portal version). */
 const SIGNATURES: Readonly<Record<Exclude<PageId, 'create-user' | 'unknown'>, (facts: PageFacts) => boolean>> = {
 	'unit-selection': ({doc}) => findUnitTable(doc) !== undefined,
@@ -130,37 +126,29 @@ const SIGNATURES: Readonly<Record<Exclude<PageId, 'create-user' | 'unknown'>, (f
 	// only overview the justification.
 	permissions: ({doc, elements}) =>
 		findSummaryTable(doc) !== undefined &&
-		(showsLabel(elements, PERMISSIONS_MARKERS, LABELS.tabGrant) ||
-			showsLabel(elements, PERMISSIONS_MARKERS, LABELS.addProfile)),
+		(showsLabel(elements, VOCABULARY.permissionsMarker, LABELS.tabGrant) ||
+			showsLabel(elements, VOCABULARY.permissionsMarker, LABELS.addProfile)),
 	overview: ({doc, elements}) =>
 		findSummaryTable(doc) !== undefined &&
-		showsLabel(elements, LABEL_LIKE, LABELS.justification) &&
-		!showsLabel(elements, PERMISSIONS_MARKERS, LABELS.tabGrant),
+		showsLabel(elements, VOCABULARY.labelLike, LABELS.justification) &&
+		!showsLabel(elements, VOCABULARY.permissionsMarker, LABELS.tabGrant),
 	completed: ({doc, elements}) =>
-		showsLabel(elements, FIELD_LABELS, PAGE_LABELS.fieldOnboardingCode) ||
-		(findSuccessMessages(doc).length > 0 && showsLabel(elements, FIELD_LABELS, PAGE_LABELS.colUserId)),
+		showsLabel(elements, VOCABULARY.fieldLabel, PAGE_LABELS.fieldOnboardingCode) ||
+		(findSuccessMessages(doc).length > 0 && showsLabel(elements, VOCABULARY.fieldLabel, PAGE_LABELS.colUserId)),
 	home: ({doc}) => welcomeElement(doc) !== undefined,
 };
 
-function onPage(facts: PageFacts, page: keyof typeof SIGNATURES): boolean {
+/** Whether the page is shown: the open user dialog is `create-user`; else a recognised title decides alone, and the
+ * signature is the fallback for titles we do not know. */
+function isPage(facts: PageFacts, page: Exclude<PageId, 'unknown'>): boolean {
+	if (page === 'create-user') return facts.userDialog !== null;
 	if (facts.userDialog) return false;
 	const title = facts.title;
-	// A recognised title decides alone; the signature is the fallback for titles we do not know.
 	return title === null ? SIGNATURES[page](facts) : title === page;
 }
 
-const DETECT: Readonly<Record<Exclude<PageId, 'unknown'>, (facts: PageFacts) => boolean>> = {
-	'create-user': (facts) => facts.userDialog !== null,
-	'user-selection': (facts) => onPage(facts, 'user-selection'),
-	'unit-selection': (facts) => onPage(facts, 'unit-selection'),
-	permissions: (facts) => onPage(facts, 'permissions'),
-	overview: (facts) => onPage(facts, 'overview'),
-	completed: (facts) => onPage(facts, 'completed'),
-	home: (facts) => onPage(facts, 'home'),
-};
-
 function detector(page: Exclude<PageId, 'unknown'>): PageDetector {
-	return (doc, url) => isPortalUrl(url) && DETECT[page](new PageFacts(doc));
+	return (doc, url) => isPortalUrl(url) && isPage(new PageFacts(doc), page);
 }
 
 /** The home page: greeting (and, on a first visit, the terms of use) under the main navigation. */
@@ -207,7 +195,7 @@ export function detectPageAndAnchor(doc: Document, url: PageUrl): PageState & {a
 	const facts = new PageFacts(doc);
 	const lang = detectLanguage(doc, facts.elements) ?? 'de';
 	if (!isPortalUrl(url)) return {page: 'unknown', lang, anchor: undefined};
-	const page = ORDER.find((id) => DETECT[id](facts)) ?? 'unknown';
+	const page = ORDER.find((id) => isPage(facts, id)) ?? 'unknown';
 	const anchor =
 		page === 'create-user'
 			? (facts.userDialog ?? undefined)

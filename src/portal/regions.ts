@@ -1,3 +1,5 @@
+import {VOCABULARY} from './label-table';
+
 /**
  * The parts of an Oblique page that matter for searching (shared/portal/OBLIQUE-DOM.md §1, §5, §10).
  * Framework classes are used here only where they are the meaning: "this is an overlay container".
@@ -5,26 +7,6 @@
 
 /** Our own overlay root; nothing inside it is ever a portal element. */
 export const OWN_ROOT_SELECTOR = '#eiam-assist-root';
-
-/**
- * Containers the framework renders at the end of `<body>` instead of inside the row that opened them: Angular
- * CDK overlays, Bootstrap drop-down menus appended to body (`container="body"`), ARIA menus and listboxes,
- * PrimeNG menus/overlay panels, ng-bootstrap modal windows.
- */
-export const OVERLAY_CONTAINER_SELECTOR = [
-	'.cdk-overlay-container',
-	'.dropdown-menu',
-	'[role="menu"]',
-	'[role="listbox"]',
-	'[role="dialog"]',
-	'ngb-modal-window',
-	'.ui-menu',
-	'.p-menu',
-	'.ui-tieredmenu',
-	'.p-tieredmenu',
-	'.ui-overlaypanel',
-	'.p-overlaypanel',
-].join(', ');
 
 /**
  * `document.body` and `document.documentElement`, typed as they really are: the DOM typings say "never null",
@@ -40,11 +22,14 @@ export function rootOf(doc: Document): HTMLElement | null {
 	return root;
 }
 
-/** Body-level overlay containers (direct children of `<body>`), in document order. */
+/**
+ * Body-level overlay containers (direct children of `<body>`), in document order: the containers a framework
+ * renders there instead of inside the row that opened them (menus, overlay panels, modal windows; vocabulary.ts).
+ */
 export function bodyOverlayContainers(doc: Document): Element[] {
 	const body = bodyOf(doc);
 	if (!body) return [];
-	return [...body.children].filter((child) => child.matches(OVERLAY_CONTAINER_SELECTOR));
+	return [...body.children].filter((child) => child.matches(VOCABULARY.overlayContainer));
 }
 
 /**
@@ -52,7 +37,7 @@ export function bodyOverlayContainers(doc: Document): Element[] {
  * body. Used to keep header controls (language switch, user menu) out of searches that concern the page content.
  */
 export function mainRegion(doc: Document): Element | undefined {
-	return doc.querySelector('main, [role="main"]') ?? bodyOf(doc) ?? undefined;
+	return doc.querySelector(VOCABULARY.main) ?? bodyOf(doc) ?? undefined;
 }
 
 /** True if the element belongs to our overlay (it is never a portal element). */

@@ -3,7 +3,7 @@ import type {Target, TargetContext} from '../shared/target';
 import {findBusinessRoleList, findGrantedTable} from './business-roles';
 import {isIconElement} from './element-text';
 import {findUnitTable, findUserRow, findUserTable, type UserColumn} from './known-tables';
-import {PAGE_LABELS, entryKeys, type LabelVariants} from './label-table';
+import {PAGE_LABELS, VOCABULARY, entryKeys, pattern, type LabelVariants} from './label-table';
 import {findControl} from './locate';
 import {matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
@@ -19,13 +19,8 @@ import {isHidden} from './visibility';
 
 export type IconAction = 'edit' | 'info' | 'menu-toggle';
 
-// Icons are how these icon-only buttons show their meaning (OBLIQUE-DOM.md §4, §5): FA 4/5 and PrimeNG names.
-const ICON_CLASSES: Record<IconAction, RegExp> = {
-	edit: /(?:^|\s)(?:fa-pencil[\w-]*|fa-pen[\w-]*|fa-edit|pi-pencil|pi-pen-to-square)(?:\s|$)/,
-	info: /(?:^|\s)(?:fa-info[\w-]*|pi-info[\w-]*|fa-eye|pi-eye)(?:\s|$)/,
-	'menu-toggle':
-		/(?:^|\s)(?:fa-(?:chevron|angle|caret)-(?:down|up)|pi-(?:chevron|angle|caret)-(?:down|up)|dropdown-toggle|fa-ellipsis[\w-]*|pi-ellipsis[\w-]*)(?:\s|$)/,
-};
+/** The pattern of icon classes that show an action (vocabulary.ts: FA 4/5 and PrimeNG names). */
+const icon = (action: IconAction): RegExp => pattern(`icon-${action}`);
 const NAMES: Record<IconAction, LabelVariants> = {
 	edit: PAGE_LABELS.actionEdit,
 	info: PAGE_LABELS.actionInfo,
@@ -37,12 +32,12 @@ function actionOf(button: Element): IconAction | undefined {
 	const popup = button.getAttribute('aria-haspopup');
 	if ((popup && popup !== 'false') || button.hasAttribute('aria-expanded')) return 'menu-toggle';
 	const own = button.getAttribute('class') ?? '';
-	if (ICON_CLASSES['menu-toggle'].test(own)) return 'menu-toggle';
-	for (const icon of [button, ...button.querySelectorAll('*')]) {
-		if (icon !== button && !isIconElement(icon)) continue;
-		const classes = icon.getAttribute('class') ?? '';
+	if (icon('menu-toggle').test(own)) return 'menu-toggle';
+	for (const part of [button, ...button.querySelectorAll('*')]) {
+		if (part !== button && !isIconElement(part)) continue;
+		const classes = part.getAttribute('class') ?? '';
 		for (const action of ['edit', 'info', 'menu-toggle'] as const) {
-			if (ICON_CLASSES[action].test(classes)) return action;
+			if (icon(action).test(classes)) return action;
 		}
 	}
 	for (const name of [button.getAttribute('aria-label'), button.getAttribute('title')]) {
@@ -55,13 +50,11 @@ function actionOf(button: Element): IconAction | undefined {
 	return undefined;
 }
 
-const BUTTONS = 'button, a, [role="button"]';
-
 /** The buttons of an actions cell or a profile box, outermost only, in order. */
 function buttonsIn(container: Element): Element[] {
-	return [...container.querySelectorAll(BUTTONS)].filter((el) => {
+	return [...container.querySelectorAll(VOCABULARY.buttons)].filter((el) => {
 		// parentElement is null only for a detached element; then nothing encloses it.
-		const outer = el.parentElement?.closest(BUTTONS);
+		const outer = el.parentElement?.closest(VOCABULARY.buttons);
 		return !outer || !container.contains(outer);
 	});
 }
@@ -108,8 +101,8 @@ function findProfileMenuToggle(doc: Document): Element | undefined {
 	const region = mainRegion(doc);
 	if (!region) return undefined;
 	let best: {button: Element; rank: number} | undefined;
-	for (const button of scanPage(region, BUTTONS)) {
-		if (button.closest('tr, [role="row"], [role="tablist"], nav, header, [role="menu"]')) continue;
+	for (const button of scanPage(region, VOCABULARY.buttons)) {
+		if (button.closest(VOCABULARY.notProfileBox)) continue;
 		if (actionOf(button) !== 'menu-toggle' || isHidden(button)) continue;
 		// Walk up to the box: the first ancestor whose text carries the profile id (5+ digits).
 		let box = button.parentElement;
@@ -128,8 +121,7 @@ function findProfileMenuToggle(doc: Document): Element | undefined {
 function menuToggleRank(button: Element): number {
 	const popup = button.getAttribute('aria-haspopup');
 	if (popup && popup !== 'false') return 0;
-	return ICON_CLASSES['menu-toggle'].test(button.getAttribute('class') ?? '') ||
-		button.querySelector('[class*="chevron"], [class*="angle"], [class*="caret"]')
+	return icon('menu-toggle').test(button.getAttribute('class') ?? '') || button.querySelector(VOCABULARY.arrowIcon)
 		? 1
 		: 2;
 }

@@ -1,3 +1,4 @@
+import {pattern} from './label-table';
 import {cleanText} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
 import {isOwnElement, mainRegion} from './regions';
@@ -16,20 +17,14 @@ export type ResultCount = {
 	readonly total: number;
 };
 
-const NUMBER = String.raw`(\d{1,3}(?:[’'\u00A0\u202F ]\d{3})+|\d+)`;
-const OF = String.raw`(?:von|de|di|of|sur|su)`;
-const RESULTS = String.raw`(?:resultat\(e\)|resultate|resultat|r[ée]sultat\(s\)|r[ée]sultats?|risultat[io](?:\(i\))?|results?|result\(s\))`;
-const FULL = new RegExp(String.raw`^${NUMBER}\s+${OF}\s+${NUMBER}\s+${RESULTS}$`, 'iu');
-const SHORT = new RegExp(String.raw`^${NUMBER}\s+${RESULTS}$`, 'iu');
-
 const toNumber = (text: string): number => Number(text.replace(/\D/g, ''));
 
 /** Reads a count text; undefined for anything else (also «von Resultat(e)» before the list has loaded). */
 export function parseResultCount(text: string | null | undefined): ResultCount | undefined {
 	const clean = cleanText(text);
-	const full = FULL.exec(clean);
+	const full = pattern('resultCountFull', 'iu').exec(clean);
 	if (full) return {matching: toNumber(full[1] ?? ''), total: toNumber(full[2] ?? '')};
-	const short = SHORT.exec(clean);
+	const short = pattern('resultCountShort', 'iu').exec(clean);
 	if (short) {
 		const count = toNumber(short[1] ?? '');
 		return {matching: count, total: count};

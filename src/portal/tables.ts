@@ -1,6 +1,6 @@
 import {elementText} from './element-text';
 import type {LabelVariants} from './label-table';
-import {entryKeys} from './label-table';
+import {VOCABULARY, entryKeys} from './label-table';
 import {matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {isOwnElement} from './regions';
@@ -20,8 +20,6 @@ export type DataTable<K extends string> = {
 	rows(): Element[];
 };
 
-const TABLE_SELECTOR = 'table, [role="grid"], [role="treegrid"], [role="table"]';
-
 function isNativeTable(el: Element): el is HTMLTableElement {
 	return el.tagName === 'TABLE';
 }
@@ -29,11 +27,7 @@ function isNativeTable(el: Element): el is HTMLTableElement {
 /** The cells of a row: `<td>/<th>` of a `<tr>`, or ARIA cells of a `[role=row]`. */
 export function rowCells(row: Element): Element[] {
 	if (row.tagName === 'TR') return Array.from((row as HTMLTableRowElement).cells);
-	return [
-		...row.querySelectorAll(
-			':scope > [role="cell"], :scope > [role="gridcell"], :scope > [role="columnheader"], :scope > [role="rowheader"]',
-		),
-	];
+	return [...row.querySelectorAll(VOCABULARY.ariaCell)];
 }
 
 /** The cell in column `index`, counting colspans, like the header's index. */
@@ -121,7 +115,7 @@ function matchColumns<K extends string>(
 function splitBody(table: Element): {wrapper: Element; body: Element} | undefined {
 	let ancestor = table.parentElement;
 	for (let depth = 0; ancestor && depth < 5; depth++, ancestor = ancestor.parentElement) {
-		const others = scanPage(ancestor, TABLE_SELECTOR).filter((other) => other !== table);
+		const others = scanPage(ancestor, VOCABULARY.table).filter((other) => other !== table);
 		const body = others.find(hasBodyRows);
 		if (body) return {wrapper: ancestor, body};
 		if (others.length > 0) return undefined;
@@ -139,7 +133,7 @@ export function findDataTable<K extends string>(
 	required: readonly K[],
 ): DataTable<K> | undefined {
 	// Tables nested in another table's rows are not the portal's data tables; the scan skips them (page-scan.ts).
-	for (const table of scanPage(root, TABLE_SELECTOR)) {
+	for (const table of scanPage(root, VOCABULARY.table)) {
 		// A native table inside an ARIA grid would be seen twice; the outer one is checked first and wins.
 		if (isOwnElement(table)) continue;
 		const columns = matchColumns(table, spec);

@@ -8,11 +8,14 @@ const LabelVariantsSchema = z.readonly(
 );
 
 /**
- * What the background sends a portal page (`bg:page-labels`): labels.ts's two tables (src/portal/label-table.ts).
+ * What the background sends a portal page (`bg:page-labels`): labels.ts's two tables and the markup vocabulary
+ * (vocabulary.ts; src/portal/label-table.ts).
  * Every guide target's label must be there; the page labels are keyed by name (their names are labels.ts's, which
  * the popup importing this file does not carry).
  */
 export const PortalLabelsSchema = z.object({
 	labels: z.readonly(z.record(z.enum(LABEL_KEYS), LabelVariantsSchema)),
 	pageLabels: z.readonly(z.record(z.string(), LabelVariantsSchema)),
+	/** vocabulary.ts: selector lists by name. */
+	vocabulary: z.readonly(z.record(z.string(), z.string())),
 });

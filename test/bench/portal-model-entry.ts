@@ -6,6 +6,7 @@
 import {findSuccessMessages} from '../../src/portal/alerts';
 import {installPortalLabels} from '../../src/portal/label-table';
 import {LABELS, PAGE_LABELS} from '../../src/portal/labels';
+import {VOCABULARY} from '../../src/portal/vocabulary';
 import {findControl} from '../../src/portal/locate';
 import {detectPage, detectPageAndAnchor} from '../../src/portal/pages';
 import {readUserRows} from '../../src/portal/read-data';
@@ -14,7 +15,7 @@ import {trackPage} from '../../src/portal/track-page';
 import {watchPageIdentity, watchPortal} from '../../src/portal/watch';
 
 // In a portal page the background sends the labels (`bg:page-labels`); without the extension they are installed here.
-installPortalLabels({labels: LABELS, pageLabels: PAGE_LABELS});
+installPortalLabels({labels: LABELS, pageLabels: PAGE_LABELS, vocabulary: VOCABULARY});
 
 const api = {
 	detectPage,

@@ -51,6 +51,7 @@ vi.mock('../../../src/shared/browser', () => ({browser: fake.browser}));
 const {registerHandlers} = await import('../../../src/background/handlers');
 const {MessageError, sendToBackground} = await import('../../../src/shared/messaging');
 const {LABELS, PAGE_LABELS} = await import('../../../src/portal/labels');
+const {VOCABULARY} = await import('../../../src/portal/vocabulary');
 
 const PORTAL_PAGE = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home';
 const fromPortal: Runtime.MessageSender = {
@@ -161,10 +162,10 @@ describe('the background’s messaging boundary', () => {
 	test('a portal page gets the portal’s words in all four languages, once, from the background (#14)', async () => {
 		const reply = (await deliver({type: 'bg:page-labels'}, fromPortal)) as {
 			ok: boolean;
-			data: {labels: typeof LABELS; pageLabels: typeof PAGE_LABELS};
+			data: {labels: typeof LABELS; pageLabels: typeof PAGE_LABELS; vocabulary: typeof VOCABULARY};
 		};
 		expect(reply.ok).toBe(true);
-		expect(reply.data).toEqual({labels: LABELS, pageLabels: PAGE_LABELS});
+		expect(reply.data).toEqual({labels: LABELS, pageLabels: PAGE_LABELS, vocabulary: VOCABULARY});
 		expect(reply.data.labels.continue.it).toEqual(['Avanti']);
 		expect(Object.keys(reply.data.pageLabels)).toEqual(Object.keys(PAGE_LABELS));
 		expect(deliver({type: 'bg:page-labels'}, fromPopup)).toBe(undefined);

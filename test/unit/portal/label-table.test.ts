@@ -1,5 +1,6 @@
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import {LABELS as DATA, PAGE_LABELS as PAGE_DATA} from '../../../src/portal/labels';
+import {VOCABULARY} from '../../../src/portal/vocabulary';
 
 // A portal page's copy of labels.ts (src/portal/label-table.ts): modules keep entries in constants when they load,
 // the words arrive later by message. A fresh module per test: the unit setup installs the shared one.
@@ -14,7 +15,7 @@ beforeEach(async () => {
 describe('the portal’s words on a portal page', () => {
 	test('an entry kept before the words arrived has them afterwards', () => {
 		const kept = {role: table.PAGE_LABELS.colRole, next: table.LABELS.continue};
-		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA});
+		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA, vocabulary: VOCABULARY});
 		expect(kept.role).toEqual(PAGE_DATA.colRole);
 		expect(kept.next.de).toEqual(['Weiter']);
 		expect(table.matchesLabel('Rôle', kept.role)).toBe(true);
@@ -22,14 +23,22 @@ describe('the portal’s words on a portal page', () => {
 	});
 
 	test('every entry is listed once installed (language detection indexes them all)', () => {
-		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA});
+		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA, vocabulary: VOCABULARY});
 		expect(Object.keys(table.LABELS).sort()).toEqual(Object.keys(DATA).sort());
 		expect(Object.values(table.PAGE_LABELS)).toEqual(Object.values(PAGE_DATA));
 	});
 
 	test('quotes a label as the portal shows it in the page’s language', () => {
-		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA});
+		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA, vocabulary: VOCABULARY});
 		expect(table.labelText('backToUnits', 'fr')).toBe("Revenir à la sélection de l'unité");
 		expect(table.labelText('close', 'de')).toBe('Schliessen');
+	});
+
+	test('the markup vocabulary kept before it arrived has it afterwards (read when searching, not when loading)', () => {
+		const kept = table.VOCABULARY;
+		expect(kept.clickable).toBeUndefined();
+		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA, vocabulary: VOCABULARY});
+		expect(kept).toEqual(VOCABULARY);
+		expect(kept.clickable).toContain('[role="menuitem"]');
 	});
 });

@@ -2,11 +2,12 @@ import {describe, expect, test} from 'vitest';
 import {LABELS, PAGE_LABELS} from '../../../src/portal/labels';
 import {ReplySchemas} from '../../../src/shared/messages';
 import {PortalLabelsSchema} from '../../../src/shared/portal-labels-schema';
+import {VOCABULARY} from '../../../src/portal/vocabulary';
 
 // The background checks its `bg:page-labels` reply before a portal page installs it (label-table.ts): the page
 // does not parse it again (issue #14, no zod in the content script).
 describe('the portal labels a page receives', () => {
-	const sent = {labels: LABELS, pageLabels: PAGE_LABELS};
+	const sent = {labels: LABELS, pageLabels: PAGE_LABELS, vocabulary: VOCABULARY};
 
 	test('labels.ts as the background sends it passes, unchanged', () => {
 		expect(ReplySchemas['bg:page-labels']).toBe(PortalLabelsSchema);
