@@ -14,6 +14,7 @@ import type {ReviewSession} from './review-session';
 import {resumeStoredGuide, saveGuideSession} from './session-link';
 import {onNextFrame} from './next-frame';
 import {PageSupplies} from './page-supplies';
+import {backgroundAnswers} from './background-answers';
 
 /**
  * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it
@@ -37,6 +38,7 @@ export class Assistant {
 	readonly #actions: OverlayActions;
 	readonly #schedule: () => void;
 	readonly #supplies = new PageSupplies(() => this.#render());
+	readonly #ask = backgroundAnswers(() => this.#render());
 
 	constructor(doc: Document, overlay: OverlayHost, signal: AbortSignal) {
 		[this.#doc, this.#overlay, this.#signal] = [doc, overlay, signal];
@@ -133,7 +135,8 @@ export class Assistant {
 			targetRect: this.#guide?.target ? documentRect(this.#guide.target) : undefined,
 			typedEmail: () => this.#portal.typedEmail(),
 			roleChoice: () => this.#portal.roleChoice(),
-			review: this.#review?.view,
+			review: this.#review,
+			ask: this.#ask,
 			viewport: viewportOf(this.#doc),
 			focusRequest: this.#focusRequest,
 			...this.#repair.panelInputs(this.#guide),

@@ -15,7 +15,7 @@ import {boundPortalPerson, type PortalPerson} from '../shared/portal-data';
 import type {Target} from '../shared/target';
 import {isTextField, offerText, type Offered} from './fill-field';
 import type {LearnedTargets} from './learned-targets';
-import type {RoleChoice} from './role-help';
+import type {RoleChoice} from './overlay-view';
 import {pendingRowActions} from './row-helpers';
 
 /**

@@ -224,24 +224,81 @@ describe('the background’s messaging boundary', () => {
 		const request = {
 			type: 'bg:review-csv',
 			lang: 'it',
-			seen: [{user, flags: ['private-email', 'onboarding-pending']}],
+			rows: [user],
 		};
 		const reply = (await deliver(request, fromPortal)) as {ok: boolean; data: {csv: string; fileName: string}};
 		expect(reply.ok).toBe(true);
 		const [header, row] = reply.data.csv.slice(1).split('\r\n');
 		expect(header?.split(';').slice(0, 3)).toEqual(['IDext', 'Nome', 'Cognome']);
-		expect(row?.split(';').slice(0, 6)).toEqual([
+		// The flags are the background's own judgement of the row: a private address, a pending onboarding.
+		expect(row?.split(';')).toEqual([
 			'1002',
 			`"'=cmd"`,
 			'Meier',
 			'hans@gmail.com',
 			'Attivo',
 			'In corso',
+			'sì',
+			'sì',
+			'',
+			'',
 		]);
 		expect(reply.data.fileName).toMatch(/^eiam-access-review-\d{4}-\d{2}-\d{2}\.csv$/);
-		const badFlag = {...request, seen: [{user, flags: ['rich']}]};
-		expect(deliver(badFlag, fromPortal)).toBe(undefined);
+		const badStatus = {...request, rows: [{...user, userStatus: 'rich'}]};
+		expect(deliver(badStatus, fromPortal)).toBe(undefined);
 		expect(deliver(request, fromPopup)).toBe(undefined);
+	});
+
+	test('a portal page gets its access review panel judged and worded by the background (#14)', async () => {
+		const user = {
+			extId: '1002',
+			firstName: 'Hans',
+			lastName: 'Meier',
+			email: 'hans@gmail.com',
+			userStatus: 'active',
+			onboardingStatus: 'completed',
+		};
+		const request = {type: 'bg:access-review', lang: 'en', rows: [user], total: 3, rowsPerPage: [1, 5]};
+		const reply = (await deliver(request, fromPortal)) as {
+			ok: boolean;
+			data: {total: number; note: string; items: {extId: string; flags: string[]; flagTexts: string[]}[]};
+		};
+		expect(reply.ok).toBe(true);
+		expect(reply.data.total).toBe(3);
+		expect(reply.data.items).toMatchObject([
+			{extId: '1002', flags: ['private-email'], flagTexts: ['Private e-mail address']},
+		]);
+		expect(reply.data.note).toContain('Choose 5 rows per page');
+		expect(deliver({...request, rows: [{...user, extId: 7}]}, fromPortal)).toBe(undefined);
+		expect(deliver(request, fromPopup)).toBe(undefined);
+	});
+
+	test('a portal page gets the role help of its role step from the background (#14)', async () => {
+		const request = {
+			type: 'bg:role-help',
+			lang: 'en',
+			portalLang: 'de',
+			chosen: 'SP_User_Standort',
+			granted: ['Über Geschäftsrolle KT_Superuser'],
+		};
+		const reply = (await deliver(request, fromPortal)) as {
+			ok: boolean;
+			data: {chosenText: string; categoryWarning: string; explained: unknown[]};
+		};
+		expect(reply.ok).toBe(true);
+		expect(reply.data.chosenText).toBe('Chosen: SP_User_Standort');
+		expect(reply.data.categoryWarning).toContain('“Neues Profil hinzufügen”');
+		expect(reply.data.explained.length).toBeGreaterThan(10);
+		expect(deliver({...request, granted: 'KT_User'}, fromPortal)).toBe(undefined);
+		expect(deliver(request, fromPopup)).toBe(undefined);
+	});
+
+	test('a portal page learns from the background whether a typed address is private (#14)', async () => {
+		const ask = (email: unknown, sender = fromPortal) => deliver({type: 'bg:private-domain', email}, sender);
+		expect(await ask('anna@gmx.ch')).toEqual({ok: true, data: 'gmx.ch'});
+		expect(await ask('anna@spital.ch')).toEqual({ok: true, data: null});
+		expect(ask(42)).toBe(undefined);
+		expect(ask('anna@gmx.ch', fromPopup)).toBe(undefined);
 	});
 
 	test('a portal page gets the guides’ definitions from the background (#14)', async () => {
