@@ -1,6 +1,6 @@
 import {GuideRunner, type RunnerView} from '../engine/runner';
 import type {OverlayHost} from '../overlay/mount';
-import {Overlay} from '../overlay/overlay';
+import {overlay as drawOverlay, type Overlay} from '../overlay/overlay';
 import type {OverlayActions, RowActionView} from '../overlay/view';
 import type {GuideSession} from '../shared/guide-session';
 import {handleContentRequests} from './background-link';
@@ -62,7 +62,7 @@ export class Assistant {
 			render: (focus) => this.#render(focus),
 			refresh: () => this.#refresh(),
 		});
-		this.#ui = new Overlay((tree) => overlay.render(tree), this.#actions);
+		this.#ui = drawOverlay((tree) => overlay.render(tree), this.#actions);
 	}
 
 	start(): void {
