@@ -46,7 +46,7 @@ export function diagnosticsReport(): DiagnosticsReport {
 						{t('diagnostics_copy')}
 					</button>
 					{report.mailto && (
-						<a class="button" href={report.mailto} data-eiam-assist-diagnostics-mail>
+						<a href={report.mailto} data-eiam-assist-diagnostics-mail>
 							{t('diagnostics_mail')}
 						</a>
 					)}

@@ -172,7 +172,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 					</div>
 				)}
 				{shown.status === 'teaching' && (
-					<div class="teaching" data-eiam-assist-teaching>
+					<div data-eiam-assist-teaching>
 						<p class="instruction">{t('panel_teaching', shown.targetLabel ?? '')}</p>
 						{shown.teachRetry && (
 							<p class="warning" role="alert" data-eiam-assist-teach-retry>
@@ -221,7 +221,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 						</button>
 					)}
 					{shown.status !== 'lost' && !shown.diagnostics && (
-						<details class="panel-menu">
+						<details>
 							<summary data-eiam-assist-menu>{t('panel_menu')}</summary>
 							{diagnosticsButton}
 						</details>
