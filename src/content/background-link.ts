@@ -14,7 +14,8 @@ type ContentHandlers = {
 /** Sends `request` to the background; resolves with its reply, rejects with the background's error. */
 export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<Replies[R['type']]> {
 	// An envelope (messages.ts EnvelopeSchema) or anything else: no listener answered, or another one did.
-	const raw = (await extension().runtime.sendMessage(request)) as Partial<Envelope> | null | undefined;
+	const answer: unknown = await extension().runtime.sendMessage(request);
+	const raw = answer as Partial<Envelope> | null | undefined;
 	// The background checked the reply against ReplySchemas[type] before sending it (handlers.ts).
 	if (raw?.ok === true && 'data' in raw) return raw.data as Replies[R['type']];
 	const error = (raw?.ok === false ? raw.error : undefined) as Partial<Record<string, unknown>> | undefined;
