@@ -3,6 +3,7 @@ import {browser} from '../shared/browser';
 import {guides} from '../guides';
 import {contentSettings} from '../shared/content-settings';
 import {freshSession} from '../shared/guide-session';
+import {boundPortalPerson} from '../shared/portal-data';
 import {pageTexts} from '../shared/page-texts';
 import {LABELS, PAGE_LABELS} from '../portal/labels';
 import {diagnosticsReport} from './diagnostics-report';
@@ -100,7 +101,9 @@ export function registerHandlers(): void {
 				const tabId = await currentPortalTab();
 				// Said plainly: «no person open» would send the user looking in a tab that is not there.
 				if (tabId === undefined) throw new MessageError('no-portal-tab', 'No tab shows the portal');
-				return sendToTab(tabId, {type: 'cs:read-portal-person'}).catch(() => null);
+				const person = await sendToTab(tabId, {type: 'cs:read-portal-person'}).catch(() => null);
+				// Every text within FIELD_TEXT_MAX, whatever the page showed (#13).
+				return person && boundPortalPerson(person);
 			},
 		},
 		isAllowed,

@@ -8,7 +8,7 @@ import {LearnedTargetSchema} from './learned-target-schema';
 import {PageIdSchema} from './page-id-schema';
 import {LANGS, isLang} from './lang';
 import type {PageTexts} from './page-texts';
-import {PortalPersonSchema} from './portal-data-schema';
+import {PortalPersonSchema, ReadPortalPersonSchema} from './portal-data-schema';
 import {PortalLabelsSchema} from './portal-labels-schema';
 import {AccessReviewRequestFields, ReviewCsvReplySchema, ReviewRowsFields, ReviewViewSchema} from './review-schema';
 import {RoleHelpReplySchema, RoleHelpRequestFields} from './role-help-schema';
@@ -104,7 +104,7 @@ export const ReplySchemas = {
 	'bg:read-portal-person': z.nullable(PortalPersonSchema),
 	'cs:session-changed': z.null(),
 	'cs:toggle-launcher': z.null(),
-	'cs:read-portal-person': z.nullable(PortalPersonSchema),
+	'cs:read-portal-person': z.nullable(ReadPortalPersonSchema),
 	'cs:where': z.object({url: z.string()}),
 } satisfies Record<BackgroundRequest['type'] | ContentRequest['type'], z.ZodMiniType>;
 export type Replies = {[T in keyof typeof ReplySchemas]: z.infer<(typeof ReplySchemas)[T]>};

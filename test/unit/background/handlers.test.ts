@@ -14,7 +14,11 @@ const fake = vi.hoisted(() => {
 		failStorage: false,
 		reply: undefined as unknown,
 		sync: {} as Record<string, unknown>,
+		/** What a portal tab's content script answers, by request type; the tabs the user looks at. */
+		tabReplies: {} as Record<string, unknown>,
+		activeTabs: [] as {id: number}[],
 	};
+	const PORTAL_HOME = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home';
 	const browser = {
 		runtime: {
 			id: 'eiam-assist-test-id',
@@ -42,7 +46,11 @@ const fake = vi.hoisted(() => {
 				},
 			},
 		},
-		tabs: {sendMessage: () => Promise.resolve(undefined), query: () => Promise.resolve([])},
+		tabs: {
+			sendMessage: (_tabId: number, message: {type: string}) => Promise.resolve(state.tabReplies[message.type]),
+			query: () => Promise.resolve(state.activeTabs),
+			get: (id: number) => Promise.resolve({id, url: PORTAL_HOME}),
+		},
 	};
 	return {browser, session, state};
 });
@@ -97,6 +105,34 @@ describe('the background’s messaging boundary', () => {
 			ok: false,
 			error: {code: 'no-portal-tab'},
 		});
+	});
+
+	test('the popup gets the person the portal tab read, each text bounded and nothing else (#13)', async () => {
+		const home = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home';
+		const read = {
+			firstName: 'Anna',
+			lastName: 'x'.repeat(5000),
+			email: 'anna@spital.ch',
+			userId: '1001',
+			unit: 'Spital',
+		};
+		fake.state.activeTabs = [{id: 3}];
+		fake.state.tabReplies = {
+			'cs:where': {ok: true, data: {url: home}},
+			'cs:read-portal-person': {ok: true, data: read},
+		};
+		try {
+			const reply = (await deliver({type: 'bg:read-portal-person'}, fromPopup)) as {data: Record<string, string>};
+			expect(reply.data).toEqual({
+				firstName: 'Anna',
+				lastName: 'x'.repeat(2000),
+				email: 'anna@spital.ch',
+				userId: '1001',
+			});
+		} finally {
+			fake.state.activeTabs = [];
+			fake.state.tabReplies = {};
+		}
 	});
 
 	test('the popup cannot touch a tab’s guide session, and neither can a page outside the portal', () => {
