@@ -3,15 +3,20 @@ import {browser} from '../shared/browser';
 import {guides} from '../guides';
 import {contentSettings} from '../shared/content-settings';
 import {freshSession} from '../shared/guide-session';
+import {boundPortalPerson} from '../shared/portal-data';
 import {pageTexts} from '../shared/page-texts';
 import {LABELS, PAGE_LABELS} from '../portal/labels';
 import {VOCABULARY} from '../portal/vocabulary';
 import {diagnosticsReport} from './diagnostics-report';
+import {reviewAccess} from '../review/access-review';
 import {reviewCsv, reviewCsvFileName} from '../review/review-csv';
 import {REVIEW_TEXTS} from '../review/review-texts';
 import type {BackgroundRequest} from '../shared/messages';
 import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
 import {settingsItem} from '../shared/settings-item';
+import {privateDomainOf} from '../wizard/private-domains';
+import {reviewView} from './review-view';
+import {roleHelp} from './role-help';
 import {clearSession, loadSession, saveSession} from './guide-sessions';
 import {loadLearnedTargets, removeLearnedTarget, saveLearnedTarget} from './learned-store';
 import {PORTAL_PREFIX, currentPortalTab, focusOrOpenPortal, rememberPortalTab} from './portal-tabs';
@@ -34,6 +39,9 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 		request.type === 'bg:page-labels' ||
 		request.type === 'bg:diagnostics-report' ||
 		request.type === 'bg:review-csv' ||
+		request.type === 'bg:access-review' ||
+		request.type === 'bg:role-help' ||
+		request.type === 'bg:private-domain' ||
 		request.type === 'bg:guides-load'
 	) {
 		return (
@@ -65,10 +73,13 @@ export function registerHandlers(): void {
 			'bg:page-texts': ({lang}) => pageTexts(lang),
 			'bg:page-labels': () => ({labels: LABELS, pageLabels: PAGE_LABELS, vocabulary: VOCABULARY}),
 			'bg:diagnostics-report': (request) => diagnosticsReport(request, browser.runtime.getManifest().version),
-			'bg:review-csv': ({seen, lang}) => ({
-				csv: reviewCsv(seen, lang, REVIEW_TEXTS[lang]),
+			'bg:review-csv': ({rows, lang}) => ({
+				csv: reviewCsv(reviewAccess(rows, undefined).seen, lang, REVIEW_TEXTS[lang]),
 				fileName: reviewCsvFileName(new Date()),
 			}),
+			'bg:access-review': ({lang, rows, total, rowsPerPage}) => reviewView({rows, total, rowsPerPage}, lang),
+			'bg:role-help': ({lang, portalLang, chosen, granted}) => roleHelp({chosen, granted}, lang, portalLang),
+			'bg:private-domain': ({email}) => privateDomainOf(email) ?? null,
 			'bg:guides-load': () => [...guides],
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {
@@ -91,7 +102,9 @@ export function registerHandlers(): void {
 				const tabId = await currentPortalTab();
 				// Said plainly: «no person open» would send the user looking in a tab that is not there.
 				if (tabId === undefined) throw new MessageError('no-portal-tab', 'No tab shows the portal');
-				return sendToTab(tabId, {type: 'cs:read-portal-person'}).catch(() => null);
+				const person = await sendToTab(tabId, {type: 'cs:read-portal-person'}).catch(() => null);
+				// Every text within FIELD_TEXT_MAX, whatever the page showed (#13).
+				return person && boundPortalPerson(person);
 			},
 		},
 		isAllowed,

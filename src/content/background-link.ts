@@ -11,28 +11,17 @@ type ContentHandlers = {
 	[T in ContentRequest['type']]: () => Promise<Replies[T]> | Replies[T];
 };
 
-function isEnvelope(raw: unknown): raw is Envelope {
-	if (typeof raw !== 'object' || raw === null || !('ok' in raw)) return false;
-	if (raw.ok === true) return 'data' in raw;
-	if (raw.ok !== false || !('error' in raw)) return false;
-	const {error} = raw;
-	return (
-		typeof error === 'object' &&
-		error !== null &&
-		'code' in error &&
-		typeof error.code === 'string' &&
-		'message' in error &&
-		typeof error.message === 'string'
-	);
-}
-
 /** Sends `request` to the background; resolves with its reply, rejects with the background's error. */
 export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<Replies[R['type']]> {
-	const raw: unknown = await extension().runtime.sendMessage(request);
-	if (!isEnvelope(raw)) throw new MessageError('bad-reply', `No valid reply to ${request.type}`);
-	if (!raw.ok) throw new MessageError(raw.error.code, raw.error.message);
+	// An envelope (messages.ts EnvelopeSchema) or anything else: no listener answered, or another one did.
+	const answer: unknown = await extension().runtime.sendMessage(request);
+	const raw = answer as Partial<Envelope> | null | undefined;
 	// The background checked the reply against ReplySchemas[type] before sending it (handlers.ts).
-	return raw.data as Replies[R['type']];
+	if (raw?.ok === true && 'data' in raw) return raw.data as Replies[R['type']];
+	const error = (raw?.ok === false ? raw.error : undefined) as Partial<Record<string, unknown>> | undefined;
+	if (typeof error?.code === 'string' && typeof error.message === 'string')
+		throw new MessageError(error.code, error.message);
+	throw new MessageError('bad-reply', `No valid reply to ${request.type}`);
 }
 
 /**

@@ -11,11 +11,11 @@ import {resolveTarget} from '../portal/resolve-target';
 import {describeControl, interactiveAt, type Description} from '../portal/learned-control';
 import {pageOutline, personalValues, type OutlineEntry} from '../portal/page-outline';
 import {isHidden} from '../portal/visibility';
-import {boundPortalPerson, type PortalPerson} from '../shared/portal-data';
+import type {PortalPerson} from '../shared/portal-data';
 import type {Target} from '../shared/target';
 import {isTextField, offerText, type Offered} from './fill-field';
 import type {LearnedTargets} from './learned-targets';
-import type {RoleChoice} from './role-help';
+import type {RoleChoice} from './overlay-view';
 import {pendingRowActions} from './row-helpers';
 
 /**
@@ -113,20 +113,10 @@ export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 		confirmations: () => findConfirmations(doc),
 		selectedPerson: () => (current().page === 'user-selection' ? readSelectedUserRow(doc)?.extId : undefined),
 		person() {
+			// As read: the background keeps the four texts, each bounded, before the popup gets them (handlers.ts).
 			const shown = readShownUser(doc);
-			if (shown) {
-				const {firstName, lastName, email, userId} = shown;
-				return boundPortalPerson({firstName, lastName, email, userId});
-			}
-			const row = readSelectedUserRow(doc);
-			return row
-				? boundPortalPerson({
-						firstName: row.firstName,
-						lastName: row.lastName,
-						email: row.email,
-						userId: row.extId,
-					})
-				: null;
+			const row = shown ? undefined : readSelectedUserRow(doc);
+			return shown ?? (row ? {...row, userId: row.extId} : null);
 		},
 		typedEmail() {
 			if (current().page !== 'create-user') return '';

@@ -1,7 +1,7 @@
 import {mountOverlay} from '../overlay/mount';
 import css from '../overlay/overlay.css?inline';
 import {ADMIN_APP_PATH} from '../shared/portal-address';
-import {Assistant} from './assistant';
+import {assistant as buildAssistant} from './assistant';
 import {loadPortalLabels} from './labels-link';
 import {mayRunHere} from './may-run-here';
 import {loadContentSettings} from './settings-link';
@@ -17,7 +17,7 @@ if (location.pathname.startsWith(ADMIN_APP_PATH)) {
 		if (!allowed) return;
 		const lifetime = new AbortController();
 		const overlay = mountOverlay(document, css);
-		const assistant = new Assistant(document, overlay, lifetime.signal);
+		const assistant = buildAssistant(document, overlay, lifetime.signal);
 		// Nothing reads the page (label-table.ts) before the labels are here; without them it stays inert.
 		if (!(await labels)) return;
 		assistant.start();

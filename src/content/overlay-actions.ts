@@ -55,7 +55,7 @@ export function overlayActions(parts: ActionParts): OverlayActions {
 			const review = parts.review();
 			const texts = parts.texts();
 			if (!review || !texts) return;
-			void downloadReviewCsv(doc, review.view.review.seen, texts.lang);
+			void downloadReviewCsv(doc, review.read.rows, texts.lang);
 		},
 		closeReview: () => {
 			parts.setReview(undefined);

@@ -5,11 +5,12 @@ import type {GuideContext} from '../shared/guide-context';
 import type {ContentSettings} from '../shared/content-settings';
 import {GUIDE_IDS} from '../shared/guide-ids';
 import type {PageTexts} from '../shared/page-texts';
-import {isPrivateEmailDomain} from '../wizard/private-domains';
+import type {Ask} from './background-answers';
 import {panelView, type PanelInputs} from './panel-view';
-import {reviewView} from './review-view';
-import type {AccessReview} from '../review/access-review';
-import {roleHelp, type RoleChoice} from './role-help';
+import type {ReviewSession} from './review-session';
+
+/** What the portal's permissions page shows about roles (live-portal.ts `roleChoice`; '' while none is chosen). */
+export type RoleChoice = {readonly chosen: string; readonly granted: readonly string[]};
 
 /** Everything the overlay shows, as read once per frame by the assistant (the page is read elsewhere). */
 export type OverlayInputs = {
@@ -30,7 +31,9 @@ export type OverlayInputs = {
 	/** The permissions page's chosen role and granted roles; read only for steps that explain roles. */
 	roleChoice: () => RoleChoice | undefined;
 	/** The access review while it is open: what the list showed and the portal's total. */
-	review?: {readonly review: AccessReview; readonly total: number | undefined} | undefined;
+	review?: ReviewSession | undefined;
+	/** The background's answers: the role help, the review panel, whether a typed address is private. */
+	ask: Ask;
 	viewport: Viewport;
 	focusRequest: number;
 	/** Teach mode and learned targets of the current step; the diagnostics report while open. */
@@ -59,17 +62,15 @@ export function roleChangeTemplates(
 	return [...portalTexts.roleChangeTemplates, ...own.map(({id, text}) => ({id, text}))];
 }
 
-/** The domain of a typed address that looks private (the person must use their professional one), else undefined. */
-export function privateDomainOf(email: string): string | undefined {
-	return email.includes('@') && isPrivateEmailDomain(email) ? email.slice(email.lastIndexOf('@') + 1) : undefined;
-}
-
 /** The overlay's view model: what the launcher lists, what the panel says, which row helpers it draws. Pure. */
 export function overlayView(inputs: OverlayInputs): OverlayView {
-	const {guide, page, texts, portalTexts} = inputs;
+	const {guide, page, texts, portalTexts, ask} = inputs;
 	const {lang} = texts;
 	const step = guide?.step;
 	const checksEmail = step?.checkEmail === true && page.page === 'create-user';
+	// The role help and the private-address warning belong to the step they were asked for.
+	const scope = `${guide?.guide.id} ${step?.id}`;
+	const email = checksEmail ? inputs.typedEmail() : '';
 	return {
 		lang,
 		texts,
@@ -80,7 +81,10 @@ export function overlayView(inputs: OverlayInputs): OverlayView {
 				? [{id: 'access-review', title: texts.reviewPanel.review_launcher}]
 				: []),
 		],
-		review: inputs.review && !guide ? reviewView(inputs.review.review, inputs.review.total, texts) : undefined,
+		review:
+			inputs.review && !guide
+				? ask({type: 'bg:access-review', lang, ...inputs.review.read}, inputs.review.id)
+				: undefined,
 		panel: guide
 			? panelView({
 					view: guide,
@@ -92,8 +96,20 @@ export function overlayView(inputs: OverlayInputs): OverlayView {
 							? roleChangeTemplates(inputs.settings.customTemplates, portalTexts)
 							: templatesFor(inputs.settings.customTemplates, portalTexts, inputs.context?.reason)
 						: undefined,
-					roles: step?.explainRoles ? roleHelp(inputs.roleChoice(), texts, page.lang) : undefined,
-					privateEmailDomain: checksEmail ? privateDomainOf(inputs.typedEmail()) : undefined,
+					roles: step?.explainRoles
+						? ask(
+								{
+									type: 'bg:role-help',
+									lang,
+									portalLang: page.lang,
+									...(inputs.roleChoice() ?? {chosen: '', granted: []}),
+								},
+								scope,
+							)
+						: undefined,
+					privateEmailDomain: email.includes('@')
+						? (ask({type: 'bg:private-domain', email}, scope) ?? undefined)
+						: undefined,
 					targetRect: inputs.targetRect,
 					teaching: inputs.teaching,
 					learnedNotice: inputs.learnedNotice,

@@ -1,4 +1,4 @@
-import type {ReviewedUser} from '../review/access-review';
+import type {UserRow} from '../portal/read-data';
 import {REVIEW_CSV_MIME_TYPE} from '../review/csv';
 import type {Lang} from '../shared/lang';
 import {sendToBackground} from './background-link';
@@ -9,8 +9,8 @@ import {sendToBackground} from './background-link';
  * leaves the browser) and a link that is clicked without ever being attached to the page (nothing is added to the
  * portal's DOM). Nothing is saved when the background could not answer.
  */
-export async function downloadReviewCsv(doc: Document, seen: readonly ReviewedUser[], lang: Lang): Promise<void> {
-	const file = await sendToBackground({type: 'bg:review-csv', lang, seen}).catch(() => undefined);
+export async function downloadReviewCsv(doc: Document, rows: readonly UserRow[], lang: Lang): Promise<void> {
+	const file = await sendToBackground({type: 'bg:review-csv', lang, rows}).catch(() => undefined);
 	if (!file) return;
 	const url = URL.createObjectURL(new Blob([file.csv], {type: REVIEW_CSV_MIME_TYPE}));
 	const link = doc.createElement('a');

@@ -1,33 +1,30 @@
 import type {UserRow} from '../portal/read-data';
-import {reviewAccess, type AccessReview} from '../review/access-review';
+
+/** What the list shows now, as the access review reads it (live-portal.ts `reviewData`). */
+export type ReviewRead = {rows: readonly UserRow[]; total: number | undefined; rowsPerPage: readonly number[]};
+
+let opened = 0;
 
 /**
  * The access review while its panel is open (shared/DESIGN.md "Access review"): every user row it saw, also on
- * other pages of the list the user opens, and the review of them as of the last read.
+ * other pages of the list the user opens, and what the list said last. The background judges and words them
+ * (`bg:access-review`, src/background/review-view.ts).
  */
 export class ReviewSession {
+	/** Tells this opening of the review from an earlier one: an answer belongs to its own. */
+	readonly id = String(++opened);
 	readonly #rows = new Map<string, UserRow>();
-	#current: AccessReview = reviewAccess([], undefined);
-	#total: number | undefined;
+	read: ReviewRead = {rows: [], total: undefined, rowsPerPage: []};
 
 	/**
-	 * On each pass over the page: takes in the list shown now; false (close the review) away from the user list or
-	 * while a guide runs, since it reads the user list only.
+	 * On each pass over the page: takes in the list shown now (a row seen before keeps its first reading); false
+	 * (close the review) away from the user list or while a guide runs, since it reads the user list only.
 	 */
-	continueOn(page: string, guideRunning: boolean, shown: () => Parameters<ReviewSession['read']>[0]): boolean {
+	continueOn(page: string, guideRunning: boolean, shown: () => ReviewRead): boolean {
 		if (page !== 'user-selection' || guideRunning) return false;
-		this.read(shown());
+		const {rows, total, rowsPerPage} = shown();
+		for (const row of rows) if (!this.#rows.has(row.extId)) this.#rows.set(row.extId, row);
+		this.read = {rows: [...this.#rows.values()], total, rowsPerPage};
 		return true;
-	}
-
-	/** Takes in the rows shown now; a row seen before keeps its first reading. */
-	read(shown: {rows: readonly UserRow[]; total: number | undefined; rowsPerPage: readonly number[]}): void {
-		for (const row of shown.rows) if (!this.#rows.has(row.extId)) this.#rows.set(row.extId, row);
-		this.#current = reviewAccess([...this.#rows.values()], shown.total, shown.rowsPerPage);
-		this.#total = shown.total;
-	}
-
-	get view(): {review: AccessReview; total: number | undefined} {
-		return {review: this.#current, total: this.#total};
 	}
 }

@@ -19,21 +19,22 @@ function copy(field: HTMLTextAreaElement | null): void {
 	void clipboard?.writeText(field.value).catch(() => undefined);
 }
 
+export type DiagnosticsReport = {view(props: Props): JSX.Element; settle(): void};
+
 /**
  * The diagnostics report (issue #12): read-only, selected and copied when it opens, with a mail button to the
  * support address from the settings (absent while none is set). The text is built and sanitised elsewhere.
  */
-export class DiagnosticsReport {
-	readonly #field: Ref<HTMLTextAreaElement> = {current: null};
+export function diagnosticsReport(): DiagnosticsReport {
+	const field: Ref<HTMLTextAreaElement> = {current: null};
 	/** The field and text last copied: a new field (opened again) or a new text is copied once more. */
-	#copied: [HTMLTextAreaElement | null, string] = [null, ''];
-
-	view({t, report, onClose}: Props): JSX.Element {
-		return (
+	let copied: [HTMLTextAreaElement | null, string] = [null, ''];
+	return {
+		view: ({t, report, onClose}) => (
 			<div class="diagnostics" role="group" aria-label={t('panel_diagnostics')}>
 				<p>{t('diagnostics_intro')}</p>
 				<textarea
-					ref={this.#field}
+					ref={field}
 					readOnly
 					rows={10}
 					aria-label={t('panel_diagnostics')}
@@ -41,11 +42,11 @@ export class DiagnosticsReport {
 					value={report.report}
 				/>
 				<div class="actions">
-					<button type="button" data-eiam-assist-diagnostics-copy onClick={() => copy(this.#field.current)}>
+					<button type="button" data-eiam-assist-diagnostics-copy onClick={() => copy(field.current)}>
 						{t('diagnostics_copy')}
 					</button>
 					{report.mailto && (
-						<a class="button" href={report.mailto} data-eiam-assist-diagnostics-mail>
+						<a href={report.mailto} data-eiam-assist-diagnostics-mail>
 							{t('diagnostics_mail')}
 						</a>
 					)}
@@ -54,14 +55,13 @@ export class DiagnosticsReport {
 					</button>
 				</div>
 			</div>
-		);
-	}
-
-	/** After a pass: copy the report when it has just opened or changed. */
-	settle(): void {
-		const field = this.#field.current;
-		if (!field || (field === this.#copied[0] && field.value === this.#copied[1])) return;
-		this.#copied = [field, field.value];
-		copy(field);
-	}
+		),
+		// After a pass: copy the report when it has just opened or changed.
+		settle: () => {
+			const shown = field.current;
+			if (!shown || (shown === copied[0] && shown.value === copied[1])) return;
+			copied = [shown, shown.value];
+			copy(shown);
+		},
+	};
 }

@@ -1,5 +1,6 @@
 /** @jsxImportSource ./dom */
 import type {Translate} from '../shared/catalog';
+import {confirm} from './confirm';
 import type {JSX} from './dom/jsx-runtime';
 import type {Ref} from './dom/render';
 import type {OverlayTextKey} from './overlay-texts';
@@ -10,27 +11,20 @@ type Props = {
 	onUse: (text: string, replace: boolean) => 'filled' | 'needs-confirm';
 };
 
+export type JustificationHelper = {view(props: Props): JSX.Element; settle(): void};
+
 /** Justification templates; never overwrites what the user typed without asking. */
-export class JustificationHelper {
-	readonly #root: Ref = {current: null};
+export function justificationHelper(redraw: () => void): JustificationHelper {
+	const root: Ref = {current: null};
 	/** The template waiting for the user's yes to replace their text. */
-	#pending: string | undefined;
-
-	readonly #redraw: () => void;
-
-	constructor(redraw: () => void) {
-		this.#redraw = redraw;
-	}
-
-	#ask(pending: string | undefined): void {
-		this.#pending = pending;
-		this.#redraw();
-	}
-
-	view({t, templates, onUse}: Props): JSX.Element {
-		const pending = this.#pending;
-		return (
-			<div class="templates" ref={this.#root}>
+	let pending: string | undefined;
+	const ask = (text: string | undefined): void => {
+		pending = text;
+		redraw();
+	};
+	return {
+		view: ({t, templates, onUse}) => (
+			<div class="templates" ref={root}>
 				<p class="templates-title">{t('templates_title')}</p>
 				{pending === undefined ? (
 					<ul>
@@ -41,7 +35,7 @@ export class JustificationHelper {
 									class="template"
 									data-eiam-assist-template={template.id}
 									onClick={() => {
-										if (onUse(template.text, false) === 'needs-confirm') this.#ask(template.text);
+										if (onUse(template.text, false) === 'needs-confirm') ask(template.text);
 									}}
 								>
 									{template.text}
@@ -50,30 +44,23 @@ export class JustificationHelper {
 						))}
 					</ul>
 				) : (
-					<div class="confirm" role="group">
-						<p>{t('templates_replace')}</p>
-						<button
-							type="button"
-							class="primary"
-							data-eiam-assist-template-replace
-							onClick={() => {
-								onUse(pending, true);
-								this.#ask(undefined);
-							}}
-						>
-							{t('templates_replace_yes')}
-						</button>
-						<button type="button" onClick={() => this.#ask(undefined)}>
-							{t('templates_replace_no')}
-						</button>
-					</div>
+					confirm(
+						t('templates_replace'),
+						t('templates_replace_yes'),
+						'data-eiam-assist-template-replace',
+						() => {
+							onUse(pending ?? '', true);
+							ask(undefined);
+						},
+						t('templates_replace_no'),
+						() => ask(undefined),
+					)
 				)}
 			</div>
-		);
-	}
-
-	/** After a pass: a helper that is gone forgets its question. */
-	settle(): void {
-		if (!this.#root.current) this.#pending = undefined;
-	}
+		),
+		// After a pass: a helper that is gone forgets its question.
+		settle: () => {
+			if (!root.current) pending = undefined;
+		},
+	};
 }

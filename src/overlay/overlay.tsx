@@ -8,8 +8,8 @@ import {placePanel} from './place';
 import {ReviewPanel} from './review-panel';
 import {RowActions} from './row-actions';
 import {Spotlight} from './spotlight';
-import {StepPanel} from './step-panel';
-import {TeachCatcher} from './teach-catcher';
+import {stepPanel} from './step-panel';
+import {teachCatcher} from './teach-catcher';
 import type {OverlayActions, OverlayView, PanelView} from './view';
 
 /** The panel's size before its first measurement; afterwards its real size is used. */
@@ -35,105 +35,94 @@ function announce(t: Translate<OverlayTextKey>, panel: PanelView): string {
 	return panel.instruction ?? '';
 }
 
+export type Overlay = {show(view: OverlayView): void};
+
 /**
  * The root: launcher, step panel, spotlight, row helpers and the live region. No portal access here. `show` draws a
  * view; the little state of its own (launcher open, panel size, the parts' questions) redraws the last view.
+ * `draw` renders a tree into the overlay's shadow root (mount.ts).
  */
-export class Overlay {
-	readonly #draw: (tree: Child) => void;
-	readonly #actions: OverlayActions;
-	readonly #launcher: Ref<HTMLButtonElement> = {current: null};
-	readonly #step: StepPanel;
-	readonly #catcher = new TeachCatcher();
-	#view: OverlayView | undefined;
-	#open = false;
-	#panelSize = INITIAL_PANEL_SIZE;
-	#focusRequest = 0;
+export function overlay(draw: (tree: Child) => void, actions: OverlayActions): Overlay {
+	const launcher: Ref<HTMLButtonElement> = {current: null};
+	const catcher = teachCatcher();
+	let shown: OverlayView | undefined;
+	let open = false;
+	let panelSize = INITIAL_PANEL_SIZE;
+	let focusRequest = 0;
 
-	/** `draw` renders a tree into the overlay's shadow root (mount.ts). */
-	constructor(draw: (tree: Child) => void, actions: OverlayActions) {
-		[this.#draw, this.#actions] = [draw, actions];
-		this.#step = new StepPanel(() => this.#redraw());
-	}
+	const setOpen = (value: boolean, focus = false): void => {
+		open = value;
+		redraw();
+		if (focus) launcher.current?.focus();
+	};
 
-	show(view: OverlayView): void {
-		this.#view = view;
-		this.#redraw();
-	}
-
-	#setOpen(open: boolean, focus = false): void {
-		this.#open = open;
-		this.#redraw();
-		if (focus) this.#launcher.current?.focus();
-	}
-
-	#redraw(): void {
-		const view = this.#view;
+	const redraw = (): void => {
+		const view = shown;
 		if (!view) return;
 		// Our own element: measuring it costs no portal layout. Re-place only when its size really changed.
-		for (let pass = 0; pass < 3 && this.#pass(view); pass++);
-		this.#catcher.settle();
-		this.#step.settle(view.panel?.choice?.name);
-		if (view.focusRequest === this.#focusRequest) return;
-		this.#focusRequest = view.focusRequest;
-		if (this.#step.panel.current) this.#step.panel.current.focus();
-		else this.#setOpen(!this.#open, true);
-	}
+		for (let pass = 0; pass < 3 && drawPass(view); pass++);
+		catcher.settle();
+		step.settle(view.panel?.choice?.name);
+		if (view.focusRequest === focusRequest) return;
+		focusRequest = view.focusRequest;
+		if (step.panel.current) step.panel.current.focus();
+		else setOpen(!open, true);
+	};
+	const step = stepPanel(redraw);
 
 	/** Draws the view; true when the panel's measured size changed, so it must be placed again. */
-	#pass(view: OverlayView): boolean {
-		this.#draw(this.#tree(view));
-		const element = this.#step.panel.current;
+	const drawPass = (view: OverlayView): boolean => {
+		draw(tree(view));
+		const element = step.panel.current;
 		if (!element) return false;
 		// scrollHeight: the natural height, also while a maxHeight makes it scroll (placement stays stable).
 		const size = {
 			width: element.offsetWidth,
 			height: Math.min(element.scrollHeight, PANEL_MAX_HEIGHT, view.viewport.height - 32),
 		};
-		const changed = size.width !== this.#panelSize.width || size.height !== this.#panelSize.height;
-		if (changed) this.#panelSize = size;
+		const changed = size.width !== panelSize.width || size.height !== panelSize.height;
+		if (changed) panelSize = size;
 		return changed;
-	}
+	};
 
-	#tree(view: OverlayView): JSX.Element {
+	const tree = (view: OverlayView): JSX.Element => {
 		const t = translator(view.texts.overlay);
-		const actions = this.#actions;
 		const {panel, viewport} = view;
 		const targetInViewport = panel?.targetRect && {
 			...panel.targetRect,
 			top: panel.targetRect.top - viewport.scrollY,
 			left: panel.targetRect.left - viewport.scrollX,
 		};
-		const position = placePanel(targetInViewport, this.#panelSize, viewport);
+		const position = placePanel(targetInViewport, panelSize, viewport);
 		return (
 			<div
 				class="overlay"
 				lang={view.lang}
 				onKeyDown={(event) => {
-					if (event.key === 'Escape' && this.#open) this.#setOpen(false, true);
+					if (event.key === 'Escape' && open) setOpen(false, true);
 				}}
 			>
 				{panel?.targetRect && panel.status === 'active' && <Spotlight rect={panel.targetRect} />}
 				{panel?.status === 'teaching' &&
-					this.#catcher.view({
+					catcher.view({
 						label: t('teach_catcher_label'),
 						onPick: actions.teachPick,
 						onCancel: actions.teachCancel,
 					})}
 				{!panel && !view.review && <RowActions t={t} rows={view.rowActions} onAction={actions.rowAction} />}
 				{panel ? (
-					this.#step.view({t, panel, position, actions})
+					step.view({t, panel, position, actions})
 				) : view.review ? (
 					<ReviewPanel review={view.review} texts={view.texts.reviewPanel} actions={actions} />
 				) : (
 					<Launcher
 						t={t}
-						open={this.#open}
+						open={open}
 						guides={view.guides}
-						buttonRef={this.#launcher}
-						onToggle={() => this.#setOpen(!this.#open)}
+						buttonRef={launcher}
+						onToggle={() => setOpen(!open)}
 						onStart={(id) => {
-							this.#setOpen(false);
+							setOpen(false);
 							actions.start(id);
 						}}
 					/>
@@ -143,5 +132,12 @@ export class Overlay {
 				</div>
 			</div>
 		);
-	}
+	};
+
+	return {
+		show(view) {
+			shown = view;
+			redraw();
+		},
+	};
 }

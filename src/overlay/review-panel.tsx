@@ -27,7 +27,7 @@ export function ReviewPanel({review, texts, actions}: Props): JSX.Element {
 			<ul class="review-items">
 				{review.items.map((item) => (
 					<li key={item.extId} data-eiam-assist-review-item={item.extId} data-flags={item.flags.join(' ')}>
-						<strong>{item.name}</strong> <span class="review-id">{item.extId}</span>
+						<strong>{item.name}</strong> <span>{item.extId}</span>
 						<span class="review-email">{item.email}</span>
 						<span class="review-flags">{item.flagTexts.join(' · ')}</span>
 						{item.guides.map((guide) => (

@@ -16,14 +16,15 @@ function swallow(event: Event): void {
  * exists only while teaching, so outside teach mode no portal event is ever intercepted. Escape cancels; it takes
  * the keyboard focus so a keyboard user can leave at once (Tab reaches the panel's cancel button too).
  */
-export class TeachCatcher {
-	readonly #layer: Ref<HTMLDivElement> = {current: null};
-	#focused: HTMLDivElement | null = null;
+export type TeachCatcher = {view(props: Props): JSX.Element; settle(): void};
 
-	view({label, onPick, onCancel}: Props): JSX.Element {
-		return (
+export function teachCatcher(): TeachCatcher {
+	const layer: Ref<HTMLDivElement> = {current: null};
+	let focused: HTMLDivElement | null = null;
+	return {
+		view: ({label, onPick, onCancel}) => (
 			<div
-				ref={this.#layer}
+				ref={layer}
 				class="teach-catcher"
 				data-eiam-assist-teach-catcher
 				role="application"
@@ -45,13 +46,12 @@ export class TeachCatcher {
 					onCancel();
 				}}
 			/>
-		);
-	}
-
-	/** After a pass: a layer that has just appeared takes the keyboard focus. */
-	settle(): void {
-		const layer = this.#layer.current;
-		if (layer && layer !== this.#focused) layer.focus();
-		this.#focused = layer;
-	}
+		),
+		// After a pass: a layer that has just appeared takes the keyboard focus.
+		settle: () => {
+			const shown = layer.current;
+			if (shown && shown !== focused) shown.focus();
+			focused = shown;
+		},
+	};
 }

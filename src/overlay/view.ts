@@ -69,7 +69,7 @@ export type RoleHelpView = {
 /** The access review panel (shared/DESIGN.md "Access review"), in the UI language. */
 export type ReviewView = {
 	/** The list's total as the portal reports it; undefined when it shows none. */
-	total: number | undefined;
+	total?: number;
 	/** The users who need a look, in list order. */
 	items: readonly ReviewItemView[];
 	/** The pagination note, or the all-seen line. */

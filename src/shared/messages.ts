@@ -8,9 +8,10 @@ import {LearnedTargetSchema} from './learned-target-schema';
 import {PageIdSchema} from './page-id-schema';
 import {LANGS, isLang} from './lang';
 import type {PageTexts} from './page-texts';
-import {PortalPersonSchema} from './portal-data-schema';
+import {PortalPersonSchema, ReadPortalPersonSchema} from './portal-data-schema';
 import {PortalLabelsSchema} from './portal-labels-schema';
-import {ReviewCsvReplySchema, ReviewCsvRequestFields} from './review-csv-schema';
+import {AccessReviewRequestFields, ReviewCsvReplySchema, ReviewRowsFields, ReviewViewSchema} from './review-schema';
+import {RoleHelpReplySchema, RoleHelpRequestFields} from './role-help-schema';
 import {CustomTemplatesSchema, SETTING_FIELDS} from './settings-schema';
 
 // Every message between popup, content script and background, validated on both ends (STYLE.md "Messaging").
@@ -31,8 +32,19 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:page-labels')}),
 	/** Content script → background: write the diagnostics report of what the page shows now (diagnostics-schema.ts). */
 	z.object({type: z.literal('bg:diagnostics-report'), ...DiagnosticsRequestFields}),
-	/** Content script → background: the access review's CSV of the users seen, in one language (review-csv-schema.ts). */
-	z.object({type: z.literal('bg:review-csv'), lang: z.enum(LANGS), ...ReviewCsvRequestFields}),
+	/** Content script → background: the access review's CSV of the users seen, in one language (review-schema.ts). */
+	z.object({type: z.literal('bg:review-csv'), lang: z.enum(LANGS), ...ReviewRowsFields}),
+	/** Content script → background: the access review panel of the users seen, in one language (review-schema.ts). */
+	z.object({type: z.literal('bg:access-review'), lang: z.enum(LANGS), ...AccessReviewRequestFields}),
+	/** Content script → background: the role help of a role step, UI and portal language (role-help-schema.ts). */
+	z.object({
+		type: z.literal('bg:role-help'),
+		lang: z.enum(LANGS),
+		portalLang: z.enum(LANGS),
+		...RoleHelpRequestFields,
+	}),
+	/** Content script → background: the domain of a typed e-mail address when it is private, else null. */
+	z.object({type: z.literal('bg:private-domain'), email: z.string()}),
 	/** Content script → background: the learned targets (this browser's and the administrator's), validated. */
 	z.object({type: z.literal('bg:learned-targets-load')}),
 	/** Content script → background: keep what the user just taught (teach mode). */
@@ -82,6 +94,9 @@ export const ReplySchemas = {
 	'bg:page-labels': PortalLabelsSchema,
 	'bg:diagnostics-report': DiagnosticsReplySchema,
 	'bg:review-csv': ReviewCsvReplySchema,
+	'bg:access-review': ReviewViewSchema,
+	'bg:role-help': RoleHelpReplySchema,
+	'bg:private-domain': z.nullable(z.string()),
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),
 	'bg:learned-target-save': z.null(),
 	'bg:learned-target-remove': z.null(),
@@ -89,7 +104,7 @@ export const ReplySchemas = {
 	'bg:read-portal-person': z.nullable(PortalPersonSchema),
 	'cs:session-changed': z.null(),
 	'cs:toggle-launcher': z.null(),
-	'cs:read-portal-person': z.nullable(PortalPersonSchema),
+	'cs:read-portal-person': z.nullable(ReadPortalPersonSchema),
 	'cs:where': z.object({url: z.string()}),
 } satisfies Record<BackgroundRequest['type'] | ContentRequest['type'], z.ZodMiniType>;
 export type Replies = {[T in keyof typeof ReplySchemas]: z.infer<(typeof ReplySchemas)[T]>};

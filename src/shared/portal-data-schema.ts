@@ -10,3 +10,14 @@ export const PortalPersonSchema = z.object({
 	email: PortalTextSchema,
 	userId: z.optional(PortalTextSchema),
 }) satisfies z.ZodMiniType<PortalPerson>;
+
+/**
+ * The person as a portal tab read it (`cs:read-portal-person`): texts of any length, bounded by the background
+ * (`boundPortalPerson`) before the popup gets them.
+ */
+export const ReadPortalPersonSchema = z.object({
+	firstName: z.string(),
+	lastName: z.string(),
+	email: z.string(),
+	userId: z.optional(z.string()),
+});

@@ -15,7 +15,7 @@ export function boundText(text: string): string {
 /** The person shown in the portal tab, as the popup wizard receives it for prefilling (schema: portal-data-schema.ts). */
 export type PortalPerson = {firstName: string; lastName: string; email: string; userId?: string | undefined};
 
-/** What the content script sends of a person it read off the page: every text within FIELD_TEXT_MAX. */
+/** What the popup gets of a person a portal tab read off the page: every text within FIELD_TEXT_MAX. */
 export function boundPortalPerson(person: PortalPerson): PortalPerson {
 	const {firstName, lastName, email, userId} = person;
 	return {

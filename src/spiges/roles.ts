@@ -1,4 +1,4 @@
-import {stripInvisible} from '../shared/visible-text';
+import {ROLE_CATEGORIES, roleTokens, type RoleCategory} from './role-category';
 
 /*
  * The SpiGes business roles by category, as the handbook's role pages list them (shared/portal/ROLES.md), and how to
@@ -8,15 +8,7 @@ import {stripInvisible} from '../shared/visible-text';
  * can be recognised here: such a name reads as unknown, never as one of the three categories.
  */
 
-export const ROLE_CATEGORIES = ['canton', 'hospital', 'data-recipient'] as const;
-export type RoleCategory = (typeof ROLE_CATEGORIES)[number];
-
-/** The prefix every role of a category starts with, as the handbook writes it. */
-export const ROLE_PREFIXES = {
-	canton: 'KT_',
-	hospital: 'SP_',
-	'data-recipient': 'EMPF_',
-} as const satisfies Readonly<Record<RoleCategory, string>>;
+export {ROLE_CATEGORIES, ROLE_PREFIXES, roleCategory, type RoleCategory} from './role-category';
 
 /** The roles of each category, spelled as the handbook and the portal's business-role list spell them. */
 export const ROLES_BY_CATEGORY = {
@@ -49,15 +41,7 @@ export const ROLE_NAMES: readonly RoleName[] = ROLE_CATEGORIES.flatMap(
 /** What a shown role name tells: always its category; the role itself when the text names exactly one known role. */
 export type ReadRole = {readonly category: RoleCategory; readonly role: RoleName | undefined};
 
-const CATEGORY_BY_PREFIX: ReadonlyMap<string, RoleCategory> = new Map(
-	ROLE_CATEGORIES.map((category) => [ROLE_PREFIXES[category].slice(0, -1).toLowerCase(), category]),
-);
-
 const ROLE_BY_KEY: ReadonlyMap<string, RoleName> = new Map(ROLE_NAMES.map((role) => [role.toLowerCase(), role]));
-
-// A role token: prefix, underscore, name characters, at most one parenthesised part (`KT_ErhV(stat_Abschlussuser)`),
-// and the ellipsis of a cut name. Not preceded by a letter, digit or underscore, so `XKT_User` is no KT_ role.
-const ROLE_TOKEN = /(?<![\p{L}\p{N}_])(KT|SP|EMPF)_[\p{L}\p{N}_]*(?:\([\p{L}\p{N}_]*\)?)?(…|\.\.\.)?/giu;
 
 /**
  * Reads a role name as the portal shows it, tolerant of case, spacing (`KT_ErhV (stat_Abschlussuser)`), invisible
@@ -65,22 +49,11 @@ const ROLE_TOKEN = /(?<![\p{L}\p{N}_])(KT|SP|EMPF)_[\p{L}\p{N}_]*(?:\([\p{L}\p{N
  * undefined (the category still known) when the name is cut (`SP_ErhV_…`), unknown to the handbook, or not one.
  */
 export function readRole(shown: string): ReadRole | undefined {
-	const text = stripInvisible(shown.normalize('NFKC'))
-		.replace(/\s+/g, ' ')
-		// Spaces the portal's wrapping or a copy may add inside a name: `KT_ ErhV ( stat_Abschlussuser )`.
-		.replace(/\s*([_()])\s*/g, '$1');
-	const tokens = [...text.matchAll(ROLE_TOKEN)];
-	const categories = new Set(tokens.map((token) => CATEGORY_BY_PREFIX.get((token[1] ?? '').toLowerCase())));
-	const [category, ...others] = categories;
-	if (category === undefined || others.length > 0) return undefined;
+	const {category, tokens} = roleTokens(shown);
+	if (category === undefined) return undefined;
 
 	const names = new Set(tokens.map((token) => (token[2] === undefined ? token[0].toLowerCase() : '…')));
 	const [name, ...otherNames] = names;
 	const role = name === undefined || otherNames.length > 0 ? undefined : ROLE_BY_KEY.get(name);
 	return {category, role};
-}
-
-/** The category of a role name as the portal shows it; undefined when the text does not tell (see `readRole`). */
-export function roleCategory(shown: string): RoleCategory | undefined {
-	return readRole(shown)?.category;
 }

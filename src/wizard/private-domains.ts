@@ -95,3 +95,12 @@ export function isPrivateEmailDomain(email: string): boolean {
 		/^[a-z]{2}$/.test(second)
 	);
 }
+
+/**
+ * The domain of a typed address that looks private (the person must use their professional one), else undefined.
+ * The create-user step asks the background (`bg:private-domain`) while the user types (issue #14: the list stays out
+ * of the content script).
+ */
+export function privateDomainOf(email: string): string | undefined {
+	return email.includes('@') && isPrivateEmailDomain(email) ? email.slice(email.lastIndexOf('@') + 1) : undefined;
+}

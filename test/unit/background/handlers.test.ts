@@ -14,7 +14,11 @@ const fake = vi.hoisted(() => {
 		failStorage: false,
 		reply: undefined as unknown,
 		sync: {} as Record<string, unknown>,
+		/** What a portal tab's content script answers, by request type; the tabs the user looks at. */
+		tabReplies: {} as Record<string, unknown>,
+		activeTabs: [] as {id: number}[],
 	};
+	const PORTAL_HOME = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home';
 	const browser = {
 		runtime: {
 			id: 'eiam-assist-test-id',
@@ -42,7 +46,11 @@ const fake = vi.hoisted(() => {
 				},
 			},
 		},
-		tabs: {sendMessage: () => Promise.resolve(undefined), query: () => Promise.resolve([])},
+		tabs: {
+			sendMessage: (_tabId: number, message: {type: string}) => Promise.resolve(state.tabReplies[message.type]),
+			query: () => Promise.resolve(state.activeTabs),
+			get: (id: number) => Promise.resolve({id, url: PORTAL_HOME}),
+		},
 	};
 	return {browser, session, state};
 });
@@ -98,6 +106,34 @@ describe('the background’s messaging boundary', () => {
 			ok: false,
 			error: {code: 'no-portal-tab'},
 		});
+	});
+
+	test('the popup gets the person the portal tab read, each text bounded and nothing else (#13)', async () => {
+		const home = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home';
+		const read = {
+			firstName: 'Anna',
+			lastName: 'x'.repeat(5000),
+			email: 'anna@spital.ch',
+			userId: '1001',
+			unit: 'Spital',
+		};
+		fake.state.activeTabs = [{id: 3}];
+		fake.state.tabReplies = {
+			'cs:where': {ok: true, data: {url: home}},
+			'cs:read-portal-person': {ok: true, data: read},
+		};
+		try {
+			const reply = (await deliver({type: 'bg:read-portal-person'}, fromPopup)) as {data: Record<string, string>};
+			expect(reply.data).toEqual({
+				firstName: 'Anna',
+				lastName: 'x'.repeat(2000),
+				email: 'anna@spital.ch',
+				userId: '1001',
+			});
+		} finally {
+			fake.state.activeTabs = [];
+			fake.state.tabReplies = {};
+		}
 	});
 
 	test('the popup cannot touch a tab’s guide session, and neither can a page outside the portal', () => {
@@ -225,24 +261,81 @@ describe('the background’s messaging boundary', () => {
 		const request = {
 			type: 'bg:review-csv',
 			lang: 'it',
-			seen: [{user, flags: ['private-email', 'onboarding-pending']}],
+			rows: [user],
 		};
 		const reply = (await deliver(request, fromPortal)) as {ok: boolean; data: {csv: string; fileName: string}};
 		expect(reply.ok).toBe(true);
 		const [header, row] = reply.data.csv.slice(1).split('\r\n');
 		expect(header?.split(';').slice(0, 3)).toEqual(['IDext', 'Nome', 'Cognome']);
-		expect(row?.split(';').slice(0, 6)).toEqual([
+		// The flags are the background's own judgement of the row: a private address, a pending onboarding.
+		expect(row?.split(';')).toEqual([
 			'1002',
 			`"'=cmd"`,
 			'Meier',
 			'hans@gmail.com',
 			'Attivo',
 			'In corso',
+			'sì',
+			'sì',
+			'',
+			'',
 		]);
 		expect(reply.data.fileName).toMatch(/^eiam-access-review-\d{4}-\d{2}-\d{2}\.csv$/);
-		const badFlag = {...request, seen: [{user, flags: ['rich']}]};
-		expect(deliver(badFlag, fromPortal)).toBe(undefined);
+		const badStatus = {...request, rows: [{...user, userStatus: 'rich'}]};
+		expect(deliver(badStatus, fromPortal)).toBe(undefined);
 		expect(deliver(request, fromPopup)).toBe(undefined);
+	});
+
+	test('a portal page gets its access review panel judged and worded by the background (#14)', async () => {
+		const user = {
+			extId: '1002',
+			firstName: 'Hans',
+			lastName: 'Meier',
+			email: 'hans@gmail.com',
+			userStatus: 'active',
+			onboardingStatus: 'completed',
+		};
+		const request = {type: 'bg:access-review', lang: 'en', rows: [user], total: 3, rowsPerPage: [1, 5]};
+		const reply = (await deliver(request, fromPortal)) as {
+			ok: boolean;
+			data: {total: number; note: string; items: {extId: string; flags: string[]; flagTexts: string[]}[]};
+		};
+		expect(reply.ok).toBe(true);
+		expect(reply.data.total).toBe(3);
+		expect(reply.data.items).toMatchObject([
+			{extId: '1002', flags: ['private-email'], flagTexts: ['Private e-mail address']},
+		]);
+		expect(reply.data.note).toContain('Choose 5 rows per page');
+		expect(deliver({...request, rows: [{...user, extId: 7}]}, fromPortal)).toBe(undefined);
+		expect(deliver(request, fromPopup)).toBe(undefined);
+	});
+
+	test('a portal page gets the role help of its role step from the background (#14)', async () => {
+		const request = {
+			type: 'bg:role-help',
+			lang: 'en',
+			portalLang: 'de',
+			chosen: 'SP_User_Standort',
+			granted: ['Über Geschäftsrolle KT_Superuser'],
+		};
+		const reply = (await deliver(request, fromPortal)) as {
+			ok: boolean;
+			data: {chosenText: string; categoryWarning: string; explained: unknown[]};
+		};
+		expect(reply.ok).toBe(true);
+		expect(reply.data.chosenText).toBe('Chosen: SP_User_Standort');
+		expect(reply.data.categoryWarning).toContain('“Neues Profil hinzufügen”');
+		expect(reply.data.explained.length).toBeGreaterThan(10);
+		expect(deliver({...request, granted: 'KT_User'}, fromPortal)).toBe(undefined);
+		expect(deliver(request, fromPopup)).toBe(undefined);
+	});
+
+	test('a portal page learns from the background whether a typed address is private (#14)', async () => {
+		const ask = (email: unknown, sender = fromPortal) => deliver({type: 'bg:private-domain', email}, sender);
+		expect(await ask('anna@gmx.ch')).toEqual({ok: true, data: 'gmx.ch'});
+		expect(await ask('anna@spital.ch')).toEqual({ok: true, data: null});
+		expect(ask(42)).toBe(undefined);
+		expect(ask('anna@gmx.ch', fromPopup)).toBe(undefined);
 	});
 
 	test('a portal page gets the guides’ definitions from the background (#14)', async () => {

@@ -5,6 +5,8 @@ import {guideById} from '../../../src/guides';
 import {resolveUiLanguage} from '../../../src/shared/content-settings';
 import {pageTexts} from '../../../src/shared/page-texts';
 import {DEFAULT_SETTINGS, type Settings} from '../../../src/shared/settings';
+import {privateDomainOf} from '../../../src/wizard/private-domains';
+import type {Ask} from '../../../src/content/background-answers';
 
 const guide = guideById('resend-code');
 const stepOf = (id: string): RunnerView['step'] => guide.steps.find((step) => step.id === id);
@@ -24,6 +26,7 @@ function inputs(overrides: Partial<OverlayInputs> = {}): OverlayInputs {
 		targetRect: undefined,
 		typedEmail: () => '',
 		roleChoice: () => undefined,
+		ask: () => undefined,
 		viewport: {width: 1280, height: 900, scrollX: 0, scrollY: 0},
 		focusRequest: 0,
 		...overrides,
@@ -91,18 +94,58 @@ describe('the overlay view', () => {
 		expect(view.panel?.status).toBe('waiting');
 	});
 
-	test('on the create-user page a private address in the e-mail field is named by its domain', () => {
+	test('on the create-user page a private address in the e-mail field is named by its domain (the background’s answer)', () => {
 		const createUser = guideById('create-user');
 		const guideView: RunnerView = {
 			...running('enter-email'),
 			guide: createUser,
 			step: createUser.steps.find((step) => step.id === 'enter-email'),
 		};
+		const asked: unknown[] = [];
+		// The background's answer, as src/background/handlers.ts gives it.
+		const ask: Ask = (request) => {
+			asked.push(request);
+			return (
+				request.type === 'bg:private-domain' ? (privateDomainOf(request.email) ?? null) : undefined
+			) as never;
+		};
 		const typed = (email: string): OverlayInputs =>
-			inputs({page: {page: 'create-user', lang: 'de'}, guide: guideView, typedEmail: () => email});
+			inputs({page: {page: 'create-user', lang: 'de'}, guide: guideView, typedEmail: () => email, ask});
 		expect(guideView.step?.checkEmail).toBe(true);
 		expect(overlayView(typed('anna.muster@gmail.com')).panel?.privateEmailDomain).toBe('gmail.com');
 		expect(overlayView(typed('anna.muster@spital.ch')).panel?.privateEmailDomain).toBeUndefined();
+		// No address yet: nothing to ask.
+		expect(overlayView(typed('anna.muster')).panel?.privateEmailDomain).toBeUndefined();
+		expect(asked).toEqual([
+			{type: 'bg:private-domain', email: 'anna.muster@gmail.com'},
+			{type: 'bg:private-domain', email: 'anna.muster@spital.ch'},
+		]);
+	});
+
+	test('a role step asks the background for its role help in the UI language, quoting the portal’s', () => {
+		const grantRole = guideById('grant-role');
+		const roleStep = grantRole.steps.find((step) => step.explainRoles === true);
+		const asked: unknown[] = [];
+		const ask: Ask = (request) => {
+			asked.push(request);
+			return undefined;
+		};
+		const view = (roleChoice: OverlayInputs['roleChoice']) =>
+			overlayView(
+				inputs({
+					page: {page: 'permissions', lang: 'fr'},
+					settings: {...DEFAULT_SETTINGS, uiLanguage: 'de'},
+					guide: {...running('start-onboarding'), guide: grantRole, step: roleStep},
+					roleChoice,
+					ask,
+				}),
+			);
+		view(() => ({chosen: 'KT_User', granted: ['KT_Read']}));
+		view(() => undefined);
+		expect(asked).toEqual([
+			{type: 'bg:role-help', lang: 'de', portalLang: 'fr', chosen: 'KT_User', granted: ['KT_Read']},
+			{type: 'bg:role-help', lang: 'de', portalLang: 'fr', chosen: '', granted: []},
+		]);
 	});
 
 	test('the e-mail field is not read for steps that do not check it', () => {

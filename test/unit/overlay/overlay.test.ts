@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import {afterEach, expect, test, vi} from 'vitest';
 import {mountOverlay, type OverlayHost} from '../../../src/overlay/mount';
-import {Overlay} from '../../../src/overlay/overlay';
+import {overlay as drawOverlay} from '../../../src/overlay/overlay';
 import type {OverlayActions, OverlayView, PanelView} from '../../../src/overlay/view';
 import {pageTexts} from '../../../src/shared/page-texts';
 
@@ -60,7 +60,7 @@ const step = (panel: Partial<PanelView> = {}): PanelView => ({
 function open(view: Partial<OverlayView> = {}, overlayActions = actions()) {
 	const mounted = mountOverlay(document, '');
 	host = mounted;
-	const overlay = new Overlay((tree) => mounted.render(tree), overlayActions);
+	const overlay = drawOverlay((tree) => mounted.render(tree), overlayActions);
 	const show = (next: Partial<OverlayView> = {}): void => overlay.show({...baseView, ...view, ...next});
 	show();
 	const $ = (selector: string): HTMLElement | null => mounted.shadow.querySelector<HTMLElement>(selector);

@@ -1,8 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {reviewView} from '../../../src/content/review-view';
-import {pageTexts} from '../../../src/shared/page-texts';
+import {reviewView} from '../../../src/background/review-view';
 import type {UserRow} from '../../../src/portal/read-data';
-import {reviewAccess} from '../../../src/review/access-review';
 
 const user = (extId: string, overrides: Partial<UserRow> = {}): UserRow => ({
 	extId,
@@ -21,7 +19,7 @@ describe('the access review panel’s view', () => {
 			user('2', {email: 'anna@gmail.com', onboardingStatus: 'pending'}),
 			user('3', {userStatus: 'inactive'}),
 		];
-		const view = reviewView(reviewAccess(rows, 3), 3, pageTexts('de'));
+		const view = reviewView({rows, total: 3, rowsPerPage: []}, 'de');
 		expect(view.items.map(({extId, flags}) => [extId, flags])).toEqual([
 			['2', ['private-email', 'onboarding-pending']],
 			['3', ['inactive']],
@@ -34,14 +32,12 @@ describe('the access review panel’s view', () => {
 
 	test('a paginated list: how many were not seen and, when the paginator offers it, how to show all', () => {
 		const rows = Array.from({length: 10}, (_, index) => user(String(index + 1)));
-		const withChoice = reviewView(reviewAccess(rows, 30, [10, 25, 50]), 30, pageTexts('en'));
+		const withChoice = reviewView({rows, total: 30, rowsPerPage: [10, 25, 50]}, 'en');
 		expect(withChoice.incomplete).toBe(true);
 		expect(withChoice.note).toContain('20 of 30 users not seen');
 		expect(withChoice.note).toContain('Choose 50 rows per page');
-		const withoutChoice = reviewView(reviewAccess(rows, 30), 30, pageTexts('fr'));
+		const withoutChoice = reviewView({rows, total: 30, rowsPerPage: []}, 'fr');
 		expect(withoutChoice.note).toContain('20 utilisateurs sur 30 non vus');
-		expect(reviewView(reviewAccess(rows, undefined), undefined, pageTexts('it')).note).toContain(
-			'10 utenti verificati',
-		);
+		expect(reviewView({rows, total: undefined, rowsPerPage: []}, 'it').note).toContain('10 utenti verificati');
 	});
 });

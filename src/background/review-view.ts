@@ -1,9 +1,12 @@
+import {REVIEW_PANEL_TEXTS} from '../overlay/review-panel-texts';
 import type {ReviewView} from '../overlay/view';
-import type {AccessReview} from '../review/access-review';
+import type {UserRow} from '../portal/read-data';
+import {reviewAccess} from '../review/access-review';
 import type {ReviewFlag} from '../review/review-flags';
+import {REVIEW_TEXTS} from '../review/review-texts';
 import {translator} from '../shared/catalog';
 import type {GuideId} from '../shared/guide-ids';
-import type {PageTexts} from '../shared/page-texts';
+import type {Lang} from '../shared/lang';
 
 /**
  * The guide one click starts from a review entry, per flag: a pending onboarding → resend the code from the list;
@@ -17,10 +20,24 @@ const GUIDE_FOR_FLAG: Readonly<
 	'private-email': {id: 'deactivate-user', label: 'review_deactivate'},
 };
 
-/** The review panel's view: the entries that need a look, their flags and guides, and the pagination note. */
-export function reviewView(review: AccessReview, total: number | undefined, texts: PageTexts): ReviewView {
-	const t = translator(texts.reviewPanel);
-	const flagText = texts.review;
+/** What a portal page sends for its access review (`bg:access-review`): the rows it saw and what the list says. */
+export type ReviewInputs = {
+	/** Every user row seen while the review was open (a row seen twice counts once: the first reading). */
+	rows: readonly UserRow[];
+	/** The list's total as the portal reports it; undefined when it shows none. */
+	total: number | undefined;
+	/** The paginator's rows-per-page choices. */
+	rowsPerPage: readonly number[];
+};
+
+/**
+ * The review panel's view in the UI language `lang` (issue #14: flags, pagination note and their words stay out of
+ * the content script): the entries that need a look, their flags and guides, and the pagination note.
+ */
+export function reviewView({rows, total, rowsPerPage}: ReviewInputs, lang: Lang): ReviewView {
+	const review = reviewAccess(rows, total, rowsPerPage);
+	const t = translator(REVIEW_PANEL_TEXTS[lang]);
+	const flagText = REVIEW_TEXTS[lang];
 	const {pagination} = review;
 	const note =
 		pagination.kind === 'all-seen'

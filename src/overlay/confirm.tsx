@@ -1,0 +1,27 @@
+/** @jsxImportSource ./dom */
+import type {JSX} from './dom/jsx-runtime';
+
+/**
+ * A question in the panel with a yes (primary, marked for tests by `yesMark`) and a no: ending the guide, replacing
+ * the user's own justification. Shared so both ask alike.
+ */
+export function confirm(
+	question: string,
+	yes: string,
+	yesMark: string,
+	onYes: () => void,
+	no: string,
+	onNo: () => void,
+): JSX.Element {
+	return (
+		<div class="confirm" role="group">
+			<p>{question}</p>
+			<button type="button" class="primary" {...{[yesMark]: true}} onClick={onYes}>
+				{yes}
+			</button>
+			<button type="button" onClick={onNo}>
+				{no}
+			</button>
+		</div>
+	);
+}
