@@ -7,11 +7,12 @@ import {ROOT} from '../../e2e/support/paths';
 import {CONTENT_SCRIPT_GZIP_GOAL, contentScriptSize, type ContentScriptSize} from '../../bench/content-script-size';
 
 /**
- * What the content script may cost today: 26,763 B gzip on 2 Dec 2026 (34,815 before Preact, the portal's labels,
+ * What the content script may cost today: 23,960 B gzip on 2 Dec 2026 (26,763 before role help, the access review and the
+ * portal vocabulary moved to the background; 34,815 before Preact, the portal's labels,
  * the diagnostics text and the review CSV left it). Issue #14's goal, 15,360 B, is not reached yet (the benchmark
  * shows it with ✗); this ceiling keeps every change from adding to the gap. Lower it as the script shrinks.
  */
-const CEILING_GZIP_BYTES = 27_000;
+const CEILING_GZIP_BYTES = 24_100;
 
 // The production build of the Chrome extension, made here in a temporary folder: a clean checkout has no dist/ when
 // the unit tests run, and the size of a build is deterministic (timings stay in the benchmark, npm run bench).
