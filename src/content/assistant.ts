@@ -1,4 +1,4 @@
-import {GuideRunner, type RunnerView} from '../engine/runner';
+import {guideRunner, type RunnerView} from '../engine/runner';
 import type {OverlayHost} from '../overlay/mount';
 import {overlay as drawOverlay} from '../overlay/overlay';
 import type {RowActionView} from '../overlay/view';
@@ -93,7 +93,7 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 	const portal = livePortal(doc, repair.learned);
 	const guideWatch = new GuideWatch(doc, schedule, signal);
 	const listWatch = new ListWatch(doc, schedule, signal);
-	const runner = new GuideRunner(
+	const runner = guideRunner(
 		portal,
 		{save: (session: GuideSession | null) => void saveGuideSession(session), render: onGuide},
 		supplies.guides.byId,
