@@ -13,7 +13,7 @@ import {overlayActions} from './overlay-actions';
 import type {ReviewSession} from './review-session';
 import {resumeStoredGuide, saveGuideSession} from './session-link';
 import {onNextFrame} from './next-frame';
-import {PageSupplies} from './page-supplies';
+import {pageSupplies} from './page-supplies';
 import {backgroundAnswers} from './background-answers';
 
 /**
@@ -86,7 +86,7 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 		if (!view || view.status === 'done') schedule();
 	};
 
-	const supplies = new PageSupplies(() => render());
+	const supplies = pageSupplies(() => render());
 	const ask = backgroundAnswers(() => render());
 	const schedule = onNextFrame(refresh, signal);
 	const repair = new FieldRepair(doc);
