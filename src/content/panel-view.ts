@@ -28,15 +28,16 @@ export function choiceView(name: ChoiceName): ChoiceView {
 	};
 }
 
-/** How the panel names a target that has no text of its own (icon-only buttons, whole tables). */
-const UNLABELLED: Record<Exclude<Step['target']['kind'], 'control'>, OverlayTextKey> = {
-	table: 'target_table',
-	'user-row': 'target_user_row',
-	'row-action': 'target_row_action',
-	'profile-menu-toggle': 'target_profile_menu_toggle',
-	'role-list': 'target_role_list',
-	'granted-roles': 'target_granted_roles',
-};
+type UnlabelledKind = Exclude<Step['target']['kind'], 'control'>;
+
+/**
+ * How the panel names a target that has no text of its own (icon-only buttons, whole tables): `target_user_row`
+ * for `user-row` (the compiler checks every key exists).
+ */
+function unlabelledKey(kind: UnlabelledKind): OverlayTextKey {
+	const key = `target_${kind.replaceAll('-', '_')}` as `target_${Snake<UnlabelledKind>}`;
+	return key;
+}
 
 /** Justification templates in the portal's language (the text is stored in the portal), the user's own first. */
 function templatesFor(
@@ -86,7 +87,7 @@ export function panelView(view: RunnerView, inputs: OverlayInputs): PanelView {
 		stepCount: view.stepCount,
 		instruction: step ? say(step.text, portalLabel ?? '') : undefined,
 		targetLabel: target
-			? (portalLabel ?? t(UNLABELLED[target.kind === 'control' ? 'table' : target.kind]))
+			? (portalLabel ?? t(unlabelledKey(target.kind === 'control' ? 'table' : target.kind)))
 			: undefined,
 		hint: step ? say(step.hint) : undefined,
 		waitingForPage: step !== undefined && step.page !== page,
