@@ -1,4 +1,4 @@
-import {GuideRunner, type RunnerView} from '../engine/runner';
+import {guideRunner, type RunnerView} from '../engine/runner';
 import type {OverlayHost} from '../overlay/mount';
 import {overlay as drawOverlay} from '../overlay/overlay';
 import type {RowActionView} from '../overlay/view';
@@ -13,7 +13,7 @@ import {overlayActions} from './overlay-actions';
 import type {ReviewSession} from './review-session';
 import {resumeStoredGuide, saveGuideSession} from './session-link';
 import {onNextFrame} from './next-frame';
-import {PageSupplies} from './page-supplies';
+import {pageSupplies} from './page-supplies';
 import {backgroundAnswers} from './background-answers';
 
 /**
@@ -86,14 +86,14 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 		if (!view || view.status === 'done') schedule();
 	};
 
-	const supplies = new PageSupplies(() => render());
+	const supplies = pageSupplies(() => render());
 	const ask = backgroundAnswers(() => render());
 	const schedule = onNextFrame(refresh, signal);
 	const repair = new FieldRepair(doc);
 	const portal = livePortal(doc, repair.learned);
 	const guideWatch = new GuideWatch(doc, schedule, signal);
 	const listWatch = new ListWatch(doc, schedule, signal);
-	const runner = new GuideRunner(
+	const runner = guideRunner(
 		portal,
 		{save: (session: GuideSession | null) => void saveGuideSession(session), render: onGuide},
 		supplies.guides.byId,

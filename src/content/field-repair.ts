@@ -5,7 +5,7 @@ import {learnedFromPick} from './learned-from-pick';
 import {forgetLearnedTarget, keepLearnedTarget, loadLearnedTargets} from './learned-link';
 import {LearnedTargets, type LearnedStep} from './learned-targets';
 import type {LivePortal} from './live-portal';
-import type {PanelInputs} from './panel-view';
+import type {OverlayInputs} from './overlay-view';
 
 type NoticeKind = 'learned' | 'dropped' | 'cancelled';
 
@@ -116,7 +116,7 @@ export class FieldRepair {
 	}
 
 	/** What the panel shows of teach mode, learned targets and the report. */
-	panelInputs(view: RunnerView | null): Pick<PanelInputs, 'teaching' | 'learnedNotice' | 'diagnostics'> {
+	panelInputs(view: RunnerView | null): Pick<OverlayInputs, 'teaching' | 'learnedNotice' | 'diagnostics'> {
 		const notice = this.#notice;
 		const current = notice && view?.guide.id === notice.guide && view.step?.id === notice.step;
 		return {

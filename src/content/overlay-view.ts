@@ -1,12 +1,12 @@
 import type {RunnerView} from '../engine/runner';
-import type {OverlayView, Rect, RowActionView, Viewport} from '../overlay/view';
+import type {OverlayView, PanelView, Rect, RowActionView, Viewport} from '../overlay/view';
 import type {PageState} from '../portal/pages';
 import type {GuideContext} from '../shared/guide-context';
 import type {ContentSettings} from '../shared/content-settings';
 import {GUIDE_IDS} from '../shared/guide-ids';
 import type {PageTexts} from '../shared/page-texts';
 import type {Ask} from './background-answers';
-import {panelView, type PanelInputs} from './panel-view';
+import {panelView} from './panel-view';
 import type {ReviewSession} from './review-session';
 
 /** What the portal's permissions page shows about roles (live-portal.ts `roleChoice`; '' while none is chosen). */
@@ -37,40 +37,15 @@ export type OverlayInputs = {
 	viewport: Viewport;
 	focusRequest: number;
 	/** Teach mode and learned targets of the current step; the diagnostics report while open. */
-	teaching?: PanelInputs['teaching'];
-	learnedNotice?: PanelInputs['learnedNotice'];
-	diagnostics?: PanelInputs['diagnostics'];
+	teaching?: {retry: boolean} | undefined;
+	learnedNotice?: PanelView['learnedNotice'];
+	diagnostics?: PanelView['diagnostics'];
 };
-
-/** Justification templates in the portal's language (the text is stored in the portal), the user's own first. */
-export function templatesFor(
-	custom: ContentSettings['customTemplates'],
-	portalTexts: PageTexts,
-	reason: GuideContext['reason'],
-): {id: string; text: string}[] {
-	const all = [...custom[portalTexts.lang], ...portalTexts.templates];
-	const matching = all.filter((template) => template.reason === (reason ?? 'other'));
-	return (matching.length > 0 ? matching : all).map(({id, text}) => ({id, text}));
-}
-
-/** For a change of roles: ours first (they fit the job), then the user's own templates for other reasons. */
-export function roleChangeTemplates(
-	custom: ContentSettings['customTemplates'],
-	portalTexts: PageTexts,
-): {id: string; text: string}[] {
-	const own = custom[portalTexts.lang].filter((template) => template.reason === 'other');
-	return [...portalTexts.roleChangeTemplates, ...own.map(({id, text}) => ({id, text}))];
-}
 
 /** The overlay's view model: what the launcher lists, what the panel says, which row helpers it draws. Pure. */
 export function overlayView(inputs: OverlayInputs): OverlayView {
-	const {guide, page, texts, portalTexts, ask} = inputs;
+	const {guide, page, texts, ask} = inputs;
 	const {lang} = texts;
-	const step = guide?.step;
-	const checksEmail = step?.checkEmail === true && page.page === 'create-user';
-	// The role help and the private-address warning belong to the step they were asked for.
-	const scope = `${guide?.guide.id} ${step?.id}`;
-	const email = checksEmail ? inputs.typedEmail() : '';
 	return {
 		lang,
 		texts,
@@ -85,37 +60,7 @@ export function overlayView(inputs: OverlayInputs): OverlayView {
 			inputs.review && !guide
 				? ask({type: 'bg:access-review', lang, ...inputs.review.read}, inputs.review.id)
 				: undefined,
-		panel: guide
-			? panelView({
-					view: guide,
-					texts,
-					portalLang: page.lang,
-					waitingForPage: step !== undefined && step.page !== page.page,
-					templates: step?.offerTemplates
-						? step.templateSet === 'role-change'
-							? roleChangeTemplates(inputs.settings.customTemplates, portalTexts)
-							: templatesFor(inputs.settings.customTemplates, portalTexts, inputs.context?.reason)
-						: undefined,
-					roles: step?.explainRoles
-						? ask(
-								{
-									type: 'bg:role-help',
-									lang,
-									portalLang: page.lang,
-									...(inputs.roleChoice() ?? {chosen: '', granted: []}),
-								},
-								scope,
-							)
-						: undefined,
-					privateEmailDomain: email.includes('@')
-						? (ask({type: 'bg:private-domain', email}, scope) ?? undefined)
-						: undefined,
-					targetRect: inputs.targetRect,
-					teaching: inputs.teaching,
-					learnedNotice: inputs.learnedNotice,
-					diagnostics: inputs.diagnostics,
-				})
-			: undefined,
+		panel: guide ? panelView(guide, inputs) : undefined,
 		rowActions: inputs.rowActions,
 		viewport: inputs.viewport,
 		focusRequest: inputs.focusRequest,

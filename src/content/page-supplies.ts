@@ -1,50 +1,59 @@
 import {toLang, type Lang} from '../shared/lang';
 import type {PageTexts} from '../shared/page-texts';
 import {resolveUiLanguage, type ContentSettings} from '../shared/content-settings';
-import {GuideBook} from './guides-link';
-import {PageTextsCache} from './page-texts-link';
+import {guideBook, type GuideBook} from './guides-link';
+import {pageTextsCache} from './page-texts-link';
 import {CONTENT_DEFAULTS, followSettings} from './settings-link';
+
+export type PageSupplies = {
+	readonly settings: ContentSettings;
+	readonly guides: GuideBook;
+	/** The texts of the overlay as last rendered (the review's export writes its CSV in them). */
+	readonly shownTexts: PageTexts | undefined;
+	/** Follows the settings until `signal` aborts; the launcher appears once the guides are here. */
+	start(signal: AbortSignal): void;
+	/**
+	 * Our texts in the UI language and the portal's (its templates), once they and the guides are here: until then
+	 * the overlay waits (a message's round trip).
+	 */
+	forPage(portalLang: Lang): {texts: PageTexts; portalTexts: PageTexts} | undefined;
+};
 
 /**
  * What the background supplies a portal page (issue #14: the content script carries no catalog, no guides, no
  * settings schema): the settings, the guides and our texts in the languages the page needs. `changed` is called
  * whenever one of them arrives or changes, so the overlay renders again.
  */
-export class PageSupplies {
-	settings: ContentSettings = CONTENT_DEFAULTS;
-	readonly guides = new GuideBook();
-	/** The texts of the overlay as last rendered (the review's export writes its CSV in them). */
-	shownTexts: PageTexts | undefined;
-	readonly #texts: PageTextsCache;
-	readonly #changed: () => void;
-
-	constructor(changed: () => void) {
-		this.#changed = changed;
-		this.#texts = new PageTextsCache(changed);
-		// Asked now, beside the portal's labels (main.ts), for the language the page declares: the one detection
-		// finds unless the page's words say otherwise (language.ts), so the first render seldom waits again.
-		const declared = toLang(document.documentElement.getAttribute('lang')) ?? 'de';
-		this.forPage(declared);
-	}
-
-	/** Follows the settings until `signal` aborts; the launcher appears once the guides are here. */
-	start(signal: AbortSignal): void {
-		followSettings((settings) => {
-			this.settings = settings;
-			this.#changed();
-		}, signal);
-		void this.guides.ready.then(() => this.#changed());
-	}
-
-	/**
-	 * Our texts in the UI language and the portal's (its templates), once they and the guides are here: until then
-	 * the overlay waits (a message's round trip).
-	 */
-	forPage(portalLang: Lang): {texts: PageTexts; portalTexts: PageTexts} | undefined {
-		const uiLang = resolveUiLanguage(this.settings, portalLang, navigator.language);
-		const texts = this.#texts.forPage(uiLang, portalLang);
-		if (!texts || !this.guides.loaded) return undefined;
-		this.shownTexts = texts.texts;
-		return texts;
-	}
+export function pageSupplies(changed: () => void): PageSupplies {
+	let settings: ContentSettings = CONTENT_DEFAULTS;
+	let shownTexts: PageTexts | undefined;
+	const guides = guideBook();
+	const texts = pageTextsCache(changed);
+	const forPage = (portalLang: Lang): {texts: PageTexts; portalTexts: PageTexts} | undefined => {
+		const uiLang = resolveUiLanguage(settings, portalLang, navigator.language);
+		const both = texts.forPage(uiLang, portalLang);
+		if (!both || !guides.loaded) return undefined;
+		shownTexts = both.texts;
+		return both;
+	};
+	// Asked now, beside the portal's labels (main.ts), for the language the page declares: the one detection
+	// finds unless the page's words say otherwise (language.ts), so the first render seldom waits again.
+	forPage(toLang(document.documentElement.getAttribute('lang')) ?? 'de');
+	return {
+		get settings() {
+			return settings;
+		},
+		guides,
+		get shownTexts() {
+			return shownTexts;
+		},
+		start(signal) {
+			followSettings((followed) => {
+				settings = followed;
+				changed();
+			}, signal);
+			void guides.ready.then(changed);
+		},
+		forPage,
+	};
 }

@@ -5,7 +5,9 @@ import type {ChoiceView, PanelView} from '../overlay/view';
 import {labelText} from '../portal/label-table';
 import {translator} from '../shared/catalog';
 import {choiceValues, type ChoiceName, type Choices} from '../shared/guide-context';
-import type {Lang} from '../shared/lang';
+import type {OverlayInputs} from './overlay-view';
+import type {ContentSettings} from '../shared/content-settings';
+import type {GuideContext} from '../shared/guide-context';
 import type {PageTexts} from '../shared/page-texts';
 
 type Snake<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${Snake<Tail>}` : S;
@@ -26,65 +28,98 @@ export function choiceView(name: ChoiceName): ChoiceView {
 	};
 }
 
-/** How the panel names a target that has no text of its own (icon-only buttons, whole tables). */
-const UNLABELLED: Record<Exclude<Step['target']['kind'], 'control'>, OverlayTextKey> = {
-	table: 'target_table',
-	'user-row': 'target_user_row',
-	'row-action': 'target_row_action',
-	'profile-menu-toggle': 'target_profile_menu_toggle',
-	'role-list': 'target_role_list',
-	'granted-roles': 'target_granted_roles',
-};
+type UnlabelledKind = Exclude<Step['target']['kind'], 'control'>;
 
-export type PanelInputs = {
-	view: RunnerView;
-	/** Our texts in the UI language (settings: the portal's, or fixed). */
-	texts: PageTexts;
-	/** Language the portal shows: its labels are quoted exactly as it shows them. */
-	portalLang: Lang;
-	waitingForPage: boolean;
-	templates?: readonly {id: string; text: string}[];
-	privateEmailDomain?: string;
-	roles?: PanelView['roles'];
-	targetRect?: PanelView['targetRect'];
-	/** Teach mode is on for this step; `retry` after a pick that was not a control. */
-	teaching?: {retry: boolean};
-	learnedNotice?: PanelView['learnedNotice'];
-	diagnostics?: PanelView['diagnostics'];
-};
+/**
+ * How the panel names a target that has no text of its own (icon-only buttons, whole tables): `target_user_row`
+ * for `user-row` (the compiler checks every key exists).
+ */
+function unlabelledKey(kind: UnlabelledKind): OverlayTextKey {
+	const key = `target_${kind.replaceAll('-', '_')}` as `target_${Snake<UnlabelledKind>}`;
+	return key;
+}
 
-/** Turns the runner's state into the words and numbers the step panel shows. */
-export function panelView(inputs: PanelInputs): PanelView {
-	const {view, texts, portalLang} = inputs;
-	const step = view.step;
+/** Justification templates in the portal's language (the text is stored in the portal), the user's own first. */
+function templatesFor(
+	custom: ContentSettings['customTemplates'],
+	portalTexts: PageTexts,
+	reason: GuideContext['reason'],
+): {id: string; text: string}[] {
+	const all = [...custom[portalTexts.lang], ...portalTexts.templates];
+	const matching = all.filter((template) => template.reason === (reason ?? 'other'));
+	return (matching.length > 0 ? matching : all).map(({id, text}) => ({id, text}));
+}
+
+/** For a change of roles: ours first (they fit the job), then the user's own templates for other reasons. */
+function roleChangeTemplates(
+	custom: ContentSettings['customTemplates'],
+	portalTexts: PageTexts,
+): {id: string; text: string}[] {
+	const own = custom[portalTexts.lang].filter((template) => template.reason === 'other');
+	return [...portalTexts.roleChangeTemplates, ...own.map(({id, text}) => ({id, text}))];
+}
+
+/**
+ * Turns the running guide's state into the words and numbers the step panel shows; asks the background what only
+ * it knows (the role help, whether a typed address is private), each answer kept for the step it was asked for.
+ */
+export function panelView(view: RunnerView, inputs: OverlayInputs): PanelView {
+	const {texts, ask} = inputs;
+	const {page, lang: portalLang} = inputs.page;
+	const {lang} = texts;
+	const {step, status} = view;
 	const target = step?.target;
 	const portalLabel = target?.kind === 'control' ? labelText(target.label, portalLang) : undefined;
 	const say = translator(texts.steps);
 	const t = translator(texts.overlay);
+	const lost = status === 'lost';
+	const teaching = lost ? inputs.teaching : undefined;
+	// The role help and the private-address warning belong to the step they were asked for.
+	const scope = `${view.guide.id} ${step?.id}`;
+	const email = step?.checkEmail === true && page === 'create-user' ? inputs.typedEmail() : '';
+	const {customTemplates} = inputs.settings;
 	return {
 		guideId: view.guide.id,
-		stepId: view.choice ? `choose-${view.choice}` : view.status === 'done' ? 'done' : (step?.id ?? 'start'),
-		status: inputs.teaching && view.status === 'lost' ? 'teaching' : view.status,
+		stepId: view.choice ? `choose-${view.choice}` : status === 'done' ? 'done' : (step?.id ?? 'start'),
+		status: teaching ? 'teaching' : status,
 		title: texts.guideTitles[view.guide.id],
 		stepNumber: view.stepNumber,
 		stepCount: view.stepCount,
 		instruction: step ? say(step.text, portalLabel ?? '') : undefined,
 		targetLabel: target
-			? (portalLabel ?? t(UNLABELLED[target.kind === 'control' ? 'table' : target.kind]))
+			? (portalLabel ?? t(unlabelledKey(target.kind === 'control' ? 'table' : target.kind)))
 			: undefined,
 		hint: step ? say(step.hint) : undefined,
-		waitingForPage: inputs.waitingForPage,
-		pickedUp: view.pickedUp === true && view.status !== 'done' ? true : undefined,
+		waitingForPage: step !== undefined && step.page !== page,
+		pickedUp: view.pickedUp === true && status !== 'done' ? true : undefined,
 		choice: view.choice ? choiceView(view.choice) : undefined,
 		// A template acts on the marked field: offered only while the step is active (the field is there and
 		// marked); while waiting or lost a click would do nothing, so the panel says when they will come.
-		templates: step?.offerTemplates && view.status === 'active' ? inputs.templates : undefined,
-		templatesLater: step?.offerTemplates === true && (view.status === 'waiting' || view.status === 'lost'),
-		privateEmailDomain: inputs.privateEmailDomain,
-		roles: step?.explainRoles && view.status !== 'done' ? inputs.roles : undefined,
-		targetRect: view.status === 'active' ? inputs.targetRect : undefined,
-		canTeach: view.status === 'lost' && step !== undefined,
-		...(inputs.teaching && view.status === 'lost' ? {teachRetry: inputs.teaching.retry} : {}),
+		templates:
+			step?.offerTemplates && status === 'active'
+				? step.templateSet === 'role-change'
+					? roleChangeTemplates(customTemplates, inputs.portalTexts)
+					: templatesFor(customTemplates, inputs.portalTexts, inputs.context?.reason)
+				: undefined,
+		templatesLater: step?.offerTemplates === true && (status === 'waiting' || lost),
+		privateEmailDomain: email.includes('@')
+			? (ask({type: 'bg:private-domain', email}, scope) ?? undefined)
+			: undefined,
+		roles:
+			step?.explainRoles && status !== 'done'
+				? ask(
+						{
+							type: 'bg:role-help',
+							lang,
+							portalLang,
+							...(inputs.roleChoice() ?? {chosen: '', granted: []}),
+						},
+						scope,
+					)
+				: undefined,
+		targetRect: status === 'active' ? inputs.targetRect : undefined,
+		canTeach: lost && step !== undefined,
+		...(teaching ? {teachRetry: teaching.retry} : {}),
 		...(inputs.learnedNotice ? {learnedNotice: inputs.learnedNotice} : {}),
 		...(inputs.diagnostics ? {diagnostics: inputs.diagnostics} : {}),
 	};

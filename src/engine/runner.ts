@@ -46,255 +46,234 @@ export type RunnerOptions = {
 // lost only after 4 s without its target, while slow rendering is just waiting.
 const DEFAULTS: RunnerOptions = {lostAfterMs: 4000, confirmationGraceMs: 4000};
 
+/** The running guide of a tab, as the assistant and the overlay's buttons drive it. */
+export type GuideRunner = {
+	readonly session: GuideSession | undefined;
+	readonly running: boolean;
+	start(guideId: GuideSession['guide'], context: GuideContext): void;
+	resume(session: GuideSession): void;
+	/** The user's answer to the guide's question; anything that is not a valid answer is ignored. */
+	choose(name: string, value: string): void;
+	/** The user asks to look again for a target that could not be found. */
+	retry(): void;
+	/** The user goes on without the step whose target cannot be found. */
+	skip(): void;
+	cancel(): void;
+	/** Closes the panel of a finished guide. */
+	dismiss(): void;
+	/** Re-evaluates against the page; call it (rAF-batched) whenever the portal changed. */
+	update(): void;
+};
+
 /**
  * Runs one guide at a time in a tab: evaluates the machine when the portal changes, marks the target, keeps the
  * session saved, and tells the overlay what to show. Every listener and timer hangs off one AbortController per
- * guide, so cancel() removes everything at once.
+ * guide, so cancel() removes everything at once. A closure, not a class: its state stays private without `#`
+ * fields, which the minifier cannot shorten (issue #14).
  */
-export class GuideRunner {
-	readonly #portal: PortalAccess;
-	readonly #hooks: RunnerHooks;
-	readonly #guides: (id: GuideSession['guide']) => Guide;
-	readonly #options: RunnerOptions;
-	#session: GuideSession | undefined;
-	#guide: Guide | undefined;
-	#plan: Step[] = [];
-	readonly #lostClock: LostClock;
-	readonly #finalClick: FinalClickWatch;
-	#savedJson = '';
+export function guideRunner(
+	portal: PortalAccess,
+	hooks: RunnerHooks,
+	guides: (id: GuideSession['guide']) => Guide,
+	options?: Partial<RunnerOptions>,
+): GuideRunner {
+	const {lostAfterMs, confirmationGraceMs} = {...DEFAULTS, ...options};
+	let session: GuideSession | undefined;
+	let guide: Guide | undefined;
+	let plan: Step[] = [];
+	let savedJson = '';
 	/** The selected row's ExtID when last looked at; null until the first look after (re)loading the guide. */
-	#selectionSeen: string | undefined | null = null;
+	let selectionSeen: string | undefined | null = null;
 	/**
 	 * Where a guide just started on a later page of its path begins: 'pending' until it has seen a page of its
 	 * path, then that step's index (undefined: it began at its first page).
 	 */
-	#pickUp: 'pending' | number | undefined;
-	#unmark: () => void = () => undefined;
+	let pickUp: 'pending' | number | undefined;
+	let unmark: () => void = () => undefined;
 
-	constructor(
-		portal: PortalAccess,
-		hooks: RunnerHooks,
-		guides: (id: GuideSession['guide']) => Guide,
-		options?: Partial<RunnerOptions>,
-	) {
-		this.#portal = portal;
-		this.#hooks = hooks;
-		this.#guides = guides;
-		this.#options = {...DEFAULTS, ...options};
-		this.#lostClock = lostClock(this.#options.lostAfterMs, () => this.update());
-		this.#finalClick = finalClickWatch(this.#options.confirmationGraceMs);
-	}
-
-	get session(): GuideSession | undefined {
-		return this.#session;
-	}
-
-	get running(): boolean {
-		return this.#session !== undefined && !this.#session.done;
-	}
-
-	start(guideId: GuideSession['guide'], context: GuideContext): void {
-		const guide = this.#guides(guideId);
-		this.#pickUp = 'pending';
-		this.#load(freshSession(guideId, answerFromPage(guide, context, this.#portal.page())));
-	}
-
-	resume(session: GuideSession): void {
-		this.#load(session);
-	}
-
-	/** The user's answer to the guide's question; anything that is not a valid answer is ignored. */
-	choose(name: string, value: string): void {
-		if (!this.#session) return;
-		if (!isAnswer(name, value)) return;
-		this.#load({...this.#session, context: {...this.#session.context, [name]: value}});
-	}
-
-	/** The user asks to look again for a target that could not be found. */
-	retry(): void {
-		this.#lostClock.reset();
-		this.update();
-	}
-
-	/** The user goes on without the step whose target cannot be found. */
-	skip(): void {
-		const step = this.#session && this.#plan[this.#session.stepIndex];
-		if (!this.#session || !step) return;
-		const isLast = this.#session.stepIndex === this.#plan.length - 1;
-		this.#session = {
-			...this.#session,
-			skipped: [...this.#session.skipped, step.id],
-			stepIndex: this.#session.stepIndex + (isLast ? 0 : 1),
-			done: isLast,
-		};
-		this.#lostClock.reset();
-		this.update();
-	}
-
-	cancel(): void {
-		this.#stop();
-		this.#pickUp = undefined;
-		this.#session = undefined;
-		this.#guide = undefined;
-		this.#persist(null);
-		this.#hooks.render(null);
-	}
-
-	/** Closes the panel of a finished guide. */
-	dismiss(): void {
-		this.cancel();
-	}
-
-	/** Re-evaluates against the page; call it (rAF-batched) whenever the portal changed. */
-	update(): void {
-		this.#followSelection();
-		const session = this.#session;
-		const guide = this.#guide;
-		if (!session || !guide) return;
-		if (session.done) {
-			this.#finish(guide);
+	const update = (): void => {
+		followSelection();
+		const current = session;
+		const shown = guide;
+		if (!current || !shown) return;
+		if (current.done) {
+			finish(shown);
 			return;
 		}
-		const choice = pendingChoice(guide, session.context);
+		const choice = pendingChoice(shown, current.context);
 		if (choice) {
-			this.#unmarkTarget();
-			this.#hooks.render({
-				guide,
-				choice,
-				stepNumber: 0,
-				stepCount: this.#plan.length,
-				status: 'active',
-				watch: [],
-			});
+			unmarkTarget();
+			hooks.render({guide: shown, choice, stepNumber: 0, stepCount: plan.length, status: 'active', watch: []});
 			return;
 		}
-		const locate = locateOnce((step) => this.#locate(step, session.context));
-		const observation = observePortal(this.#portal, session.context, locate);
-		const result = evaluate(session, this.#plan, observation);
-		this.#session = result.session;
-		if (this.#pickUp === 'pending' && result.state !== 'other-page') {
+		const locate = locateOnce((step) => locateStep(shown, step, current.context));
+		const observation = observePortal(portal, current.context, locate);
+		const result = evaluate(current, plan, observation);
+		session = result.session;
+		const {stepIndex} = result.session;
+		if (pickUp === 'pending' && result.state !== 'other-page') {
 			// A later step on the first page (a menu already open) is not picking up: the path starts there anyway.
-			const begins = this.#plan[result.session.stepIndex]?.page !== this.#plan[0]?.page;
-			this.#pickUp = begins ? result.session.stepIndex : undefined;
+			const begins = plan[stepIndex]?.page !== plan[0]?.page;
+			pickUp = begins ? stepIndex : undefined;
 		}
 		if (result.state === 'done') {
-			this.#finish(guide);
+			finish(shown);
 			return;
 		}
-		const step = this.#plan[result.session.stepIndex];
+		const step = plan[stepIndex];
 		let status: StepStatus = 'waiting';
 		let target: Element | undefined;
 		if (result.state === 'active' && step) {
-			this.#lostClock.reset();
+			clock.reset();
 			target = locate(step)?.element;
 			status = 'active';
 		} else if (result.state === 'missing') {
-			status = this.#lostClock.missing();
+			status = clock.missing();
 		} else {
-			this.#lostClock.reset();
+			clock.reset();
 		}
 		if (target && step) {
-			this.#unmark = markTarget(target, `${guide.id}:${step.id}`, this.#unmark);
-			const last = result.session.stepIndex === this.#plan.length - 1;
-			this.#finalClick.follow(target, step, last, this.#clicked, this.#graceOver);
+			unmark = markTarget(target, `${shown.id}:${step.id}`, unmark);
+			finalClick.follow(target, step, stepIndex === plan.length - 1, clicked, graceOver);
 		} else {
-			this.#unmarkTarget();
+			unmarkTarget();
 		}
-		this.#persist(this.#session);
-		const next = step && this.#plan.slice(result.session.stepIndex + 1).find((later) => later.page === step.page);
+		persist(session);
+		const next = step && plan.slice(stepIndex + 1).find((later) => later.page === step.page);
 		const watch = [step && locate(step)?.element, next && locate(next)?.element];
-		this.#hooks.render({
-			guide,
+		hooks.render({
+			guide: shown,
 			step,
-			stepNumber: result.session.stepIndex + 1,
-			stepCount: this.#plan.length,
+			stepNumber: stepIndex + 1,
+			stepCount: plan.length,
 			status,
 			target,
 			watch: watch.filter((element) => element !== undefined),
-			pickedUp: this.#pickUp === result.session.stepIndex,
+			pickedUp: pickUp === stepIndex,
 		});
-	}
+	};
+
+	const clock: LostClock = lostClock(lostAfterMs, update);
+	const finalClick: FinalClickWatch = finalClickWatch(confirmationGraceMs);
 
 	/**
 	 * The user's own path: on the user list, the row the user selects is the guide's person, for guides that act
 	 * on a row. A person the guide was started for (row helper, wizard) stays until the user selects another row.
 	 */
-	#followSelection(): void {
-		const session = this.#session;
-		const guide = this.#guide;
-		if (!session || session.done || !guide || !followsSelectedRow(guide)) return;
-		if (this.#portal.page() !== 'user-selection') return;
-		const selected = this.#portal.selectedPerson();
-		if (selected === this.#selectionSeen) return;
-		const firstLook = this.#selectionSeen === null;
-		this.#selectionSeen = selected;
-		if (selected === undefined || selected === session.context.extId) return;
-		if (firstLook && session.context.extId !== undefined) return;
-		this.#session = {...session, context: {...session.context, extId: selected}};
-	}
+	const followSelection = (): void => {
+		const current = session;
+		if (!current || current.done || !guide || !followsSelectedRow(guide)) return;
+		if (portal.page() !== 'user-selection') return;
+		const selected = portal.selectedPerson();
+		if (selected === selectionSeen) return;
+		const firstLook = selectionSeen === null;
+		selectionSeen = selected;
+		if (selected === undefined || selected === current.context.extId) return;
+		if (firstLook && current.context.extId !== undefined) return;
+		session = {...current, context: {...current.context, extId: selected}};
+	};
 
-	#load(session: GuideSession): void {
-		this.#stop();
-		const guide = this.#guides(session.guide);
-		this.#guide = guide;
-		this.#session = {...session, context: answerFromPage(guide, session.context, this.#portal.page())};
-		this.#selectionSeen = null;
-		this.#plan = planSteps(guide, this.#session.context);
-		this.update();
-	}
+	const load = (loaded: GuideSession): void => {
+		stop();
+		const shown = guides(loaded.guide);
+		guide = shown;
+		session = {...loaded, context: answerFromPage(shown, loaded.context, portal.page())};
+		selectionSeen = null;
+		plan = planSteps(shown, session.context);
+		update();
+	};
 
-	#locate(step: Step, context: GuideContext): Located | undefined {
-		const taught = this.#guide && this.#portal.learned?.(this.#guide.id, step, context);
+	const locateStep = (shown: Guide, step: Step, context: GuideContext): Located | undefined => {
+		const taught = portal.learned?.(shown.id, step, context);
 		if (taught) return taught;
 		const personal = step.target.kind === 'user-row' || step.target.kind === 'row-action';
-		const primary = personal && context.extId === undefined ? undefined : this.#portal.locate(step.target, context);
-		return primary ?? (step.fallback ? this.#portal.locate(step.fallback, context) : undefined);
-	}
+		const primary = personal && context.extId === undefined ? undefined : portal.locate(step.target, context);
+		return primary ?? (step.fallback ? portal.locate(step.fallback, context) : undefined);
+	};
 
 	/** The user clicked the confirmation step's control: from now on a new success message answers it. */
-	readonly #clicked = (stepId: string): void => {
-		const session = this.#session;
+	const clicked = (stepId: string): void => {
 		if (!session || session.done) return;
-		const texts = [...this.#portal.confirmations()];
-		this.#session = {...session, confirmationsBefore: {step: stepId, texts, clicked: true}};
-		this.#persist(this.#session);
+		const texts = [...portal.confirmations()];
+		session = {...session, confirmationsBefore: {step: stepId, texts, clicked: true}};
+		persist(session);
 	};
 
 	/** No confirmation we recognise came within the grace period after the click: the guide ends anyway. */
-	readonly #graceOver = (stepId: string): void => {
-		const session = this.#session;
+	const graceOver = (stepId: string): void => {
 		if (!session || session.done || session.confirmationsBefore?.step !== stepId) return;
-		this.#session = {...session, done: true};
-		this.update();
+		session = {...session, done: true};
+		update();
 	};
 
-	#finish(guide: Guide): void {
-		this.#stop();
-		this.#persist(null);
-		this.#hooks.render({
-			guide,
-			stepNumber: this.#plan.length,
-			stepCount: this.#plan.length,
-			status: 'done',
-			watch: [],
-		});
-	}
+	const finish = (shown: Guide): void => {
+		stop();
+		persist(null);
+		hooks.render({guide: shown, stepNumber: plan.length, stepCount: plan.length, status: 'done', watch: []});
+	};
 
-	#stop(): void {
-		this.#lostClock.reset();
-		this.#finalClick.stop();
-		this.#unmarkTarget();
-	}
+	const stop = (): void => {
+		clock.reset();
+		finalClick.stop();
+		unmarkTarget();
+	};
 
-	#unmarkTarget(): void {
-		this.#unmark();
-		this.#unmark = () => undefined;
-	}
+	const unmarkTarget = (): void => {
+		unmark();
+		unmark = () => undefined;
+	};
 
-	#persist(session: GuideSession | null): void {
-		const json = JSON.stringify(session);
-		if (json === this.#savedJson) return;
-		this.#savedJson = json;
-		this.#hooks.save(session);
-	}
+	const persist = (saved: GuideSession | null): void => {
+		const json = JSON.stringify(saved);
+		if (json === savedJson) return;
+		savedJson = json;
+		hooks.save(saved);
+	};
+
+	const cancel = (): void => {
+		stop();
+		pickUp = undefined;
+		session = undefined;
+		guide = undefined;
+		persist(null);
+		hooks.render(null);
+	};
+
+	return {
+		get session() {
+			return session;
+		},
+		get running() {
+			return session !== undefined && !session.done;
+		},
+		start(guideId, context) {
+			pickUp = 'pending';
+			load(freshSession(guideId, answerFromPage(guides(guideId), context, portal.page())));
+		},
+		resume: load,
+		choose(name, value) {
+			if (!session || !isAnswer(name, value)) return;
+			load({...session, context: {...session.context, [name]: value}});
+		},
+		retry() {
+			clock.reset();
+			update();
+		},
+		skip() {
+			const step = session && plan[session.stepIndex];
+			if (!session || !step) return;
+			const isLast = session.stepIndex === plan.length - 1;
+			session = {
+				...session,
+				skipped: [...session.skipped, step.id],
+				stepIndex: session.stepIndex + (isLast ? 0 : 1),
+				done: isLast,
+			};
+			clock.reset();
+			update();
+		},
+		cancel,
+		dismiss: cancel,
+		update,
+	};
 }

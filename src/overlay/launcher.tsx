@@ -38,7 +38,6 @@ export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props)
 						<button
 							type="button"
 							key={guide.id}
-							class="guide-item"
 							data-eiam-assist-start={guide.id}
 							onClick={() => onStart(guide.id)}
 						>

@@ -16,7 +16,7 @@ vi.mock('../../../src/content/background-link', () => ({
 	},
 }));
 
-const {PageTextsCache} = await import('../../../src/content/page-texts-link');
+const {pageTextsCache} = await import('../../../src/content/page-texts-link');
 
 describe('the page’s texts', () => {
 	beforeEach(() => {
@@ -26,7 +26,7 @@ describe('the page’s texts', () => {
 
 	test('each language is asked for once; the overlay renders again when it arrives', async () => {
 		const arrived = vi.fn();
-		const cache = new PageTextsCache(arrived);
+		const cache = pageTextsCache(arrived);
 		expect(cache.get('fr')).toBeUndefined();
 		expect(cache.get('fr')).toBeUndefined(); // still on its way: not asked twice
 		await vi.waitFor(() => expect(arrived).toHaveBeenCalledTimes(1));
@@ -37,7 +37,7 @@ describe('the page’s texts', () => {
 	test('a language that could not be had is asked for again, not given up', async () => {
 		background.answer = 'fail';
 		const arrived = vi.fn();
-		const cache = new PageTextsCache(arrived);
+		const cache = pageTextsCache(arrived);
 		expect(cache.get('de')).toBeUndefined();
 		await vi.waitFor(() => expect(background.asked).toEqual(['de']));
 		await Promise.resolve();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import type {Located, PortalAccess} from '../../../src/engine/portal-access';
-import {GuideRunner, type RunnerView} from '../../../src/engine/runner';
+import {guideRunner, type RunnerView} from '../../../src/engine/runner';
 import {guideById} from '../../../src/guides';
 import type {GuideSession} from '../../../src/shared/guide-session';
 import type {PageId} from '../../../src/shared/page-ids';
@@ -50,7 +50,7 @@ describe('the guide runner', () => {
 		const button = document.body.appendChild(document.createElement('button'));
 		const onlyTheMenu = (target: Target): Element | undefined =>
 			target.kind === 'control' && target.label === 'userManagement' ? button : undefined;
-		const runner = new GuideRunner(fakePortal('home', onlyTheMenu), hooks, guideById);
+		const runner = guideRunner(fakePortal('home', onlyTheMenu), hooks, guideById);
 		runner.start('resend-code', {});
 		expect(last()?.choice).toBe('reason');
 		expect(button.hasAttribute('data-eiam-assist-target')).toBe(false);
@@ -64,7 +64,7 @@ describe('the guide runner', () => {
 	});
 
 	test('a missing target waits first, then is called lost after the grace period', () => {
-		const runner = new GuideRunner(
+		const runner = guideRunner(
 			fakePortal('home', () => undefined),
 			hooks,
 			guideById,
@@ -78,7 +78,7 @@ describe('the guide runner', () => {
 
 	test('cancelling removes the mark and the saved session', () => {
 		const button = document.body.appendChild(document.createElement('button'));
-		const runner = new GuideRunner(
+		const runner = guideRunner(
 			fakePortal('home', () => button),
 			hooks,
 			guideById,
@@ -93,7 +93,7 @@ describe('the guide runner', () => {
 
 	test('on the permissions page «deactivate» means the profile, without asking', () => {
 		const toggle = document.body.appendChild(document.createElement('button'));
-		const runner = new GuideRunner(
+		const runner = guideRunner(
 			fakePortal('permissions', (target) => (target.kind === 'profile-menu-toggle' ? toggle : undefined)),
 			hooks,
 			guideById,
@@ -108,7 +108,7 @@ describe('the guide runner', () => {
 		const newCode = document.body.appendChild(document.createElement('button'));
 		const reminder = document.body.appendChild(document.createElement('button'));
 		const items: Record<string, Element> = {sendNewOnboardingCode: newCode, sendOnboardingReminder: reminder};
-		const runner = new GuideRunner(
+		const runner = guideRunner(
 			fakePortal(
 				'user-selection',
 				(target) => (target.kind === 'row-action' ? arrow : items[menuItem(target) ?? '']),
@@ -170,7 +170,7 @@ describe('the user’s own path', () => {
 
 	test('the row the user selects becomes the person: its arrow is marked, and another row moves the mark', () => {
 		const list = userList(['1001', '1002']);
-		const runner = new GuideRunner(list.portal, hooks, guideById);
+		const runner = guideRunner(list.portal, hooks, guideById);
 		runner.start('resend-from-list', {send: 'new-code'});
 		// Nobody selected yet: the whole list.
 		expect(markOf(list.table)).toBe('resend-from-list:open-row-menu');
@@ -188,7 +188,7 @@ describe('the user’s own path', () => {
 	test('the person a guide was started for stays until the user selects another row', () => {
 		const list = userList(['1001', '1002', '1003']);
 		list.state.selected = '1002';
-		const runner = new GuideRunner(list.portal, hooks, guideById);
+		const runner = guideRunner(list.portal, hooks, guideById);
 		runner.start('deactivate-user', {extId: '1001'});
 		expect(markOf(list.arrow('1001'))).toBe('deactivate-user:open-row-menu');
 		runner.update();
@@ -201,7 +201,7 @@ describe('the user’s own path', () => {
 	test('a guide that acts on no row keeps its context when a row is selected', () => {
 		const list = userList(['1001']);
 		list.state.selected = '1001';
-		const runner = new GuideRunner(list.portal, hooks, guideById);
+		const runner = guideRunner(list.portal, hooks, guideById);
 		runner.start('create-user', {});
 		expect(runner.session?.context.extId).toBeUndefined();
 	});
@@ -210,7 +210,7 @@ describe('the user’s own path', () => {
 		const field = document.body.appendChild(document.createElement('textarea'));
 		const justification = (target: Target): Element | undefined =>
 			target.kind === 'control' && target.label === 'justification' ? field : undefined;
-		const runner = new GuideRunner(fakePortal('overview', justification), hooks, guideById);
+		const runner = guideRunner(fakePortal('overview', justification), hooks, guideById);
 		runner.start('resend-code', {reason: 'code-expired'});
 		expect(last()?.step?.id).toBe('type-justification');
 		expect(last()?.pickedUp).toBe(true);
@@ -221,7 +221,7 @@ describe('the user’s own path', () => {
 		const button = document.body.appendChild(document.createElement('button'));
 		const menu = (target: Target): Element | undefined =>
 			target.kind === 'control' && target.label === 'userManagement' ? button : undefined;
-		const runner = new GuideRunner(fakePortal('home', menu), hooks, guideById);
+		const runner = guideRunner(fakePortal('home', menu), hooks, guideById);
 		runner.start('resend-code', {reason: 'code-expired'});
 		expect(last()?.step?.id).toBe('open-user-management');
 		expect(last()?.pickedUp).toBe(false);
@@ -236,7 +236,7 @@ describe('the user’s own path', () => {
 			),
 			confirmations: () => shown,
 		};
-		const runner = new GuideRunner(portal, hooks, guideById, {confirmationGraceMs: 60_000});
+		const runner = guideRunner(portal, hooks, guideById, {confirmationGraceMs: 60_000});
 		runner.start('resend-code', {reason: 'code-expired'});
 		expect(last()?.step?.id).toBe('send-code');
 		// The page's alerts render after its buttons (a second request).
