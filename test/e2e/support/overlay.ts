@@ -54,7 +54,7 @@ export async function expectDone(page: Page): Promise<void> {
 }
 
 /** What the page showed when a wait failed: address, focus, dialog, fields and their values, the marked element. */
-async function pageSituation(page: Page): Promise<string> {
+export async function pageSituation(page: Page): Promise<string> {
 	return page
 		.evaluate(() => {
 			const describe = (element: Element | null): string =>

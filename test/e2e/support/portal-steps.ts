@@ -2,7 +2,7 @@ import {expect} from 'vitest';
 import type {Locator, Page} from 'playwright-core';
 import {CONFIRMATIONS} from '../../replica/src/i18n/texts';
 import type {Lang} from '../../replica/src/i18n/lang';
-import {choose, expectStep, marked, markedText, startGuide} from './overlay';
+import {choose, expectStep, marked, markedText, pageSituation, startGuide} from './overlay';
 import {PORTAL_HOME} from './paths';
 import {cell, isSelected} from './replica-locators';
 
@@ -25,13 +25,41 @@ export async function typeInDialog(field: Locator, text: string, {replace = fals
 	// Held once: a marked field loses its mark as soon as the guide moves on, mid-typing.
 	const element = await field.elementHandle();
 	await expect
-		.poll(() =>
-			element.evaluate((input) => {
-				const dialog = input.closest('[role="dialog"], [aria-modal="true"]');
-				return dialog !== null && dialog.contains(document.activeElement);
-			}),
+		.poll(
+			() =>
+				element.evaluate((input) => {
+					// The dialog by its role; else the field's layer just below <body> (CDK's overlay container, a
+					// modal window): once on the Angular replica on a loaded machine the field sat in no element with a
+					// dialog role while its dialog already had the focus.
+					let layer: Element = input;
+					while (layer.parentElement && layer.parentElement !== document.body) layer = layer.parentElement;
+					const dialog = input.closest('[role="dialog"], [aria-modal="true"]') ?? layer;
+					return dialog.contains(document.activeElement);
+				}),
+			// Material traps the focus after its open animation and the next Angular render, both late on a loaded
+			// 2-core machine: room beyond the default 8 s.
+			{timeout: 20_000},
 		)
-		.toBe(true);
+		.toBe(true)
+		.catch(async (error: unknown) => {
+			// A flaky failure on a busy CI machine is only explained by what the page showed at that moment.
+			const now = await element
+				.evaluate((input) => {
+					const dialog = input.closest('[role="dialog"], [aria-modal="true"]');
+					const focused = document.activeElement;
+					const chain: string[] = [];
+					for (let e: Element | null = input; e; e = e.parentElement)
+						chain.push(`${e.localName}${e.getAttribute('role') ? `[role=${e.getAttribute('role')}]` : ''}`);
+					const dialogs = [...document.querySelectorAll('[role="dialog"], [aria-modal="true"]')].map((d) =>
+						d.outerHTML.slice(0, 200),
+					);
+					return `field attached: ${input.isConnected}, in ${dialog?.localName ?? 'no dialog'}; focus on ${focused?.localName ?? 'nothing'}, in that dialog: ${dialog?.contains(focused) ?? false}\nchain: ${chain.join(' < ')}\ndialogs: ${dialogs.join('\n')}`;
+				})
+				.catch((reason: unknown) => `field not readable: ${String(reason)}`);
+			throw new Error(`${String(error)}\n${now}\n${await pageSituation(field.page())}`, {
+				cause: error,
+			});
+		});
 	const before = replace ? '' : await element.inputValue();
 	if (replace) await element.fill('');
 	await field.pressSequentially(text);
