@@ -340,10 +340,12 @@ export const rerenderPart: Part = {
 					samples['no-extension-beside-idle'].push(idle.baseline);
 					record();
 				}
+				const ratio = ({ours, baseline}: {ours: Sample; baseline: Sample}): string =>
+					(ours.scriptMs / baseline.scriptMs).toFixed(2);
 				const loop = (entry: Sample): string =>
 					`${entry.loopMs.toFixed(0)} ms (GC ${entry.loopGcMs.toFixed(0)})`;
 				log(
-					`rerender: round ${round + 1} in ${((performance.now() - started) / 1000).toFixed(1)} s; page loop ${loop(guide.ours)} with a guide, ${loop(guide.baseline)} without; ${loop(idle.ours)} idle, ${loop(idle.baseline)} without`,
+					`rerender: round ${round + 1} in ${((performance.now() - started) / 1000).toFixed(1)} s; ratio ${ratio(guide)} with a guide, ${ratio(idle)} idle; page loop ${loop(guide.ours)} with a guide, ${loop(guide.baseline)} without; ${loop(idle.ours)} idle, ${loop(idle.baseline)} without`,
 				);
 			},
 			(error) => {
