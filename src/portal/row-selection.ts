@@ -1,3 +1,5 @@
+import {BIG_LIST_ROWS} from './big-lists';
+
 /**
  * Which data row of a table the user selected, by meaning first: the row (or one of its cells) says
  * `aria-selected="true"`, or the row's own radio/checkbox is checked (native or ARIA). PrimeNG's highlight classes
@@ -8,7 +10,7 @@
  * the table costs tens of milliseconds, the page's own re-render a few hundred. So the marks come from what the
  * browser keeps between calls: live class and tag collections (kept until elements are added or removed; rewriting
  * the rows' texts keeps them), and the ARIA states and data rows as last read, kept while nothing that could change
- * them happened (selection-attributes' watch below).
+ * them happened (`read` below).
  */
 const BY_ARIA = [
 	'[aria-selected="true"]',
@@ -20,10 +22,32 @@ const HIGHLIGHT_CLASSES = ['ui-state-highlight', 'p-highlight', 'p-datatable-row
 const ROW = 'tr, [role="row"]';
 
 /**
- * A table's ARIA marks and data rows as last read, with what tells they may be out of date: an ARIA state or role
- * changed anywhere in the table, a row added, removed or replaced (children of the table and of the rows' parents),
- * or the number of the table's elements changed (the live collection's length: anything added or removed inside a
- * row). Rewriting texts in place changes none of these: the re-render of a 10,000-row list reads nothing again.
+ * The user's actions after which a big table's ARIA marks are read again: a selection is the user's click, key or
+ * change. Counted per document (passive listeners, never intercepting the portal's events).
+ */
+const USER_ACTIONS = ['click', 'keyup', 'change', 'input'] as const;
+const actionCounts = new WeakMap<Document, {count: number}>();
+
+function userActionsOf(doc: Document): {count: number} {
+	let actions = actionCounts.get(doc);
+	if (!actions) {
+		const counted = {count: 0};
+		const count = (): void => void (counted.count += 1);
+		for (const type of USER_ACTIONS) doc.addEventListener(type, count, {capture: true, passive: true});
+		actionCounts.set(doc, counted);
+		actions = counted;
+	}
+	return actions;
+}
+
+/**
+ * A table's ARIA marks and data rows as last read, with what tells they may be out of date: a row added, removed or
+ * replaced (children of the table and of the rows' parents), or the number of the table's elements changed (the live
+ * collection's length: anything added or removed inside a row), and an ARIA state or role changed: anywhere in a
+ * table of up to `BIG_LIST_ROWS` rows; in a bigger one on the marks last read (a selection cleared) and, for a mark
+ * set anywhere, the user's next action (a subtree attribute observer over a 10,000-row table makes the browser keep
+ * a registration on every node the portal's re-render removes: ~70,000, a third more time for that re-render,
+ * test/bench rerender). Rewriting texts in place changes none of these: the re-render reads nothing again.
  */
 type Known = {
 	aria: readonly Element[];
@@ -32,11 +56,14 @@ type Known = {
 	count: number;
 	watch: MutationObserver[];
 	changed: boolean;
+	/** For a big table: the document's count of user actions when the marks were read. */
+	actions?: {seen: number; counted: {count: number}};
 };
 const known = new WeakMap<Element, Known>();
 
 function upToDate(entry: Known): boolean {
 	if (entry.changed) return false;
+	if (entry.actions && entry.actions.seen !== entry.actions.counted.count) return false;
 	// Records not yet delivered (a change in this same task) count too.
 	return (
 		entry.watch.every((observer) => observer.takeRecords().length === 0) && entry.count === entry.elements.length
@@ -49,6 +76,8 @@ function read(table: Element, rows: () => readonly Element[]): Known {
 	for (const observer of entry?.watch ?? []) observer.disconnect();
 	const dataRows = rows();
 	const elements = entry?.elements ?? table.getElementsByTagName('*');
+	const big = dataRows.length >= BIG_LIST_ROWS;
+	const counted = big ? userActionsOf(table.ownerDocument) : undefined;
 	const fresh: Known = {
 		aria: [...table.querySelectorAll(BY_ARIA)],
 		rows: new Set(dataRows),
@@ -56,10 +85,13 @@ function read(table: Element, rows: () => readonly Element[]): Known {
 		count: elements.length,
 		watch: [],
 		changed: false,
+		...(counted && {actions: {seen: counted.count, counted}}),
 	};
 	const changed = (): void => void (fresh.changed = true);
 	const attributes = new MutationObserver(changed);
-	attributes.observe(table, {attributes: true, subtree: true, attributeFilter: ARIA_ATTRIBUTES});
+	const ariaInit = {attributes: true, attributeFilter: ARIA_ATTRIBUTES};
+	if (big) for (const mark of fresh.aria) attributes.observe(mark, ariaInit);
+	else attributes.observe(table, {...ariaInit, subtree: true});
 	const structure = new MutationObserver(changed);
 	const containers = new Set<Element>([table]);
 	for (const row of dataRows) {

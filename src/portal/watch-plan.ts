@@ -1,4 +1,4 @@
-import {bigLists, rowHolding} from './big-lists';
+import {BIG_LIST_ROWS, bigLists, rowHolding} from './big-lists';
 import {bodyOf, rootOf} from './regions';
 
 /**
@@ -16,7 +16,7 @@ export type Observation = {
 // (the body replaced wholesale: document.write, a framework re-bootstrapping).
 const ROOT_INIT: MutationObserverInit = {childList: true, attributes: true, attributeFilter: ['lang']};
 /** Structure and text of a whole subtree: content rendered late, texts rewritten in place. */
-export const DEEP_INIT: MutationObserverInit = {childList: true, subtree: true, characterData: true};
+const DEEP_INIT: MutationObserverInit = {childList: true, subtree: true, characterData: true};
 const CHILDREN_INIT: MutationObserverInit = {childList: true};
 
 function rootObservation(doc: Document): Observation[] {
@@ -60,15 +60,23 @@ export function besideBigListsPlan(doc: Document, kept: readonly Element[]): Obs
 	const body = bodyOf(doc);
 	const lists = body ? bigLists(body) : [];
 	if (!body || lists.length === 0) return wholePagePlan(doc);
+	return [...rootObservation(doc), ...besideLists(body, lists, kept)];
+}
+
+/**
+ * Below `top`: the nodes on the paths down to `lists` for their children (`structure`), every node beside those
+ * paths in full, each list for its rows (added, removed, re-sorted) and the rows holding one of `kept` in full.
+ */
+function besideLists(top: Element, lists: readonly Element[], kept: readonly Element[]): Observation[] {
 	const onPath = new Set<Node>();
 	for (const list of lists) {
 		for (let node = list.parentElement; node && !onPath.has(node); node = node.parentElement) {
 			onPath.add(node);
-			if (node === body) break;
+			if (node === top) break;
 		}
 	}
 	const listSet = new Set<Node>(lists);
-	const observations = rootObservation(doc);
+	const observations: Observation[] = [];
 	for (const node of onPath) {
 		observations.push({node, init: CHILDREN_INIT, structure: true});
 		for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -90,4 +98,19 @@ export function besideBigListsPlan(doc: Document, kept: readonly Element[]): Obs
 		for (const row of rows) observations.push({node: row, init: DEEP_INIT, structure: false});
 	}
 	return observations;
+}
+
+/**
+ * The user list while no guide runs (the row helpers, the access review): in full, unless it holds big lists.
+ * Then, as beside a guide's target, the big lists' rows added, removed or re-sorted (paging, filtering) and
+ * everything else in the list in full (its header, its paginator), but not the inside of the big lists' rows: a
+ * subtree observer there makes the browser keep a registration on every node the page's re-render removes
+ * (~70,000 for 10,000 rows), which doubled its cost (test/bench rerender). Texts rewritten in place inside such a
+ * list are read again after the user's next action or when the list's size changes (src/portal/watch.ts).
+ */
+export function listPlan(list: Element): Observation[] {
+	if (list.childElementCount >= BIG_LIST_ROWS) return [{node: list, init: CHILDREN_INIT, structure: false}];
+	const lists = bigLists(list);
+	if (lists.length === 0) return [{node: list, init: DEEP_INIT, structure: false}];
+	return besideLists(list, lists, []);
 }

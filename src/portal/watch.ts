@@ -1,6 +1,6 @@
 import {BIG_LIST_ROWS} from './big-lists';
 import {bodyOf} from './regions';
-import {besideBigListsPlan, DEEP_INIT, identityPlan, wholePagePlan, type Observation} from './watch-plan';
+import {besideBigListsPlan, identityPlan, listPlan, wholePagePlan, type Observation} from './watch-plan';
 
 /**
  * SPA awareness without polling (shared/PERFORMANCE.md, "An always-on MutationObserver"): one observer for
@@ -220,35 +220,40 @@ export function watchGuide(
 			node = node.parentElement;
 		}
 	}
-	if (marked && typeof ResizeObserver === 'function') {
-		const schedule = batched(doc, onChange, signal);
-		// A ResizeObserver reports every element once when it starts observing. Unless the size changed since the
-		// watch began (the panel was placed from that size), that is no change: on a big list a refresh costs tens of
-		// milliseconds. Layout is up to date in its callback; reading the size there costs nothing.
-		const sizeOf = (element: Element): string => {
-			const {width, height} = element.getBoundingClientRect();
-			return `${width}x${height}`;
-		};
-		let initial: string | undefined = sizeOf(marked);
-		const resize = new ResizeObserver(() => {
-			if (initial === undefined || initial !== sizeOf(marked)) schedule();
-			initial = undefined;
-		});
-		resize.observe(marked);
-		signal.addEventListener('abort', () => resize.disconnect(), {once: true});
-	}
+	if (marked) watchSize(marked, onChange, signal);
+}
+
+/** Calls `onChange` (batched per frame) when the size of `el` changes, from what it was when the watch began. */
+function watchSize(el: Element, onChange: () => void, signal: AbortSignal): void {
+	if (signal.aborted || typeof ResizeObserver !== 'function') return;
+	const schedule = batched(el.ownerDocument, onChange, signal);
+	// A ResizeObserver reports every element once when it starts observing. Unless the size changed since the
+	// watch began (the panel was placed from that size), that is no change: on a big list a refresh costs tens of
+	// milliseconds. Layout is up to date in its callback; reading the size there costs nothing.
+	const sizeOf = (element: Element): string => {
+		const {width, height} = element.getBoundingClientRect();
+		return `${width}x${height}`;
+	};
+	let initial: string | undefined = sizeOf(el);
+	const resize = new ResizeObserver(() => {
+		if (initial === undefined || initial !== sizeOf(el)) schedule();
+		initial = undefined;
+	});
+	resize.observe(el);
+	signal.addEventListener('abort', () => resize.disconnect(), {once: true});
 }
 
 /**
  * A list whose rows change (paging, filtering, a status updated after the user sent a code): its rows' structure
- * and text, and the user's actions (clicks on the paginator). Narrow: only the list, never the whole body.
+ * and text, its size (the row helpers are placed beside rows) and the user's actions (clicks on the paginator).
+ * Narrow: only the list, never the whole body; inside a big list only its rows added, removed or re-sorted
+ * (`listPlan`): texts rewritten there in place are read again after the user's next action or a change of size.
  */
 export function watchList(list: Element, onChange: () => void, signal: AbortSignal): void {
 	if (signal.aborted) return;
 	const doc = list.ownerDocument;
-	const observer = new MutationObserver(batched(doc, onChange, signal));
-	observer.observe(list, DEEP_INIT);
-	signal.addEventListener('abort', () => observer.disconnect(), {once: true});
+	observe(doc, () => listPlan(list), onChange, signal);
+	watchSize(list, onChange, signal);
 	watchUserActions(doc, onChange, signal);
 }
 

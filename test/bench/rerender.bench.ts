@@ -7,6 +7,7 @@ import type {MeasureSpec} from './results';
 import {scriptTimeBetween} from './trace-js-time';
 import {tracePage} from './trace-page';
 import {pairedRatios} from './stats';
+import {guideStateProblem, type GuideMode} from './guide-state';
 
 /**
  * What our watcher costs while the portal re-renders its user list of 10,000 rows in place (issue #14 items 3 and
@@ -17,11 +18,14 @@ import {pairedRatios} from './stats';
  * after), read from a Chromium trace as the main thread's CPU time, forced layout excluded (trace-js-time.ts).
  *
  * Three modes: a guide running on the list (its target: the last row's menu arrow), the extension idle on the list
- * (no guide), and a second browser without the extension. Because the figure is CPU time, not wall time, the
- * baseline runs at the same moment as the guide sample (two browsers, two renderer threads): the pair meets exactly
- * the same machine, and a round takes two re-renders' time instead of three (a 10,000-row re-render is seconds of
- * layout on a busy machine). The idle sample runs alone, before or after the pair, alternately, so that the guide is
- * started or cancelled once per round. Ratios are taken per round and their median reported.
+ * (no guide), and a second browser without the extension. Because the figure is CPU time, not wall time, each
+ * sample with the extension runs at the same moment as a baseline sample (two browsers, two renderer threads): the
+ * pair meets exactly the same machine, for the guide and the idle sample alike, and each ratio is taken against its
+ * own baseline. Before each pair both pages collect their garbage (CDP `HeapProfiler.collectGarbage`): a full
+ * collection left over from setting up (a guide started or cancelled) would otherwise land in one browser's
+ * re-render only. The guide's state is checked at each sample's start and end (guide-state.ts). The order of the
+ * two pairs alternates per round, so that the guide is started or cancelled once per round. Ratios are taken per
+ * pair and their median reported.
  */
 
 const SIZE = 10_000;
@@ -31,20 +35,44 @@ const SAMPLE_TIMEOUT_MS = 60_000;
 /** How long the extension gets to settle after a guide starts or ends, before a sample. */
 const QUIET_MS = 300;
 
-const MODES = ['guide-running', 'extension-idle', 'no-extension'] as const;
+/** The baselines are kept by the sample they ran beside: each ratio divides by its own pair's baseline. */
+const MODES = ['guide-running', 'extension-idle', 'no-extension-beside-guide', 'no-extension-beside-idle'] as const;
 type Mode = (typeof MODES)[number];
+const BASELINE_OF = {
+	'guide-running': 'no-extension-beside-guide',
+	'extension-idle': 'no-extension-beside-idle',
+} as const satisfies Record<GuideMode, Mode>;
 
 const MEASURES: readonly MeasureSpec[] = [
-	{measure: `rerender-${SIZE}-js-ms-no-extension`, unit: 'ms', note: 'page JS, second browser without the extension'},
+	{
+		measure: `rerender-${SIZE}-js-ms-no-extension`,
+		unit: 'ms',
+		note: 'page JS, second browser without the extension (beside both samples)',
+	},
 	{measure: `rerender-${SIZE}-js-ms-guide-running`, unit: 'ms', note: 'page + extension JS'},
 	{measure: `rerender-${SIZE}-js-ms-extension-idle`, unit: 'ms', note: 'page + extension JS, no guide'},
 	{
 		measure: `rerender-${SIZE}-ratio-guide-running`,
 		unit: '×',
 		target: 1.1,
-		note: 'with a guide ÷ without the extension, per round',
+		note: 'with a guide ÷ without the extension, per pair',
 	},
-	{measure: `rerender-${SIZE}-ratio-extension-idle`, unit: '×', note: 'no guide ÷ without the extension, per round'},
+	{measure: `rerender-${SIZE}-ratio-extension-idle`, unit: '×', note: 'no guide ÷ without the extension, per pair'},
+	{
+		measure: `rerender-${SIZE}-gc-ms-guide-running`,
+		unit: 'ms',
+		note: 'garbage collection in the whole measured window, with a guide (diagnosis)',
+	},
+	{
+		measure: `rerender-${SIZE}-gc-ms-extension-idle`,
+		unit: 'ms',
+		note: 'garbage collection in the whole measured window, no guide (diagnosis)',
+	},
+	{
+		measure: `rerender-${SIZE}-gc-ms-no-extension`,
+		unit: 'ms',
+		note: 'garbage collection in the whole measured window, without the extension (diagnosis)',
+	},
 	{
 		measure: `rerender-${SIZE}-ratio-page-loop-guide-running`,
 		unit: '×',
@@ -124,6 +152,7 @@ const asError = (reason: unknown): Error => (reason instanceof Error ? reason : 
 
 type Sample = {
 	scriptMs: number;
+	gcMs: number;
 	loopMs: number;
 	loopGcMs: number;
 	extensionMs: number;
@@ -131,12 +160,23 @@ type Sample = {
 	paintedMs: number;
 };
 
+/** A full garbage collection in the page's renderer, so that none left over from before lands in the sample. */
+async function collectGarbage(page: Page): Promise<void> {
+	const cdp = await page.context().newCDPSession(page);
+	try {
+		await cdp.send('HeapProfiler.collectGarbage');
+	} finally {
+		await cdp.detach().catch(() => undefined);
+	}
+}
+
 async function sample(page: Page): Promise<Sample> {
 	const {result, events} = await tracePage(page, () => page.evaluate(rerenderInPage), SAMPLE_TIMEOUT_MS);
 	const time = scriptTimeBetween(events, 'bench:rerender-start', 'bench:rerender-end');
 	const loop = scriptTimeBetween(events, 'bench:rerender-start', 'bench:rerender-loop-end');
 	return {
 		scriptMs: time.scriptMs,
+		gcMs: time.gcMs,
 		loopMs: loop.scriptMs,
 		loopGcMs: loop.gcMs,
 		extensionMs: time.extensionMs,
@@ -165,7 +205,7 @@ export const rerenderPart: Part = {
 			await page.waitForTimeout(QUIET_MS);
 			await settle(page);
 		};
-		const prepare: Record<Mode, () => Promise<Page>> = {
+		const prepare: Record<GuideMode, () => Promise<Page>> = {
 			'guide-running': async () => {
 				if (!(await guideRunning(withExtension))) {
 					await startGuide(withExtension, extId);
@@ -180,11 +220,11 @@ export const rerenderPart: Part = {
 				}
 				return withExtension;
 			},
-			'no-extension': () => Promise.resolve(without),
 		};
 		const samples = Object.fromEntries(MODES.map((mode) => [mode, [] as Sample[]])) as Record<Mode, Sample[]>;
 		const failed: Sample = {
 			scriptMs: Number.NaN,
+			gcMs: Number.NaN,
 			loopMs: Number.NaN,
 			loopGcMs: Number.NaN,
 			extensionMs: Number.NaN,
@@ -193,29 +233,39 @@ export const rerenderPart: Part = {
 		};
 		// Recorded after every round: a part stopped for overrunning its time keeps the rounds it finished.
 		const record = (): void => {
+			const of = (mode: Mode, key: keyof Sample): number[] => samples[mode].map((entry) => entry[key]);
 			const js = (mode: Mode): number[] => samples[mode].map((entry) => entry.scriptMs);
-			results.samples(`rerender-${SIZE}-js-ms-no-extension`, js('no-extension'));
+			const baselines = (key: keyof Sample): number[] => [
+				...of('no-extension-beside-guide', key),
+				...of('no-extension-beside-idle', key),
+			];
+			results.samples(`rerender-${SIZE}-js-ms-no-extension`, baselines('scriptMs'));
 			results.samples(`rerender-${SIZE}-js-ms-guide-running`, js('guide-running'));
 			results.samples(`rerender-${SIZE}-js-ms-extension-idle`, js('extension-idle'));
 			results.samples(
 				`rerender-${SIZE}-ratio-guide-running`,
-				pairedRatios(js('guide-running'), js('no-extension')),
+				pairedRatios(js('guide-running'), js(BASELINE_OF['guide-running'])),
 			);
 			results.samples(
 				`rerender-${SIZE}-ratio-extension-idle`,
-				pairedRatios(js('extension-idle'), js('no-extension')),
+				pairedRatios(js('extension-idle'), js(BASELINE_OF['extension-idle'])),
 			);
-			const of = (mode: Mode, key: keyof Sample): number[] => samples[mode].map((entry) => entry[key]);
+			results.samples(`rerender-${SIZE}-gc-ms-guide-running`, of('guide-running', 'gcMs'));
+			results.samples(`rerender-${SIZE}-gc-ms-extension-idle`, of('extension-idle', 'gcMs'));
+			results.samples(`rerender-${SIZE}-gc-ms-no-extension`, baselines('gcMs'));
 			results.samples(
 				`rerender-${SIZE}-ratio-page-loop-guide-running`,
-				pairedRatios(of('guide-running', 'loopMs'), of('no-extension', 'loopMs')),
+				pairedRatios(of('guide-running', 'loopMs'), of(BASELINE_OF['guide-running'], 'loopMs')),
 			);
 			results.samples(`rerender-${SIZE}-page-loop-gc-ms-guide-running`, of('guide-running', 'loopGcMs'));
-			results.samples(`rerender-${SIZE}-page-loop-gc-ms-no-extension`, of('no-extension', 'loopGcMs'));
+			results.samples(
+				`rerender-${SIZE}-page-loop-gc-ms-no-extension`,
+				of(BASELINE_OF['guide-running'], 'loopGcMs'),
+			);
 			const withoutGc = (mode: Mode): number[] => samples[mode].map((entry) => entry.loopMs - entry.loopGcMs);
 			results.samples(
 				`rerender-${SIZE}-ratio-page-loop-without-gc-guide-running`,
-				pairedRatios(withoutGc('guide-running'), withoutGc('no-extension')),
+				pairedRatios(withoutGc('guide-running'), withoutGc(BASELINE_OF['guide-running'])),
 			);
 			results.samples(
 				`rerender-${SIZE}-extension-functions-ms-guide-running`,
@@ -229,27 +279,35 @@ export const rerenderPart: Part = {
 				`rerender-${SIZE}-forced-layout-ms-guide-running`,
 				of('guide-running', 'forcedRenderingMs'),
 			);
-			results.samples(`rerender-${SIZE}-painted-ms-no-extension`, of('no-extension', 'paintedMs'));
+			results.samples(`rerender-${SIZE}-painted-ms-no-extension`, baselines('paintedMs'));
 			results.samples(`rerender-${SIZE}-painted-ms-guide-running`, of('guide-running', 'paintedMs'));
 		};
-		/** The guide sample and the baseline at the same moment; each failure costs only its own sample. */
-		const pair = async (): Promise<{guide: Sample; baseline: Sample; error?: Error}> => {
-			await prepare['guide-running']();
-			const [guide, baseline] = await Promise.allSettled([sample(withExtension), sample(without)]);
-			const rejected = [guide, baseline].find((outcome) => outcome.status === 'rejected');
+		/** A sample with the extension in `mode`, invalid unless the guide's state is that mode's at its start and end. */
+		const checked = async (mode: GuideMode): Promise<Sample> => {
+			const start = await guideRunning(withExtension);
+			const measured = await sample(withExtension);
+			const problem = guideStateProblem(mode, {start, end: await guideRunning(withExtension)});
+			if (problem !== undefined) throw new Error(problem);
+			return measured;
+		};
+		/** The sample in `mode` and a baseline at the same moment; each failure costs only its own sample. */
+		const pair = async (mode: GuideMode): Promise<{ours: Sample; baseline: Sample; error?: Error}> => {
+			await prepare[mode]();
+			await Promise.all([collectGarbage(withExtension), collectGarbage(without)]);
+			const [ours, baseline] = await Promise.allSettled([checked(mode), sample(without)]);
+			const rejected = [ours, baseline].find((outcome) => outcome.status === 'rejected');
 			return {
-				guide: guide.status === 'fulfilled' ? guide.value : failed,
+				ours: ours.status === 'fulfilled' ? ours.value : failed,
 				baseline: baseline.status === 'fulfilled' ? baseline.value : failed,
 				...(rejected && {error: asError(rejected.reason)}),
 			};
 		};
-		const idle = async (): Promise<Sample> => sample(await prepare['extension-idle']());
 		let lastError: unknown;
 		// Warm-up, not recorded: the first re-render of a page pays for compiling and for caches. Once per page (the
 		// extension's idle path has run on this page before: its row helpers came back after every cancel).
 		const warmUp = performance.now();
 		try {
-			const {error} = await pair();
+			const {error} = await pair('guide-running');
 			if (error !== undefined) throw error;
 		} catch (error) {
 			if (isGone(error)) throw error;
@@ -261,28 +319,33 @@ export const rerenderPart: Part = {
 			{minRounds: 1, maxRounds: MAX_ROUNDS},
 			async (round) => {
 				const started = performance.now();
-				let paired: Awaited<ReturnType<typeof pair>> = {guide: failed, baseline: failed};
-				let alone = failed;
+				const nothing = {ours: failed, baseline: failed};
+				let guide: Awaited<ReturnType<typeof pair>> = nothing;
+				let idle: Awaited<ReturnType<typeof pair>> = nothing;
 				try {
-					// The guide stays as the last round left it: running after an even round, cancelled after an odd one.
+					// The guide stays as the last round left it: running after an odd round, cancelled after an even one.
 					if (round % 2 === 0) {
-						paired = await pair();
-						alone = await idle();
+						guide = await pair('guide-running');
+						idle = await pair('extension-idle');
 					} else {
-						alone = await idle();
-						paired = await pair();
+						idle = await pair('extension-idle');
+						guide = await pair('guide-running');
 					}
-					if (paired.error !== undefined) throw paired.error;
+					const error = guide.error ?? idle.error;
+					if (error !== undefined) throw error;
 				} finally {
-					samples['guide-running'].push(paired.guide);
-					samples['no-extension'].push(paired.baseline);
-					samples['extension-idle'].push(alone);
+					samples['guide-running'].push(guide.ours);
+					samples['no-extension-beside-guide'].push(guide.baseline);
+					samples['extension-idle'].push(idle.ours);
+					samples['no-extension-beside-idle'].push(idle.baseline);
 					record();
 				}
+				const ratio = ({ours, baseline}: {ours: Sample; baseline: Sample}): string =>
+					(ours.scriptMs / baseline.scriptMs).toFixed(2);
 				const loop = (entry: Sample): string =>
 					`${entry.loopMs.toFixed(0)} ms (GC ${entry.loopGcMs.toFixed(0)})`;
 				log(
-					`rerender: round ${round + 1} in ${((performance.now() - started) / 1000).toFixed(1)} s; page loop ${loop(paired.guide)} with a guide, ${loop(paired.baseline)} without`,
+					`rerender: round ${round + 1} in ${((performance.now() - started) / 1000).toFixed(1)} s; ratio ${ratio(guide)} with a guide, ${ratio(idle)} idle; page loop ${loop(guide.ours)} with a guide, ${loop(guide.baseline)} without; ${loop(idle.ours)} idle, ${loop(idle.baseline)} without`,
 				);
 			},
 			(error) => {

@@ -2,6 +2,8 @@
 import {describe, expect, test} from 'vitest';
 import {readSelectedUserRow} from '../../../src/portal/read-data';
 import {resolveTarget} from '../../../src/portal/resolve-target';
+import {BIG_LIST_ROWS} from '../../../src/portal/big-lists';
+import {rerenderInPlace} from './support/rerender-in-place';
 
 // The user list as different PrimeNG versions and ARIA-only tables show a selected row. Only the selected row's
 // markup differs between the variants; the rest is the same table (ExtID, names, e-mail, statuses, actions).
@@ -154,5 +156,63 @@ describe('the selection is followed while the list changes', () => {
 		if (!cell?.firstChild) throw new Error('fixture has no ExtID cell');
 		cell.replaceChild(doc.createTextNode('2376669'), cell.firstChild);
 		expect(readSelectedUserRow(doc)?.extId).toBe('2376669');
+	});
+});
+
+describe('the selection is followed on a big table (its rows re-rendered without being read again)', () => {
+	const ariaOnly = VARIANTS['ARIA only: aria-selected on the row'] as Variant;
+	const rows = (doc: Document): Element[] => [...doc.querySelectorAll('tbody tr')];
+
+	/** The ARIA-only list with `BIG_LIST_ROWS` more people after the three. */
+	function bigPage(selected: string | undefined): Document {
+		const doc = page(ariaOnly, selected);
+		const body = doc.querySelector('tbody');
+		const template = body?.lastElementChild;
+		if (!body || !template) throw new Error('fixture has no rows');
+		for (let i = 0; i < BIG_LIST_ROWS; i++) {
+			const row = template.cloneNode(true) as Element;
+			const extId = row.children[1];
+			if (extId) extId.textContent = String(3_000_000 + i);
+			body.append(row);
+		}
+		return doc;
+	}
+
+	const click = (row: Element | undefined): void => {
+		row?.querySelector('td')?.dispatchEvent(new MouseEvent('click', {bubbles: true}));
+	};
+
+	test('another row the user selects', () => {
+		const doc = bigPage('2376660');
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376660');
+		click(rows(doc)[150]);
+		rows(doc)[0]?.removeAttribute('aria-selected');
+		rows(doc)[150]?.setAttribute('aria-selected', 'true');
+		expect(readSelectedUserRow(doc)?.extId).toBe('3000147');
+	});
+
+	test('the first selection the user makes, and the selection cleared by the portal', () => {
+		const doc = bigPage(undefined);
+		expect(readSelectedUserRow(doc)).toBeUndefined();
+		rows(doc)[2]?.setAttribute('aria-selected', 'true');
+		click(rows(doc)[2]);
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376662');
+		rows(doc)[2]?.removeAttribute('aria-selected');
+		expect(readSelectedUserRow(doc)).toBeUndefined();
+	});
+
+	test('texts rewritten in place: the same row, now someone else’s; the rows replaced', () => {
+		const doc = bigPage('2376661');
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376661');
+		rerenderInPlace(rows(doc));
+		const cell = rows(doc)[1]?.querySelectorAll('td')[1];
+		if (!cell?.firstChild) throw new Error('fixture has no ExtID cell');
+		cell.replaceChild(doc.createTextNode('2376669'), cell.firstChild);
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376669');
+		const next = bigPage('2376660').querySelector('tbody');
+		const body = doc.querySelector('tbody');
+		if (!next || !body) throw new Error('fixture has no table body');
+		body.replaceChildren(...[...next.children].map((row) => doc.importNode(row, true)));
+		expect(readSelectedUserRow(doc)?.extId).toBe('2376660');
 	});
 });

@@ -5,6 +5,7 @@ import {watchGuide} from '../../../src/portal/watch';
 import {bodyHtml} from './fixtures/portal-html';
 import {loadFixture} from './support/load';
 import {appendHtml, replaceWithHtml} from './support/html';
+import {rerenderInPlace} from './support/rerender-in-place';
 import {endLifetimes, lifetime, nextFrame} from './support/watch-timing';
 
 afterEach(() => {
@@ -18,17 +19,6 @@ function userList(users: number): {doc: Document; rows: Element[]; marked: Eleme
 	const marked = rows.at(-1)?.querySelector('button');
 	if (!marked) throw new Error('no action button in the last row');
 	return {doc, rows, marked};
-}
-
-/** A framework's in-place re-render: every cell's text node replaced by an equal one. */
-function rerenderInPlace(rows: readonly Element[]): void {
-	for (const row of rows) {
-		for (const cell of row.children) {
-			const text = cell.firstChild;
-			if (text?.nodeType === Node.TEXT_NODE)
-				cell.replaceChild(cell.ownerDocument.createTextNode(text.nodeValue ?? ''), text);
-		}
-	}
 }
 
 function onboardingCell(row: Element): Element {
