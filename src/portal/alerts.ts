@@ -1,7 +1,6 @@
 import {PAGE_LABELS, VOCABULARY, entryKeys, pattern} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
-import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
 
 // Success confirmations: alerts, toasts and live regions (vocabulary.ts `success`; shared/portal/OBLIQUE-DOM.md §7).
@@ -20,7 +19,7 @@ export function findSuccessMessages(doc: Document): Element[] {
 	const found: Element[] = [];
 	// Confirmations never live inside table bodies: the page scan skips the rows (page-scan.ts).
 	for (const el of scanPage(doc, VOCABULARY.success)) {
-		if (found.some((outer) => outer.contains(el)) || isOwnElement(el)) continue;
+		if (found.some((outer) => outer.contains(el))) continue;
 		if (!isSuccessKind(el) || cleanText(el.textContent) === '' || isHidden(el)) continue;
 		found.push(el);
 	}

@@ -2,7 +2,6 @@ import {elementText} from './element-text';
 import {LABELS, PAGE_LABELS, VOCABULARY, entryKeys, type LabelVariants} from './label-table';
 import {matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
-import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
 
 /**
@@ -13,7 +12,7 @@ export function openDialogs(doc: Document, elements: readonly Element[] = outsid
 	const dialogs: Element[] = [];
 	for (const candidate of elements) {
 		if (!candidate.matches(VOCABULARY.openDialog)) continue;
-		if (isOwnElement(candidate) || dialogs.some((outer) => outer.contains(candidate))) continue;
+		if (dialogs.some((outer) => outer.contains(candidate))) continue;
 		if (!isHidden(candidate)) dialogs.push(candidate);
 	}
 	return dialogs;

@@ -114,7 +114,7 @@ function safeName(el: Element): string {
 }
 
 function matches(el: Element, learned: Description): boolean {
-	return !isOwnElement(el) && learnedRoleOf(el) === learned.role && matchKey(safeName(el)) === matchKey(learned.name);
+	return learnedRoleOf(el) === learned.role && matchKey(safeName(el)) === matchKey(learned.name);
 }
 
 /**

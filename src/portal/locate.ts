@@ -5,7 +5,7 @@ import {controlNames, elementText, fieldNames} from './element-text';
 import {LABELS, VOCABULARY, entryKeys, entryKeysIn, type LabelVariants} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
-import {bodyOverlayContainers, isOwnElement} from './regions';
+import {bodyOverlayContainers} from './regions';
 import {isHidden} from './visibility';
 
 /**
@@ -94,7 +94,7 @@ function collectMatches(
 	const entry = LABELS[query.label];
 	const matches: Match[] = [];
 	const add = (el: Element, langRank: number): void => {
-		if (seen.has(el) || isOwnElement(el)) return;
+		if (seen.has(el)) return;
 		seen.add(el);
 		matches.push({el, langRank, roleRank: controlRole(el) === query.role ? 0 : 1});
 	};

@@ -2,7 +2,7 @@ import {controlNames, elementText} from './element-text';
 import {controlRole} from './locate';
 import {cleanText} from './normalize-text';
 import {scanPage} from './page-scan';
-import {bodyOverlayContainers, isOwnElement} from './regions';
+import {bodyOverlayContainers} from './regions';
 import {readShownUser} from './read-data';
 import {isHidden} from './visibility';
 import {isDisabled} from './control-state';
@@ -39,7 +39,7 @@ export function pageOutline(doc: Document): OutlineEntry[] {
 	const seen = new Set<Element>();
 	const entries: OutlineEntry[] = [];
 	for (const el of [doc, ...overlays].flatMap((root) => scanPage(root, VOCABULARY.outlined))) {
-		if (seen.has(el) || isOwnElement(el) || inDataRow(el) || isHidden(el)) continue;
+		if (seen.has(el) || inDataRow(el) || isHidden(el)) continue;
 		seen.add(el);
 		// Nested clickables (`<a role=button><span role=button>`) are one control.
 		if (el.parentElement?.closest(VOCABULARY.outlineClickable) && el.matches(VOCABULARY.outlineClickable)) continue;

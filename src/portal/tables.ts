@@ -3,7 +3,6 @@ import type {LabelVariants} from './label-table';
 import {VOCABULARY, entryKeys} from './label-table';
 import {matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
-import {isOwnElement} from './regions';
 
 /**
  * Tables found by their column headers, never by position or class (shared/DESIGN.md, "locate by meaning").
@@ -135,7 +134,6 @@ export function findDataTable<K extends string>(
 	// Tables nested in another table's rows are not the portal's data tables; the scan skips them (page-scan.ts).
 	for (const table of scanPage(root, VOCABULARY.table)) {
 		// A native table inside an ARIA grid would be seen twice; the outer one is checked first and wins.
-		if (isOwnElement(table)) continue;
 		const columns = matchColumns(table, spec);
 		if (!required.every((name) => columns[name] !== undefined)) continue;
 		const split = hasBodyRows(table) ? undefined : splitBody(table);
