@@ -4,7 +4,7 @@ import {findUserRow} from './known-tables';
 import {controlRole} from './locate';
 import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
-import {bodyOverlayContainers, isOwnElement} from './regions';
+import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
 import {VOCABULARY} from './label-table';
 
@@ -137,10 +137,8 @@ export function findLearnedControl(
 		}
 		return undefined;
 	}
-	const roots: (Document | Element)[] = [doc, ...bodyOverlayContainers(doc)];
-	const candidates = [...new Set(roots.flatMap((root) => scanPage(root, VOCABULARY.interactive)))].filter(
-		(el) => matches(el, learned) && !isHidden(el),
-	);
+	// One scan of the document covers the body-level overlay containers too: they are children of <body>.
+	const candidates = scanPage(doc, VOCABULARY.interactive).filter((el) => matches(el, learned) && !isHidden(el));
 	// The region decides between controls of the same name (a dialog's "Speichern" and the page's).
 	const key = matchKey(learned.region);
 	return candidates.find((el) => matchKey(regionOf(el)) === key) ?? (key === '' ? candidates[0] : undefined);
