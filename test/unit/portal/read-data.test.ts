@@ -76,6 +76,43 @@ test('the columns are found by their headers, in any order, and a filter row is 
 	]);
 });
 
+describe('a table without a <thead>', () => {
+	const MAX = {
+		extId: '1234567',
+		firstName: 'Max',
+		lastName: 'Muster',
+		email: 'a@b.ch',
+		userStatus: 'active',
+		onboardingStatus: 'pending',
+	};
+
+	test('its header row of th cells names the columns and is no data', () => {
+		const doc = loadHtml(`<!doctype html><html><body><table><tbody>
+			<tr><th>ExtID</th><th>Vorname</th><th>Nachname</th><th>E-Mail</th><th>Benutzerstatus</th><th>Onboardingstatus</th></tr>
+			<tr><td>1234567</td><td>Max</td><td>Muster</td><td>a@b.ch</td><td>Aktiv</td><td>Laufend</td></tr>
+			</tbody></table></body></html>`);
+		expect(readUserRows(doc)).toEqual([MAX]);
+	});
+
+	test('every row made only of th cells counts as a header row: a later one may name the columns', () => {
+		const doc = loadHtml(`<!doctype html><html><body><table><tbody>
+			<tr><th colspan="6">Benutzer der Unit</th></tr>
+			<tr><th>ExtID</th><th>Vorname</th><th>Nachname</th><th>E-Mail</th><th>Benutzerstatus</th><th>Onboardingstatus</th></tr>
+			<tr><td>1234567</td><td>Max</td><td>Muster</td><td>a@b.ch</td><td>Aktiv</td><td>Laufend</td></tr>
+			<tr><th></th><th></th><th></th><th></th><th></th><th></th></tr>
+			</tbody></table></body></html>`);
+		expect(readUserRows(doc)).toEqual([MAX]);
+	});
+
+	test('a row that mixes th and td cells is data (a row header)', () => {
+		const doc = loadHtml(`<!doctype html><html><body><table><tbody>
+			<tr><th>ExtID</th><th>Vorname</th><th>Nachname</th><th>E-Mail</th><th>Benutzerstatus</th><th>Onboardingstatus</th></tr>
+			<tr><th>1234567</th><td>Max</td><td>Muster</td><td>a@b.ch</td><td>Aktiv</td><td>Laufend</td></tr>
+			</tbody></table></body></html>`);
+		expect(readUserRows(doc)).toEqual([MAX]);
+	});
+});
+
 test('status words in all four languages, and unknown words stay unknown', () => {
 	expect(['Aktiv', 'Actif', 'Attivo', 'Active', ' aktiv '].map(toUserStatus)).toEqual(Array(5).fill('active'));
 	expect(['Inaktiv', 'Inactif', 'Inattivo', 'Inactive'].map(toUserStatus)).toEqual(Array(4).fill('inactive'));
