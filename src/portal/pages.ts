@@ -4,9 +4,9 @@ import {findSuccessMessages} from './alerts';
 import {openUserDialog} from './dialogs';
 import {elementText} from './element-text';
 import {findSummaryTable, findUnitTable, findUserTable} from './known-tables';
-import {PAGE_LABELS, LABELS, VOCABULARY, entryKeys, type LabelVariants} from './label-table';
+import {PAGE_LABELS, LABELS, VOCABULARY, labelIn, matchesLabel, type LabelVariants} from './label-table';
 import {detectLanguage} from './language';
-import {foldText, matchKey} from './normalize-text';
+import {foldText} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
 import {isPortalUrl, type PageUrl} from './portal-url';
 import {mainRegion} from './regions';
@@ -44,13 +44,13 @@ export const examples: Readonly<Record<PageId, readonly string[]>> = {
 	unknown: ['empty', 'foreign', 'login', 'self-admin'],
 };
 
-const TITLES: readonly (readonly [PageId, LabelVariants])[] = [
-	['unit-selection', PAGE_LABELS.titleUnitSelection],
-	['user-selection', PAGE_LABELS.titleUserSelection],
-	['permissions', PAGE_LABELS.titlePermissions],
-	['overview', PAGE_LABELS.titleOverview],
-	['completed', PAGE_LABELS.titleCompleted],
-];
+const TITLES = {
+	'unit-selection': PAGE_LABELS.titleUnitSelection,
+	'user-selection': PAGE_LABELS.titleUserSelection,
+	permissions: PAGE_LABELS.titlePermissions,
+	overview: PAGE_LABELS.titleOverview,
+	completed: PAGE_LABELS.titleCompleted,
+};
 
 /** Facts several detectors need, computed at most once per detection. */
 class PageFacts {
@@ -79,10 +79,9 @@ class PageFacts {
 			this.#title = null;
 			for (const heading of this.elements) {
 				if (!heading.matches(VOCABULARY.pageTitle)) continue;
-				const key = matchKey(elementText(heading));
-				const found = TITLES.find(([, entry]) => entryKeys(entry).has(key));
+				const found = labelIn(elementText(heading), TITLES);
 				if (found) {
-					this.#title = found[0];
+					this.#title = found;
 					this.#titleElement = heading;
 					break;
 				}
@@ -99,8 +98,7 @@ class PageFacts {
 
 /** True if an element matching `selector` outside table bodies shows one of the entry's labels. */
 function showsLabel(elements: readonly Element[], selector: string, entry: LabelVariants): boolean {
-	const keys = entryKeys(entry);
-	return elements.some((el) => el.matches(selector) && keys.has(matchKey(elementText(el))));
+	return elements.some((el) => el.matches(selector) && matchesLabel(elementText(el), entry));
 }
 
 /** The element whose text starts with the welcome word ("Willkommen Amandine Cécile Favre"), in the main region. */

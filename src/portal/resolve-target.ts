@@ -3,9 +3,8 @@ import type {Target, TargetContext} from '../shared/target';
 import {findBusinessRoleList, findGrantedTable} from './business-roles';
 import {isIconElement} from './element-text';
 import {findUnitTable, findUserRow, findUserTable, type UserColumn} from './known-tables';
-import {PAGE_LABELS, VOCABULARY, entryKeys, pattern, type LabelVariants} from './label-table';
+import {PAGE_LABELS, VOCABULARY, labelIn, pattern, type LabelVariants} from './label-table';
 import {findControl} from './locate';
-import {matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {isPortalUrl} from './portal-url';
 import {mainRegion} from './regions';
@@ -40,14 +39,7 @@ function actionOf(button: Element): IconAction | undefined {
 			if (icon(action).test(classes)) return action;
 		}
 	}
-	for (const name of [button.getAttribute('aria-label'), button.getAttribute('title')]) {
-		const key = matchKey(name);
-		if (key === '') continue;
-		for (const action of ['edit', 'info', 'menu-toggle'] as const) {
-			if (entryKeys(NAMES[action]).has(key)) return action;
-		}
-	}
-	return undefined;
+	return labelIn(button.getAttribute('aria-label'), NAMES) ?? labelIn(button.getAttribute('title'), NAMES);
 }
 
 /** The buttons of an actions cell or a profile box, outermost only, in order. */

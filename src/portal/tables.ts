@@ -1,7 +1,6 @@
 import {elementText} from './element-text';
 import type {LabelVariants} from './label-table';
-import {VOCABULARY, entryKeys} from './label-table';
-import {matchKey} from './normalize-text';
+import {VOCABULARY, labelIn} from './label-table';
 import {scanPage} from './page-scan';
 
 /**
@@ -100,18 +99,16 @@ function matchColumns<K extends string>(
 	table: Element,
 	spec: Readonly<Record<K, LabelVariants>>,
 ): Partial<Record<K, number>> {
-	const wanted = Object.entries(spec) as [K, LabelVariants][];
 	for (const row of headerRows(table)) {
 		const columns: Partial<Record<K, number>> = {};
 		let index = 0;
 		let found = false;
 		for (const cell of rowCells(row)) {
-			const key = matchKey(elementText(cell));
-			for (const [name, entry] of wanted) {
-				if (columns[name] === undefined && entryKeys(entry).has(key)) {
-					columns[name] = index;
-					found = true;
-				}
+			// No header text names two columns of one table (the portal's column labels differ), so the first is the one.
+			const name = labelIn(elementText(cell), spec);
+			if (name !== undefined && columns[name] === undefined) {
+				columns[name] = index;
+				found = true;
 			}
 			index += Math.max(1, (cell as Partial<HTMLTableCellElement>).colSpan ?? 1);
 		}
