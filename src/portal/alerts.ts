@@ -1,5 +1,6 @@
 import {PAGE_LABELS, VOCABULARY, entryKeys, pattern} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
+import {outermost} from './outermost';
 import {scanPage} from './page-scan';
 import {isHidden} from './visibility';
 
@@ -16,14 +17,12 @@ function isSuccessKind(el: Element): boolean {
  * page already shows one).
  */
 export function findSuccessMessages(doc: Document): Element[] {
-	const found: Element[] = [];
 	// Confirmations never live inside table bodies: the page scan skips the rows (page-scan.ts).
-	for (const el of scanPage(doc, VOCABULARY.success)) {
-		if (found.some((outer) => outer.contains(el))) continue;
-		if (!isSuccessKind(el) || cleanText(el.textContent) === '' || isHidden(el)) continue;
-		found.push(el);
-	}
-	return found;
+	return outermost(
+		scanPage(doc, VOCABULARY.success).filter(
+			(el) => isSuccessKind(el) && cleanText(el.textContent) !== '' && !isHidden(el),
+		),
+	);
 }
 
 // Notices a page shows about itself, not about a click: the completed page's title and "saved" texts (its success

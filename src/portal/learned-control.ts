@@ -3,6 +3,7 @@ import {controlNames, elementText, fieldNames} from './element-text';
 import {findUserRow} from './known-tables';
 import {controlRole} from './locate';
 import {cleanText, matchKey} from './normalize-text';
+import {outermost} from './outermost';
 import {scanPage} from './page-scan';
 import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
@@ -74,10 +75,7 @@ function regionOf(el: Element): string {
 
 /** The row actions of a table cell: its interactive elements, outermost only, in order, menus left out. */
 function controlsIn(cell: Element): Element[] {
-	return [...cell.querySelectorAll(VOCABULARY.interactive)].filter((el) => {
-		const outer = el.parentElement?.closest(VOCABULARY.interactive);
-		return (!outer || !cell.contains(outer)) && !el.closest(VOCABULARY.rowMenu);
-	});
+	return outermost(cell.querySelectorAll(VOCABULARY.interactive)).filter((el) => !el.closest(VOCABULARY.rowMenu));
 }
 
 /** The texts of a row's cells: what must never end up in a learned target. */

@@ -7,6 +7,7 @@ import {PAGE_LABELS, VOCABULARY, labelIn, pattern, type LabelVariants} from './l
 import {findControl} from './locate';
 import {scanPage} from './page-scan';
 import {isPortalUrl} from './portal-url';
+import {outermost} from './outermost';
 import {mainRegion} from './regions';
 import {cellAt, rowCells, type DataTable} from './tables';
 import {isHidden} from './visibility';
@@ -44,11 +45,7 @@ function actionOf(button: Element): IconAction | undefined {
 
 /** The buttons of an actions cell or a profile box, outermost only, in order. */
 function buttonsIn(container: Element): Element[] {
-	return [...container.querySelectorAll(VOCABULARY.buttons)].filter((el) => {
-		// parentElement is null only for a detached element; then nothing encloses it.
-		const outer = el.parentElement?.closest(VOCABULARY.buttons);
-		return !outer || !container.contains(outer);
-	});
+	return outermost(container.querySelectorAll(VOCABULARY.buttons));
 }
 
 /**
