@@ -10,7 +10,7 @@ import {isPortalUrl} from './portal-url';
 import {outermost} from './outermost';
 import {mainRegion} from './regions';
 import {cellAt, rowCells, type DataTable} from './tables';
-import {isHidden} from './visibility';
+import {ifShown, isHidden} from './visibility';
 
 /**
  * Turns a guide's target (src/shared/target.ts) into an element of the current page, or undefined when the page
@@ -77,8 +77,7 @@ function actionsCell(row: Element, table: DataTable<UserColumn> | undefined): El
  */
 export function findRowAction(doc: Document, row: Element, action: IconAction): Element | undefined {
 	const cell = actionsCell(row, findUserTable(doc));
-	const button = cell && pickAction(buttonsIn(cell), action);
-	return button && !isHidden(button) ? button : undefined;
+	return ifShown(cell && pickAction(buttonsIn(cell), action));
 }
 
 /**
@@ -131,15 +130,11 @@ export function resolveTarget(doc: Document, target: Target, ctx: TargetContext,
 			const row = target.role === 'menuitem' && ctx.extId !== undefined ? findUserRow(doc, ctx.extId) : undefined;
 			return row ? findControl(row, query, lang) : findControl(doc, query, lang);
 		}
-		case 'table': {
-			const table = target.table === 'units' ? findUnitTable(doc) : findUserTable(doc);
-			return table && !isHidden(table.element) ? table.element : undefined;
-		}
-		case 'user-row': {
+		case 'table':
+			return ifShown((target.table === 'units' ? findUnitTable(doc) : findUserTable(doc))?.element);
+		case 'user-row':
 			// The ExtID comes from the guide's context (the person it was started for); without it there is no row.
-			const row = ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId);
-			return row && !isHidden(row) ? row : undefined;
-		}
+			return ifShown(ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId));
 		case 'row-action': {
 			const row = ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId);
 			return row && findRowAction(doc, row, target.action);
@@ -149,9 +144,7 @@ export function resolveTarget(doc: Document, target: Target, ctx: TargetContext,
 		}
 		case 'role-list':
 			return findBusinessRoleList(doc);
-		case 'granted-roles': {
-			const table = findGrantedTable(doc);
-			return table && !isHidden(table.element) ? table.element : undefined;
-		}
+		case 'granted-roles':
+			return ifShown(findGrantedTable(doc)?.element);
 	}
 }

@@ -30,3 +30,8 @@ function hiddenByStyle(el: Element): boolean {
 export function isHidden(el: Element): boolean {
 	return !el.isConnected || hiddenByAttribute(el) || hiddenByStyle(el);
 }
+
+/** The element if the user can see it, else undefined: what a locator returns. */
+export function ifShown(el: Element | undefined): Element | undefined {
+	return el && !isHidden(el) ? el : undefined;
+}
