@@ -86,30 +86,28 @@ describe('a table without a <thead>', () => {
 		onboardingStatus: 'pending',
 	};
 
+	const HEADER =
+		'<tr><th>ExtID</th><th>Vorname</th><th>Nachname</th><th>E-Mail</th><th>Benutzerstatus</th><th>Onboardingstatus</th></tr>';
+	const CELLS = '<td>Max</td><td>Muster</td><td>a@b.ch</td><td>Aktiv</td><td>Laufend</td>';
+	const page = (...rows: string[]): Document =>
+		loadHtml(`<!doctype html><html><body><table><tbody>${rows.join('')}</tbody></table></body></html>`);
+
 	test('its header row of th cells names the columns and is no data', () => {
-		const doc = loadHtml(`<!doctype html><html><body><table><tbody>
-			<tr><th>ExtID</th><th>Vorname</th><th>Nachname</th><th>E-Mail</th><th>Benutzerstatus</th><th>Onboardingstatus</th></tr>
-			<tr><td>1234567</td><td>Max</td><td>Muster</td><td>a@b.ch</td><td>Aktiv</td><td>Laufend</td></tr>
-			</tbody></table></body></html>`);
-		expect(readUserRows(doc)).toEqual([MAX]);
+		expect(readUserRows(page(HEADER, `<tr><td>1234567</td>${CELLS}</tr>`))).toEqual([MAX]);
 	});
 
 	test('every row made only of th cells counts as a header row: a later one may name the columns', () => {
-		const doc = loadHtml(`<!doctype html><html><body><table><tbody>
-			<tr><th colspan="6">Benutzer der Unit</th></tr>
-			<tr><th>ExtID</th><th>Vorname</th><th>Nachname</th><th>E-Mail</th><th>Benutzerstatus</th><th>Onboardingstatus</th></tr>
-			<tr><td>1234567</td><td>Max</td><td>Muster</td><td>a@b.ch</td><td>Aktiv</td><td>Laufend</td></tr>
-			<tr><th></th><th></th><th></th><th></th><th></th><th></th></tr>
-			</tbody></table></body></html>`);
+		const doc = page(
+			'<tr><th colspan="6">Benutzer der Unit</th></tr>',
+			HEADER,
+			`<tr><td>1234567</td>${CELLS}</tr>`,
+			'<tr><th></th><th></th><th></th><th></th><th></th><th></th></tr>',
+		);
 		expect(readUserRows(doc)).toEqual([MAX]);
 	});
 
 	test('a row that mixes th and td cells is data (a row header)', () => {
-		const doc = loadHtml(`<!doctype html><html><body><table><tbody>
-			<tr><th>ExtID</th><th>Vorname</th><th>Nachname</th><th>E-Mail</th><th>Benutzerstatus</th><th>Onboardingstatus</th></tr>
-			<tr><th>1234567</th><td>Max</td><td>Muster</td><td>a@b.ch</td><td>Aktiv</td><td>Laufend</td></tr>
-			</tbody></table></body></html>`);
-		expect(readUserRows(doc)).toEqual([MAX]);
+		expect(readUserRows(page(HEADER, `<tr><th>1234567</th>${CELLS}</tr>`))).toEqual([MAX]);
 	});
 });
 
