@@ -1,7 +1,7 @@
 import {PAGE_LABELS, VOCABULARY, entryKeys, pattern} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
+import {outermost} from './outermost';
 import {scanPage} from './page-scan';
-import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
 
 // Success confirmations: alerts, toasts and live regions (vocabulary.ts `success`; shared/portal/OBLIQUE-DOM.md §7).
@@ -17,14 +17,12 @@ function isSuccessKind(el: Element): boolean {
  * page already shows one).
  */
 export function findSuccessMessages(doc: Document): Element[] {
-	const found: Element[] = [];
 	// Confirmations never live inside table bodies: the page scan skips the rows (page-scan.ts).
-	for (const el of scanPage(doc, VOCABULARY.success)) {
-		if (found.some((outer) => outer.contains(el)) || isOwnElement(el)) continue;
-		if (!isSuccessKind(el) || cleanText(el.textContent) === '' || isHidden(el)) continue;
-		found.push(el);
-	}
-	return found;
+	return outermost(
+		scanPage(doc, VOCABULARY.success).filter(
+			(el) => isSuccessKind(el) && cleanText(el.textContent) !== '' && !isHidden(el),
+		),
+	);
 }
 
 // Notices a page shows about itself, not about a click: the completed page's title and "saved" texts (its success

@@ -3,7 +3,7 @@ import {controlNames} from './element-text';
 import {PAGE_LABELS, matchesLabel} from './label-table';
 import {cleanText} from './normalize-text';
 import {scanPage} from './page-scan';
-import {isOwnElement, mainRegion} from './regions';
+import {mainRegion} from './regions';
 import {cellAt, findDataTable, type DataTable} from './tables';
 import {isHidden} from './visibility';
 
@@ -34,7 +34,7 @@ export function findBusinessRoleList(doc: Document): Element | undefined {
 	const region = mainRegion(doc) ?? doc;
 	let best: {list: Element; score: number} | undefined;
 	for (const list of scanPage(region, '[role="listbox"]')) {
-		if (isOwnElement(list) || isHidden(list)) continue;
+		if (isHidden(list)) continue;
 		// Its name: aria-label or aria-labelledby (the label above it).
 		const named = controlNames(list).some((name) => matchesLabel(name, PAGE_LABELS.businessRoles));
 		const roles = options(list).filter((option) => roleCategory(optionText(option)) !== undefined).length;

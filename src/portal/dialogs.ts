@@ -1,8 +1,8 @@
 import {elementText} from './element-text';
 import {LABELS, PAGE_LABELS, VOCABULARY, entryKeys, type LabelVariants} from './label-table';
 import {matchKey} from './normalize-text';
+import {outermost} from './outermost';
 import {outsideTableBodies} from './page-scan';
-import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
 
 /**
@@ -10,13 +10,7 @@ import {isHidden} from './visibility';
  * `elements` lets a caller that has already scanned the page pass its scan.
  */
 export function openDialogs(doc: Document, elements: readonly Element[] = outsideTableBodies(doc)): Element[] {
-	const dialogs: Element[] = [];
-	for (const candidate of elements) {
-		if (!candidate.matches(VOCABULARY.openDialog)) continue;
-		if (isOwnElement(candidate) || dialogs.some((outer) => outer.contains(candidate))) continue;
-		if (!isHidden(candidate)) dialogs.push(candidate);
-	}
-	return dialogs;
+	return outermost(elements.filter((el) => el.matches(VOCABULARY.openDialog) && !isHidden(el)));
 }
 
 /**

@@ -45,3 +45,15 @@ export function matchesLabel(text: string | null | undefined, entry: LabelVarian
 	if (key === '') return false;
 	return (lang ? entryKeysIn(entry, lang) : entryKeys(entry)).has(key);
 }
+
+/**
+ * Which of `entries` `text` is a label of, in any language: its name (the first, in the record's order), or
+ * undefined. `labelIn('Aktiv', {active: …, inactive: …})` → `'active'`.
+ */
+export function labelIn<K extends string>(
+	text: string | null | undefined,
+	entries: Readonly<Record<K, LabelVariants>>,
+): K | undefined {
+	const key = matchKey(text);
+	return (Object.keys(entries) as K[]).find((name) => entryKeys(entries[name]).has(key));
+}

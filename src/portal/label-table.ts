@@ -5,7 +5,7 @@ import type {PageLabelKey} from './labels';
 import type {Vocabulary} from './vocabulary';
 
 export type {LabelVariants} from './label-keys';
-export {entryKeys, entryKeysIn, matchesLabel} from './label-keys';
+export {entryKeys, entryKeysIn, labelIn, matchesLabel} from './label-keys';
 
 /**
  * The portal's words as a portal page knows them (issue #14, size): labels.ts is not in the content script; the

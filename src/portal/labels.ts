@@ -3,7 +3,7 @@ import type {LabelKey} from '../shared/target';
 import type {LabelVariants} from './label-keys';
 
 export type {LabelVariants} from './label-keys';
-export {entryKeys, entryKeysIn, matchesLabel} from './label-keys';
+export {entryKeys, entryKeysIn, labelIn, matchesLabel} from './label-keys';
 
 /**
  * What the portal writes, per language: the first entry exactly as the portal shows it (guides quote it), further

@@ -3,7 +3,7 @@ import {elementText} from './element-text';
 import {LABELS, PAGE_LABELS, VOCABULARY, type LabelVariants} from './label-table';
 import {matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
-import {isOwnElement, rootOf} from './regions';
+import {rootOf} from './regions';
 
 // Where the portal's own words are: headings, table headers, tabs, navigation, form labels (outside table
 // bodies: rows hold data, not the portal's words).
@@ -44,7 +44,7 @@ export function languageEvidence(
 	let seen = 0;
 	for (const element of elements) {
 		if (seen >= MAX_EVIDENCE) break;
-		if (!element.matches(VOCABULARY.evidence) || isOwnElement(element)) continue;
+		if (!element.matches(VOCABULARY.evidence)) continue;
 		seen++;
 		const lang = known.get(matchKey(elementText(element)));
 		if (lang) counts[lang]++;

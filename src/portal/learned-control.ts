@@ -3,8 +3,9 @@ import {controlNames, elementText, fieldNames} from './element-text';
 import {findUserRow} from './known-tables';
 import {controlRole} from './locate';
 import {cleanText, matchKey} from './normalize-text';
+import {outermost} from './outermost';
 import {scanPage} from './page-scan';
-import {bodyOverlayContainers, isOwnElement} from './regions';
+import {isOwnElement} from './regions';
 import {isHidden} from './visibility';
 import {VOCABULARY} from './label-table';
 
@@ -74,10 +75,7 @@ function regionOf(el: Element): string {
 
 /** The row actions of a table cell: its interactive elements, outermost only, in order, menus left out. */
 function controlsIn(cell: Element): Element[] {
-	return [...cell.querySelectorAll(VOCABULARY.interactive)].filter((el) => {
-		const outer = el.parentElement?.closest(VOCABULARY.interactive);
-		return (!outer || !cell.contains(outer)) && !el.closest(VOCABULARY.rowMenu);
-	});
+	return outermost(cell.querySelectorAll(VOCABULARY.interactive)).filter((el) => !el.closest(VOCABULARY.rowMenu));
 }
 
 /** The texts of a row's cells: what must never end up in a learned target. */
@@ -114,7 +112,7 @@ function safeName(el: Element): string {
 }
 
 function matches(el: Element, learned: Description): boolean {
-	return !isOwnElement(el) && learnedRoleOf(el) === learned.role && matchKey(safeName(el)) === matchKey(learned.name);
+	return learnedRoleOf(el) === learned.role && matchKey(safeName(el)) === matchKey(learned.name);
 }
 
 /**
@@ -137,10 +135,8 @@ export function findLearnedControl(
 		}
 		return undefined;
 	}
-	const roots: (Document | Element)[] = [doc, ...bodyOverlayContainers(doc)];
-	const candidates = [...new Set(roots.flatMap((root) => scanPage(root, VOCABULARY.interactive)))].filter(
-		(el) => matches(el, learned) && !isHidden(el),
-	);
+	// One scan of the document covers the body-level overlay containers too: they are children of <body>.
+	const candidates = scanPage(doc, VOCABULARY.interactive).filter((el) => matches(el, learned) && !isHidden(el));
 	// The region decides between controls of the same name (a dialog's "Speichern" and the page's).
 	const key = matchKey(learned.region);
 	return candidates.find((el) => matchKey(regionOf(el)) === key) ?? (key === '' ? candidates[0] : undefined);

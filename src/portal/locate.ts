@@ -5,7 +5,7 @@ import {controlNames, elementText, fieldNames} from './element-text';
 import {LABELS, VOCABULARY, entryKeys, entryKeysIn, type LabelVariants} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
-import {bodyOverlayContainers, isOwnElement} from './regions';
+import {bodyOverlayContainers} from './regions';
 import {isHidden} from './visibility';
 
 /**
@@ -57,7 +57,8 @@ function isElement(root: Document | Element): root is Element {
 	return root.nodeType === 1;
 }
 
-type Match = {el: Element; langRank: number; roleRank: number};
+/** A candidate and how well it fits: the requested role counts before the page language (0 is best, 3 worst). */
+type Match = {el: Element; rank: number};
 
 function rankOf(names: readonly string[], entry: LabelVariants, lang: Lang | undefined): number | undefined {
 	const all = entryKeys(entry);
@@ -94,9 +95,9 @@ function collectMatches(
 	const entry = LABELS[query.label];
 	const matches: Match[] = [];
 	const add = (el: Element, langRank: number): void => {
-		if (seen.has(el) || isOwnElement(el)) return;
+		if (seen.has(el)) return;
 		seen.add(el);
-		matches.push({el, langRank, roleRank: controlRole(el) === query.role ? 0 : 1});
+		matches.push({el, rank: (controlRole(el) === query.role ? 0 : 2) + langRank});
 	};
 	for (const el of candidates) {
 		if (query.role === 'textbox') {
@@ -132,10 +133,12 @@ function rank(matches: Match[], doc: Document): Element[] {
 			modals.some((modal) => modal.contains(el)) || overlays.some((overlay) => overlay.contains(el));
 		visible = visible.filter((match) => inModal(match.el));
 	}
-	return visible
-		.map((match, order) => ({...match, order}))
-		.sort((a, b) => a.roleRank - b.roleRank || a.langRank - b.langRank || a.order - b.order)
-		.map((match) => match.el);
+	return (
+		visible
+			// A stable sort: equal ranks stay in document order.
+			.sort((a, b) => a.rank - b.rank)
+			.map((match) => match.el)
+	);
 }
 
 /**

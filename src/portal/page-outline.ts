@@ -2,7 +2,6 @@ import {controlNames, elementText} from './element-text';
 import {controlRole} from './locate';
 import {cleanText} from './normalize-text';
 import {scanPage} from './page-scan';
-import {bodyOverlayContainers, isOwnElement} from './regions';
 import {readShownUser} from './read-data';
 import {isHidden} from './visibility';
 import {isDisabled} from './control-state';
@@ -35,12 +34,10 @@ function inDataRow(el: Element): boolean {
 
 /** The page's outline, in document order (body-level menus and dialogs after the page, as they are in the DOM). */
 export function pageOutline(doc: Document): OutlineEntry[] {
-	const overlays = bodyOverlayContainers(doc);
-	const seen = new Set<Element>();
 	const entries: OutlineEntry[] = [];
-	for (const el of [doc, ...overlays].flatMap((root) => scanPage(root, VOCABULARY.outlined))) {
-		if (seen.has(el) || isOwnElement(el) || inDataRow(el) || isHidden(el)) continue;
-		seen.add(el);
+	// One scan of the document covers the body-level overlay containers too: they are children of <body>.
+	for (const el of scanPage(doc, VOCABULARY.outlined)) {
+		if (inDataRow(el) || isHidden(el)) continue;
 		// Nested clickables (`<a role=button><span role=button>`) are one control.
 		if (el.parentElement?.closest(VOCABULARY.outlineClickable) && el.matches(VOCABULARY.outlineClickable)) continue;
 		const role = outlineRole(el);

@@ -4,9 +4,9 @@ import {findSuccessMessages} from './alerts';
 import {openUserDialog} from './dialogs';
 import {elementText} from './element-text';
 import {findSummaryTable, findUnitTable, findUserTable} from './known-tables';
-import {PAGE_LABELS, LABELS, VOCABULARY, entryKeys, type LabelVariants} from './label-table';
+import {PAGE_LABELS, LABELS, VOCABULARY, labelIn, matchesLabel, type LabelVariants} from './label-table';
 import {detectLanguage} from './language';
-import {foldText, matchKey} from './normalize-text';
+import {foldText} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
 import {isPortalUrl, type PageUrl} from './portal-url';
 import {mainRegion} from './regions';
@@ -44,63 +44,45 @@ export const examples: Readonly<Record<PageId, readonly string[]>> = {
 	unknown: ['empty', 'foreign', 'login', 'self-admin'],
 };
 
-const TITLES: readonly (readonly [PageId, LabelVariants])[] = [
-	['unit-selection', PAGE_LABELS.titleUnitSelection],
-	['user-selection', PAGE_LABELS.titleUserSelection],
-	['permissions', PAGE_LABELS.titlePermissions],
-	['overview', PAGE_LABELS.titleOverview],
-	['completed', PAGE_LABELS.titleCompleted],
-];
+const TITLES = {
+	'unit-selection': PAGE_LABELS.titleUnitSelection,
+	'user-selection': PAGE_LABELS.titleUserSelection,
+	permissions: PAGE_LABELS.titlePermissions,
+	overview: PAGE_LABELS.titleOverview,
+	completed: PAGE_LABELS.titleCompleted,
+};
 
-/** Facts several detectors need, computed at most once per detection. */
-class PageFacts {
-	#elements: readonly Element[] | undefined;
-	#userDialog: Element | null | undefined;
-	#title: PageId | null | undefined;
-	#titleElement: Element | undefined;
-
-	constructor(readonly doc: Document) {}
-
+/** Facts several detectors need, computed once per detection. */
+type PageFacts = {
+	readonly doc: Document;
 	/** The page without its table bodies (page-scan.ts): one cheap walk shared by all checks. */
-	get elements(): readonly Element[] {
-		this.#elements ??= outsideTableBodies(this.doc);
-		return this.#elements;
-	}
-
+	readonly elements: readonly Element[];
 	/** The open create/edit-user dialog: while it is open, the page is `create-user` whatever lies behind it. */
-	get userDialog(): Element | null {
-		this.#userDialog ??= openUserDialog(this.doc, this.elements) ?? null;
-		return this.#userDialog;
-	}
+	readonly userDialog: Element | undefined;
+	/** The page whose title an h1 shows, and that h1; undefined when no h1 carries a known title (the content decides). */
+	readonly title: PageId | undefined;
+	readonly titleElement: Element | undefined;
+};
 
-	/** The page whose title an h1 shows; null when no h1 carries a known title (then the content decides). */
-	get title(): PageId | null {
-		if (this.#title === undefined) {
-			this.#title = null;
-			for (const heading of this.elements) {
-				if (!heading.matches(VOCABULARY.pageTitle)) continue;
-				const key = matchKey(elementText(heading));
-				const found = TITLES.find(([, entry]) => entryKeys(entry).has(key));
-				if (found) {
-					this.#title = found[0];
-					this.#titleElement = heading;
-					break;
-				}
-			}
+function pageFacts(doc: Document): PageFacts {
+	const elements = outsideTableBodies(doc);
+	const userDialog = openUserDialog(doc, elements);
+	let title: PageId | undefined;
+	let titleElement: Element | undefined;
+	// The title does not matter while a user dialog is open.
+	for (const heading of userDialog ? [] : elements) {
+		title = heading.matches(VOCABULARY.pageTitle) ? labelIn(elementText(heading), TITLES) : undefined;
+		if (title) {
+			titleElement = heading;
+			break;
 		}
-		return this.#title;
 	}
-
-	/** The h1 that carries the known title. */
-	get titleElement(): Element | undefined {
-		return this.title === null ? undefined : this.#titleElement;
-	}
+	return {doc, elements, userDialog, title, titleElement};
 }
 
 /** True if an element matching `selector` outside table bodies shows one of the entry's labels. */
 function showsLabel(elements: readonly Element[], selector: string, entry: LabelVariants): boolean {
-	const keys = entryKeys(entry);
-	return elements.some((el) => el.matches(selector) && keys.has(matchKey(elementText(el))));
+	return elements.some((el) => el.matches(selector) && matchesLabel(elementText(el), entry));
 }
 
 /** The element whose text starts with the welcome word ("Willkommen Amandine Cécile Favre"), in the main region. */
@@ -141,14 +123,13 @@ const SIGNATURES: Readonly<Record<Exclude<PageId, 'create-user' | 'unknown'>, (f
 /** Whether the page is shown: the open user dialog is `create-user`; else a recognised title decides alone, and the
  * signature is the fallback for titles we do not know. */
 function isPage(facts: PageFacts, page: Exclude<PageId, 'unknown'>): boolean {
-	if (page === 'create-user') return facts.userDialog !== null;
+	if (page === 'create-user') return facts.userDialog !== undefined;
 	if (facts.userDialog) return false;
-	const title = facts.title;
-	return title === null ? SIGNATURES[page](facts) : title === page;
+	return facts.title === undefined ? SIGNATURES[page](facts) : facts.title === page;
 }
 
 function detector(page: Exclude<PageId, 'unknown'>): PageDetector {
-	return (doc, url) => isPortalUrl(url) && isPage(new PageFacts(doc), page);
+	return (doc, url) => isPortalUrl(url) && isPage(pageFacts(doc), page);
 }
 
 /** The home page: greeting (and, on a first visit, the terms of use) under the main navigation. */
@@ -192,13 +173,13 @@ export function detectPage(doc: Document, url: PageUrl): PageState {
  * title) or not at all: then only a full watch can tell when it changes.
  */
 export function detectPageAndAnchor(doc: Document, url: PageUrl): PageState & {anchor: Element | undefined} {
-	const facts = new PageFacts(doc);
+	const facts = pageFacts(doc);
 	const lang = detectLanguage(doc, facts.elements) ?? 'de';
 	if (!isPortalUrl(url)) return {page: 'unknown', lang, anchor: undefined};
 	const page = ORDER.find((id) => isPage(facts, id)) ?? 'unknown';
 	const anchor =
 		page === 'create-user'
-			? (facts.userDialog ?? undefined)
+			? facts.userDialog
 			: page === 'home' && !facts.titleElement
 				? welcomeElement(doc)
 				: facts.titleElement;

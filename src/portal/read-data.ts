@@ -1,6 +1,6 @@
 import {elementText} from './element-text';
 import {findSummaryTable, findUserTable, type UserColumn} from './known-tables';
-import {PAGE_LABELS, entryKeys, type LabelVariants} from './label-table';
+import {PAGE_LABELS, labelIn, matchesLabel, type LabelVariants} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {findSelectedRow} from './row-selection';
 import {cellAt, type DataTable} from './tables';
@@ -27,26 +27,20 @@ export type UserRow = {
 	onboardingStatus: OnboardingStatus;
 };
 
-const USER_STATUS: readonly (readonly [UserStatus, LabelVariants])[] = [
-	['active', PAGE_LABELS.statusActive],
-	['inactive', PAGE_LABELS.statusInactive],
-	['to-archive', PAGE_LABELS.statusToArchive],
-];
-const ONBOARDING_STATUS: readonly (readonly [OnboardingStatus, LabelVariants])[] = [
-	['pending', PAGE_LABELS.onboardingPending],
-	['completed', PAGE_LABELS.onboardingCompleted],
-];
+const USER_STATUS = {
+	active: PAGE_LABELS.statusActive,
+	inactive: PAGE_LABELS.statusInactive,
+	'to-archive': PAGE_LABELS.statusToArchive,
+};
+const ONBOARDING_STATUS = {pending: PAGE_LABELS.onboardingPending, completed: PAGE_LABELS.onboardingCompleted};
 
 /** Status word (any language) → status; an empty onboarding cell means no onboarding. */
 export function toUserStatus(text: string): UserStatus {
-	const key = matchKey(text);
-	return USER_STATUS.find(([, entry]) => entryKeys(entry).has(key))?.[0] ?? 'unknown';
+	return labelIn(text, USER_STATUS) ?? 'unknown';
 }
 
 export function toOnboardingStatus(text: string): OnboardingStatus {
-	const key = matchKey(text);
-	if (key === '') return 'none';
-	return ONBOARDING_STATUS.find(([, entry]) => entryKeys(entry).has(key))?.[0] ?? 'unknown';
+	return matchKey(text) === '' ? 'none' : (labelIn(text, ONBOARDING_STATUS) ?? 'unknown');
 }
 
 function cellText(row: Element, column: number | undefined): string {
@@ -103,9 +97,8 @@ const FIELD_LABEL = 'strong, b, label, dt, span';
 
 /** The value next to a field label: the text after it up to the next label, else the next element's text. */
 function fieldValue(doc: Document, entry: LabelVariants): string | undefined {
-	const keys = entryKeys(entry);
 	for (const label of doc.querySelectorAll(FIELD_LABEL)) {
-		if (!keys.has(matchKey(elementText(label)))) continue;
+		if (!matchesLabel(elementText(label), entry)) continue;
 		let text = '';
 		for (let node = label.nextSibling; node; node = node.nextSibling) {
 			if (node.nodeType === 1 && (node as Element).matches(FIELD_LABEL) && node.textContent?.trim().endsWith(':'))

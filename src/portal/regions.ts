@@ -5,8 +5,8 @@ import {VOCABULARY} from './label-table';
  * Framework classes are used here only where they are the meaning: "this is an overlay container".
  */
 
-/** Our own overlay root; nothing inside it is ever a portal element. */
-export const OWN_ROOT_SELECTOR = '#eiam-assist-root';
+/** Our own overlay root's id; nothing inside it is ever a portal element (the page scan never enters it). */
+export const OWN_ROOT_ID = 'eiam-assist-root';
 
 /**
  * `document.body` and `document.documentElement`, typed as they really are: the DOM typings say "never null",
@@ -42,5 +42,5 @@ export function mainRegion(doc: Document): Element | undefined {
 
 /** True if the element belongs to our overlay (it is never a portal element). */
 export function isOwnElement(el: Element): boolean {
-	return el.closest(OWN_ROOT_SELECTOR) !== null;
+	return el.closest('#' + OWN_ROOT_ID) !== null;
 }

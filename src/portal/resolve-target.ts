@@ -3,14 +3,14 @@ import type {Target, TargetContext} from '../shared/target';
 import {findBusinessRoleList, findGrantedTable} from './business-roles';
 import {isIconElement} from './element-text';
 import {findUnitTable, findUserRow, findUserTable, type UserColumn} from './known-tables';
-import {PAGE_LABELS, VOCABULARY, entryKeys, pattern, type LabelVariants} from './label-table';
+import {PAGE_LABELS, VOCABULARY, labelIn, pattern, type LabelVariants} from './label-table';
 import {findControl} from './locate';
-import {matchKey} from './normalize-text';
 import {scanPage} from './page-scan';
 import {isPortalUrl} from './portal-url';
+import {outermost} from './outermost';
 import {mainRegion} from './regions';
 import {cellAt, rowCells, type DataTable} from './tables';
-import {isHidden} from './visibility';
+import {ifShown, isHidden} from './visibility';
 
 /**
  * Turns a guide's target (src/shared/target.ts) into an element of the current page, or undefined when the page
@@ -40,23 +40,12 @@ function actionOf(button: Element): IconAction | undefined {
 			if (icon(action).test(classes)) return action;
 		}
 	}
-	for (const name of [button.getAttribute('aria-label'), button.getAttribute('title')]) {
-		const key = matchKey(name);
-		if (key === '') continue;
-		for (const action of ['edit', 'info', 'menu-toggle'] as const) {
-			if (entryKeys(NAMES[action]).has(key)) return action;
-		}
-	}
-	return undefined;
+	return labelIn(button.getAttribute('aria-label'), NAMES) ?? labelIn(button.getAttribute('title'), NAMES);
 }
 
 /** The buttons of an actions cell or a profile box, outermost only, in order. */
 function buttonsIn(container: Element): Element[] {
-	return [...container.querySelectorAll(VOCABULARY.buttons)].filter((el) => {
-		// parentElement is null only for a detached element; then nothing encloses it.
-		const outer = el.parentElement?.closest(VOCABULARY.buttons);
-		return !outer || !container.contains(outer);
-	});
+	return outermost(container.querySelectorAll(VOCABULARY.buttons));
 }
 
 /**
@@ -88,8 +77,7 @@ function actionsCell(row: Element, table: DataTable<UserColumn> | undefined): El
  */
 export function findRowAction(doc: Document, row: Element, action: IconAction): Element | undefined {
 	const cell = actionsCell(row, findUserTable(doc));
-	const button = cell && pickAction(buttonsIn(cell), action);
-	return button && !isHidden(button) ? button : undefined;
+	return ifShown(cell && pickAction(buttonsIn(cell), action));
 }
 
 /**
@@ -142,15 +130,11 @@ export function resolveTarget(doc: Document, target: Target, ctx: TargetContext,
 			const row = target.role === 'menuitem' && ctx.extId !== undefined ? findUserRow(doc, ctx.extId) : undefined;
 			return row ? findControl(row, query, lang) : findControl(doc, query, lang);
 		}
-		case 'table': {
-			const table = target.table === 'units' ? findUnitTable(doc) : findUserTable(doc);
-			return table && !isHidden(table.element) ? table.element : undefined;
-		}
-		case 'user-row': {
+		case 'table':
+			return ifShown((target.table === 'units' ? findUnitTable(doc) : findUserTable(doc))?.element);
+		case 'user-row':
 			// The ExtID comes from the guide's context (the person it was started for); without it there is no row.
-			const row = ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId);
-			return row && !isHidden(row) ? row : undefined;
-		}
+			return ifShown(ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId));
 		case 'row-action': {
 			const row = ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId);
 			return row && findRowAction(doc, row, target.action);
@@ -160,9 +144,7 @@ export function resolveTarget(doc: Document, target: Target, ctx: TargetContext,
 		}
 		case 'role-list':
 			return findBusinessRoleList(doc);
-		case 'granted-roles': {
-			const table = findGrantedTable(doc);
-			return table && !isHidden(table.element) ? table.element : undefined;
-		}
+		case 'granted-roles':
+			return ifShown(findGrantedTable(doc)?.element);
 	}
 }

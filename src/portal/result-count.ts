@@ -1,7 +1,7 @@
 import {pattern} from './label-table';
 import {cleanText} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
-import {isOwnElement, mainRegion} from './regions';
+import {mainRegion} from './regions';
 
 /*
  * The user list's own count of its users (labels.json userSelection.paginationResults / resultCount): DE
@@ -32,10 +32,10 @@ export function parseResultCount(text: string | null | undefined): ResultCount |
 	return undefined;
 }
 
-/** The count the page shows: the innermost element whose whole text is one (never inside our overlay). */
+/** The count the page shows: the innermost element whose whole text is one. */
 export function findResultCount(doc: Document): ResultCount | undefined {
 	for (const element of outsideTableBodies(mainRegion(doc) ?? doc)) {
-		if (isOwnElement(element) || element.childElementCount > 3) continue;
+		if (element.childElementCount > 3) continue;
 		const text = element.textContent;
 		if (text.length > 80) continue;
 		const count = parseResultCount(text);

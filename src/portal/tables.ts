@@ -1,9 +1,7 @@
 import {elementText} from './element-text';
 import type {LabelVariants} from './label-table';
-import {VOCABULARY, entryKeys} from './label-table';
-import {matchKey} from './normalize-text';
+import {VOCABULARY, labelIn} from './label-table';
 import {scanPage} from './page-scan';
-import {isOwnElement} from './regions';
 
 /**
  * Tables found by their column headers, never by position or class (shared/DESIGN.md, "locate by meaning").
@@ -24,17 +22,23 @@ function isNativeTable(el: Element): el is HTMLTableElement {
 	return el.tagName === 'TABLE';
 }
 
-/** The cells of a row: `<td>/<th>` of a `<tr>`, or ARIA cells of a `[role=row]`. */
+/**
+ * The cells of a row: `<td>/<th>` of a `<tr>` (the live list, no copy: this runs for every cell of 10,000 rows), or
+ * ARIA cells of a `[role=row]`.
+ */
+function readCells(row: Element): ArrayLike<Element> {
+	return row.tagName === 'TR' ? (row as HTMLTableRowElement).cells : row.querySelectorAll(VOCABULARY.ariaCell);
+}
+
+/** The cells of a row, as an array. */
 export function rowCells(row: Element): Element[] {
-	if (row.tagName === 'TR') return Array.from((row as HTMLTableRowElement).cells);
-	return [...row.querySelectorAll(VOCABULARY.ariaCell)];
+	return Array.from(readCells(row));
 }
 
 /** The cell in column `index`, counting colspans, like the header's index. */
 export function cellAt(row: Element, index: number): Element | undefined {
 	let column = 0;
-	// Indexed access on a native row: no array per call (this runs for every cell of 10,000 rows).
-	const cells: ArrayLike<Element> = row.tagName === 'TR' ? (row as HTMLTableRowElement).cells : rowCells(row);
+	const cells = readCells(row);
 	for (let i = 0; i < cells.length; i++) {
 		const cell = cells[i];
 		if (!cell) break;
@@ -54,31 +58,35 @@ function sectionRows(section: Element): Element[] {
 	return rows;
 }
 
-/** The header rows of a table: rows of `<thead>`, else rows made only of `<th>`/columnheader cells. */
-function headerRows(table: Element): Element[] {
-	if (isNativeTable(table)) {
-		if (table.tHead) return sectionRows(table.tHead);
-		const first = table.rows[0];
-		return first && Array.from(first.cells).every((cell) => cell.tagName === 'TH') ? [first] : [];
-	}
-	return [...table.querySelectorAll('[role="row"]')].filter((row) => row.querySelector('[role="columnheader"]'));
+/** The rows of a native table's bodies, or every `[role=row]` of an ARIA grid. */
+function rowsOf(table: Element): Element[] {
+	return isNativeTable(table)
+		? Array.from(table.tBodies).flatMap(sectionRows)
+		: [...table.querySelectorAll('[role="row"]')];
 }
 
+/** A row that names columns: made only of `<th>` cells, or holding an ARIA column header. */
+function isHeaderRow(row: Element): boolean {
+	return row.tagName === 'TR'
+		? Array.from(readCells(row)).every((cell) => cell.tagName === 'TH')
+		: row.querySelector('[role="columnheader"]') !== null;
+}
+
+/** The header rows of a table: rows of `<thead>`, else the rows that name columns (a header written into the body). */
+function headerRows(table: Element): Element[] {
+	const head = isNativeTable(table) && table.tHead;
+	return head ? sectionRows(head) : rowsOf(table).filter(isHeaderRow);
+}
+
+/** The body rows of a table; without a `<thead>`, the header rows written into the body are not data. */
 function bodyRowsOf(table: Element): Element[] {
-	if (isNativeTable(table)) {
-		const rows: Element[] = [];
-		for (const body of Array.from(table.tBodies)) {
-			for (const row of sectionRows(body)) rows.push(row);
-		}
-		// A header row written into the body (no <thead>, th cells in the first row) is not data.
-		return table.tHead ? rows : rows.filter((row) => !rowCells(row).every((cell) => cell.tagName === 'TH'));
-	}
-	return [...table.querySelectorAll('[role="row"]')].filter((row) => !row.querySelector('[role="columnheader"]'));
+	const rows = rowsOf(table);
+	return isNativeTable(table) && table.tHead ? rows : rows.filter((row) => !isHeaderRow(row));
 }
 
 /** True for a row that carries data: more than one cell (an "empty table" message is one wide cell). */
 function isDataRow(row: Element): boolean {
-	return row.tagName === 'TR' ? (row as HTMLTableRowElement).cells.length > 1 : rowCells(row).length > 1;
+	return readCells(row).length > 1;
 }
 
 function hasBodyRows(table: Element): boolean {
@@ -91,18 +99,16 @@ function matchColumns<K extends string>(
 	table: Element,
 	spec: Readonly<Record<K, LabelVariants>>,
 ): Partial<Record<K, number>> {
-	const wanted = Object.entries(spec) as [K, LabelVariants][];
 	for (const row of headerRows(table)) {
 		const columns: Partial<Record<K, number>> = {};
 		let index = 0;
 		let found = false;
 		for (const cell of rowCells(row)) {
-			const key = matchKey(elementText(cell));
-			for (const [name, entry] of wanted) {
-				if (columns[name] === undefined && entryKeys(entry).has(key)) {
-					columns[name] = index;
-					found = true;
-				}
+			// No header text names two columns of one table (the portal's column labels differ), so the first is the one.
+			const name = labelIn(elementText(cell), spec);
+			if (name !== undefined && columns[name] === undefined) {
+				columns[name] = index;
+				found = true;
 			}
 			index += Math.max(1, (cell as Partial<HTMLTableCellElement>).colSpan ?? 1);
 		}
@@ -135,7 +141,6 @@ export function findDataTable<K extends string>(
 	// Tables nested in another table's rows are not the portal's data tables; the scan skips them (page-scan.ts).
 	for (const table of scanPage(root, VOCABULARY.table)) {
 		// A native table inside an ARIA grid would be seen twice; the outer one is checked first and wins.
-		if (isOwnElement(table)) continue;
 		const columns = matchColumns(table, spec);
 		if (!required.every((name) => columns[name] !== undefined)) continue;
 		const split = hasBodyRows(table) ? undefined : splitBody(table);

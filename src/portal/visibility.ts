@@ -17,22 +17,21 @@ function hiddenByAttribute(el: Element): boolean {
 	return false;
 }
 
-/** True if stylesheets hide the element: display:none on it or an ancestor, visibility:hidden on it. */
+/**
+ * True if stylesheets hide the element: display:none on it or an ancestor, visibility:hidden on it. Every browser
+ * we support has `checkVisibility` (Chromium 105+, Firefox 106+).
+ */
 function hiddenByStyle(el: Element): boolean {
-	if (typeof el.checkVisibility === 'function') {
-		// Both option names: `visibilityProperty` is the standard one, Chromium < 121 knows `checkVisibilityCSS`.
-		return !el.checkVisibility({visibilityProperty: true, checkVisibilityCSS: true});
-	}
-	const view = el.ownerDocument.defaultView;
-	if (!view) return false; // a document without a window (DOMParser): no styles apply
-	if (view.getComputedStyle(el).visibility === 'hidden') return true;
-	for (let node: Element | null = el; node; node = node.parentElement) {
-		if (view.getComputedStyle(node).display === 'none') return true;
-	}
-	return false;
+	// Both option names: `visibilityProperty` is the standard one, Chromium < 121 knows `checkVisibilityCSS`.
+	return !el.checkVisibility({visibilityProperty: true, checkVisibilityCSS: true});
 }
 
 /** True if the user cannot see the element: detached, hidden by attribute, inline style or stylesheet. */
 export function isHidden(el: Element): boolean {
 	return !el.isConnected || hiddenByAttribute(el) || hiddenByStyle(el);
+}
+
+/** The element if the user can see it, else undefined: what a locator returns. */
+export function ifShown(el: Element | undefined): Element | undefined {
+	return el && !isHidden(el) ? el : undefined;
 }

@@ -76,6 +76,41 @@ test('the columns are found by their headers, in any order, and a filter row is 
 	]);
 });
 
+describe('a table without a <thead>', () => {
+	const MAX = {
+		extId: '1234567',
+		firstName: 'Max',
+		lastName: 'Muster',
+		email: 'a@b.ch',
+		userStatus: 'active',
+		onboardingStatus: 'pending',
+	};
+
+	const HEADER =
+		'<tr><th>ExtID</th><th>Vorname</th><th>Nachname</th><th>E-Mail</th><th>Benutzerstatus</th><th>Onboardingstatus</th></tr>';
+	const CELLS = '<td>Max</td><td>Muster</td><td>a@b.ch</td><td>Aktiv</td><td>Laufend</td>';
+	const page = (...rows: string[]): Document =>
+		loadHtml(`<!doctype html><html><body><table><tbody>${rows.join('')}</tbody></table></body></html>`);
+
+	test('its header row of th cells names the columns and is no data', () => {
+		expect(readUserRows(page(HEADER, `<tr><td>1234567</td>${CELLS}</tr>`))).toEqual([MAX]);
+	});
+
+	test('every row made only of th cells counts as a header row: a later one may name the columns', () => {
+		const doc = page(
+			'<tr><th colspan="6">Benutzer der Unit</th></tr>',
+			HEADER,
+			`<tr><td>1234567</td>${CELLS}</tr>`,
+			'<tr><th></th><th></th><th></th><th></th><th></th><th></th></tr>',
+		);
+		expect(readUserRows(doc)).toEqual([MAX]);
+	});
+
+	test('a row that mixes th and td cells is data (a row header)', () => {
+		expect(readUserRows(page(HEADER, `<tr><th>1234567</th>${CELLS}</tr>`))).toEqual([MAX]);
+	});
+});
+
 test('status words in all four languages, and unknown words stay unknown', () => {
 	expect(['Aktiv', 'Actif', 'Attivo', 'Active', ' aktiv '].map(toUserStatus)).toEqual(Array(5).fill('active'));
 	expect(['Inaktiv', 'Inactif', 'Inattivo', 'Inactive'].map(toUserStatus)).toEqual(Array(4).fill('inactive'));
