@@ -22,19 +22,15 @@ export function confirmationStart(key: keyof typeof CONFIRMATIONS, lang: Lang): 
  * machine the guide marks the field before that moment). `replace` clears the field first.
  */
 export async function typeInDialog(field: Locator, text: string, {replace = false} = {}): Promise<void> {
-	// Held once: a marked field loses its mark as soon as the guide moves on, mid-typing.
-	const element = await field.elementHandle();
+	// The locator is read again on every try: while a Material dialog opens, the page behind it is neither hidden nor
+	// behind an aria-modal, and the guide may for a moment mark the list's column filter of the same name (seen on a
+	// loaded machine) until the dialog has taken the focus.
 	await expect
 		.poll(
 			() =>
-				element.evaluate((input) => {
-					// The dialog by its role; else the field's layer just below <body> (CDK's overlay container, a
-					// modal window): once on the Angular replica on a loaded machine the field sat in no element with a
-					// dialog role while its dialog already had the focus.
-					let layer: Element = input;
-					while (layer.parentElement && layer.parentElement !== document.body) layer = layer.parentElement;
-					const dialog = input.closest('[role="dialog"], [aria-modal="true"]') ?? layer;
-					return dialog.contains(document.activeElement);
+				field.evaluate((input) => {
+					const dialog = input.closest('[role="dialog"], [aria-modal="true"]');
+					return dialog !== null && dialog.contains(document.activeElement);
 				}),
 			// Material traps the focus after its open animation and the next Angular render, both late on a loaded
 			// 2-core machine: room beyond the default 8 s.
@@ -43,23 +39,20 @@ export async function typeInDialog(field: Locator, text: string, {replace = fals
 		.toBe(true)
 		.catch(async (error: unknown) => {
 			// A flaky failure on a busy CI machine is only explained by what the page showed at that moment.
-			const now = await element
+			const now = await field
 				.evaluate((input) => {
-					const dialog = input.closest('[role="dialog"], [aria-modal="true"]');
-					const focused = document.activeElement;
 					const chain: string[] = [];
 					for (let e: Element | null = input; e; e = e.parentElement)
 						chain.push(`${e.localName}${e.getAttribute('role') ? `[role=${e.getAttribute('role')}]` : ''}`);
-					const dialogs = [...document.querySelectorAll('[role="dialog"], [aria-modal="true"]')].map((d) =>
-						d.outerHTML.slice(0, 200),
-					);
-					return `field attached: ${input.isConnected}, in ${dialog?.localName ?? 'no dialog'}; focus on ${focused?.localName ?? 'nothing'}, in that dialog: ${dialog?.contains(focused) ?? false}\nchain: ${chain.join(' < ')}\ndialogs: ${dialogs.join('\n')}`;
+					return `marked field: ${chain.join(' < ')}`;
 				})
 				.catch((reason: unknown) => `field not readable: ${String(reason)}`);
 			throw new Error(`${String(error)}\n${now}\n${await pageSituation(field.page())}`, {
 				cause: error,
 			});
 		});
+	// Held from here: a marked field loses its mark as soon as the guide moves on, mid-typing.
+	const element = await field.elementHandle();
 	const before = replace ? '' : await element.inputValue();
 	if (replace) await element.fill('');
 	await field.pressSequentially(text);
