@@ -1,4 +1,5 @@
 import {BIG_LIST_ROWS} from './big-lists';
+import {USER_ACTIONS} from './watch';
 
 /**
  * Which data row of a table the user selected, by meaning first: the row (or one of its cells) says
@@ -22,10 +23,9 @@ const HIGHLIGHT_CLASSES = ['ui-state-highlight', 'p-highlight', 'p-datatable-row
 const ROW = 'tr, [role="row"]';
 
 /**
- * The user's actions after which a big table's ARIA marks are read again: a selection is the user's click, key or
- * change. Counted per document (passive listeners, never intercepting the portal's events).
+ * The user's actions (watch.ts's list) after which a big table's ARIA marks are read again: a selection is the
+ * user's click, key or change. Counted per document (passive listeners, never intercepting the portal's events).
  */
-const USER_ACTIONS = ['click', 'keyup', 'change', 'input'] as const;
 const actionCounts = new WeakMap<Document, {count: number}>();
 
 function userActionsOf(doc: Document): {count: number} {

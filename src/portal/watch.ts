@@ -177,7 +177,7 @@ export function watchAttributes(
 }
 
 /** The user's own actions that can change what a guide shows, observed (bubbling, passive), never intercepted. */
-const USER_ACTIONS = ['click', 'input', 'change', 'keyup'] as const;
+export const USER_ACTIONS = ['click', 'input', 'change', 'keyup'] as const;
 
 /** Calls `onChange` (batched per frame) after each click, typing or field change of the user anywhere on the page. */
 export function watchUserActions(doc: Document, onChange: () => void, signal: AbortSignal): void {
