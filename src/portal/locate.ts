@@ -122,16 +122,20 @@ function selectorOf(query: ControlQuery): string {
 	return query.role === 'textbox' ? VOCABULARY.fieldOrLabel : VOCABULARY.clickable;
 }
 
-/** Visible matches, restricted to the open modal (and body-level menus) when one is open, best first. */
+/**
+ * Visible matches, best first. While a dialog is open, the matches in front of the page (inside a dialog or a
+ * body-level overlay such as a menu opened from it) come first: a modal dialog allows nothing else, since the page
+ * behind it cannot be clicked. A non-modal one (Angular Material's, `aria-modal="false"`, which hides the page
+ * behind only once its opening animation is over) keeps the page's matches when nothing in front matches.
+ */
 function rank(matches: Match[], doc: Document): Element[] {
 	let visible = matches.filter((match) => !isHidden(match.el));
 	if (visible.length === 0) return [];
-	const modals = openDialogs(doc).filter(isModal);
-	if (modals.length > 0) {
+	const dialogs = openDialogs(doc);
+	if (dialogs.length > 0) {
 		const overlays = bodyOverlayContainers(doc);
-		const inModal = (el: Element): boolean =>
-			modals.some((modal) => modal.contains(el)) || overlays.some((overlay) => overlay.contains(el));
-		visible = visible.filter((match) => inModal(match.el));
+		const inFront = visible.filter((match) => [...dialogs, ...overlays].some((layer) => layer.contains(match.el)));
+		if (inFront.length > 0 || dialogs.some(isModal)) visible = inFront;
 	}
 	return (
 		visible
@@ -144,8 +148,8 @@ function rank(matches: Match[], doc: Document): Element[] {
 /**
  * Every visible control matching the query, best first: the requested role before other clickables (a guide
  * may say "button" for what the portal renders as a menu link), the page language before other languages, then
- * document order. While a modal dialog is open, only controls inside it (or in body-level menus opened from it)
- * count: the page behind it cannot be clicked. Controls outside table bodies are searched first; the rows only
+ * document order. While a dialog is open, controls inside it (or in body-level menus opened from it) come
+ * before the page behind it; while a modal one is open only they count. Controls outside table bodies are searched first; the rows only
  * when nothing outside matches.
  */
 export function findControls(root: Document | Element, query: ControlQuery, lang?: Lang): Element[] {

@@ -273,6 +273,24 @@ describe('menus and dialogs', () => {
 		expect(findControl(doc, {role: 'button', label: 'saveAndContinue'})).toBeDefined();
 	});
 
+	test('a dialog that is not (yet) modal comes before the page behind it, which stays usable', () => {
+		// Angular Material's dialog says aria-modal="false" and hides the page behind it only after its opening
+		// animation: meanwhile the list's column filter «Vorname» must not win over the dialog's field.
+		const doc = loadHtml(
+			'<!doctype html><html lang="de"><body><main><table><thead><tr><th>' +
+				'<input id="filter" placeholder="Vorname"></th></tr></thead></table>' +
+				'<button id="page-button">Abbrechen</button></main>' +
+				'<div class="cdk-overlay-container"><div role="dialog" aria-modal="false">' +
+				'<label for="first">Vorname</label><input id="first"></div></div></body></html>',
+		);
+		expect(findControl(doc, {role: 'textbox', label: 'firstName'})?.id).toBe('first');
+		expect(findControls(doc, {role: 'textbox', label: 'firstName'}).map((el) => el.id)).toEqual(['first']);
+		// Nothing of that name in the dialog: the page's control is still there.
+		expect(findControl(doc, {role: 'button', label: 'cancel'})?.id).toBe('page-button');
+		doc.querySelector('[role=dialog]')?.setAttribute('aria-modal', 'true');
+		expect(findControl(doc, {role: 'button', label: 'cancel'})).toBeUndefined();
+	});
+
 	test('a control added after a delay is found once it is there', async () => {
 		const doc = loadFixture('home', {lang: 'de'});
 		expect(findControl(doc, {role: 'button', label: 'continue'})).toBeUndefined();
