@@ -1,4 +1,4 @@
-import {roleCategory} from '../spiges/role-category';
+import {namesRole} from '../spiges/role-category';
 import {controlNames} from './element-text';
 import {PAGE_LABELS, matchesLabel} from './label-table';
 import {cleanText} from './normalize-text';
@@ -37,7 +37,7 @@ export function findBusinessRoleList(doc: Document): Element | undefined {
 		if (isHidden(list)) continue;
 		// Its name: aria-label or aria-labelledby (the label above it).
 		const named = controlNames(list).some((name) => matchesLabel(name, PAGE_LABELS.businessRoles));
-		const roles = options(list).filter((option) => roleCategory(optionText(option)) !== undefined).length;
+		const roles = options(list).filter((option) => namesRole(optionText(option))).length;
 		const score = (named ? 1000 : 0) + roles;
 		if (score > 0 && (!best || score > best.score)) best = {list, score};
 	}
@@ -66,7 +66,7 @@ export function readGrantedRoles(table: DataTable<GrantedColumn>): string[] {
 		.map((row) => {
 			const cell = column === undefined ? undefined : cellAt(row, column);
 			const text = cleanText(cell?.textContent);
-			return roleCategory(text) === undefined ? cleanText(row.textContent) : text;
+			return namesRole(text) ? text : cleanText(row.textContent);
 		})
 		.filter((text) => text !== '');
 }
