@@ -22,6 +22,8 @@ export type PortalLabels = {
 	pageLabels: Readonly<Record<string, LabelVariants>>;
 	/** vocabulary.ts: the selector lists that describe the portal's markup by meaning. */
 	vocabulary: Readonly<Record<string, string>>;
+	/** Match key → the one language whose labels use it (portal-labels.ts), for language detection. */
+	languages: Readonly<Record<string, Lang>>;
 };
 
 type Slot = Record<Lang, string[]>;
@@ -54,6 +56,9 @@ export const PAGE_LABELS = pageLabels.table;
  */
 export const VOCABULARY = {} as Vocabulary;
 
+/** The language index (`PortalLabels.languages`), as installed. */
+export let LANGUAGE_OF: ReadonlyMap<string, Lang> = new Map();
+
 const patterns: Partial<Record<keyof Vocabulary, RegExp>> = {};
 
 /** A vocabulary entry that is the source of a regular expression, compiled at its first use. */
@@ -61,11 +66,12 @@ export function pattern(key: keyof Vocabulary, flags?: string): RegExp {
 	return (patterns[key] ??= new RegExp(VOCABULARY[key], flags));
 }
 
-/** Takes the background's copy of labels.ts and vocabulary.ts; called once per page, before anything reads them. */
+/** Takes the background's copy of labels.ts, vocabulary.ts and the language index; called once per page, before anything reads them. */
 export function installPortalLabels(data: PortalLabels): void {
 	labels.fill(data.labels);
 	pageLabels.fill(data.pageLabels);
 	Object.assign(VOCABULARY, data.vocabulary);
+	LANGUAGE_OF = new Map(Object.entries(data.languages));
 }
 
 /** The label as the portal shows it in `lang`, for quoting it to the user ("click *Weiter*"). */

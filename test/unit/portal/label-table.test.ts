@@ -1,5 +1,6 @@
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import {LABELS as DATA, PAGE_LABELS as PAGE_DATA} from '../../../src/portal/labels';
+import {portalLabels} from '../../../src/portal/portal-labels';
 import {VOCABULARY} from '../../../src/portal/vocabulary';
 
 // A portal page's copy of labels.ts (src/portal/label-table.ts): modules keep entries in constants when they load,
@@ -15,7 +16,7 @@ beforeEach(async () => {
 describe('the portal’s words on a portal page', () => {
 	test('an entry kept before the words arrived has them afterwards', () => {
 		const kept = {role: table.PAGE_LABELS.colRole, next: table.LABELS.continue};
-		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA, vocabulary: VOCABULARY});
+		table.installPortalLabels(portalLabels());
 		expect(kept.role).toEqual(PAGE_DATA.colRole);
 		expect(kept.next.de).toEqual(['Weiter']);
 		expect(table.matchesLabel('Rôle', kept.role)).toBe(true);
@@ -23,13 +24,13 @@ describe('the portal’s words on a portal page', () => {
 	});
 
 	test('every entry is listed once installed (language detection indexes them all)', () => {
-		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA, vocabulary: VOCABULARY});
+		table.installPortalLabels(portalLabels());
 		expect(Object.keys(table.LABELS).sort()).toEqual(Object.keys(DATA).sort());
 		expect(Object.values(table.PAGE_LABELS)).toEqual(Object.values(PAGE_DATA));
 	});
 
 	test('quotes a label as the portal shows it in the page’s language', () => {
-		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA, vocabulary: VOCABULARY});
+		table.installPortalLabels(portalLabels());
 		expect(table.labelText('backToUnits', 'fr')).toBe("Revenir à la sélection de l'unité");
 		expect(table.labelText('close', 'de')).toBe('Schliessen');
 	});
@@ -37,7 +38,7 @@ describe('the portal’s words on a portal page', () => {
 	test('the markup vocabulary kept before it arrived has it afterwards (read when searching, not when loading)', () => {
 		const kept = table.VOCABULARY;
 		expect(kept.clickable).toBeUndefined();
-		table.installPortalLabels({labels: DATA, pageLabels: PAGE_DATA, vocabulary: VOCABULARY});
+		table.installPortalLabels(portalLabels());
 		expect(kept).toEqual(VOCABULARY);
 		expect(kept.clickable).toContain('[role="menuitem"]');
 	});
