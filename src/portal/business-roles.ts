@@ -1,6 +1,7 @@
 import {namesRole} from '../spiges/role-category';
 import {controlNames} from './element-text';
-import {PAGE_LABELS, matchesLabel} from './label-table';
+import type {LabelGroups} from './label-groups';
+import {LABEL_GROUPS, PAGE_LABELS, matchesLabel} from './label-table';
 import {cleanText} from './normalize-text';
 import {scanPage} from './page-scan';
 import {mainRegion} from './regions';
@@ -14,12 +15,7 @@ import {isHidden} from './visibility';
  * is the one headed «Gewährt … Attribut».
  */
 
-const GRANTED_COLUMNS = {
-	granted: PAGE_LABELS.colGranted,
-	role: PAGE_LABELS.colRole,
-	attribute: PAGE_LABELS.colAttribute,
-};
-type GrantedColumn = keyof typeof GRANTED_COLUMNS;
+type GrantedColumn = keyof LabelGroups['grantedColumns'];
 
 function options(list: Element): Element[] {
 	return [...list.querySelectorAll('[role="option"]')];
@@ -52,7 +48,7 @@ export function chosenRole(list: Element): string {
 
 /** The granted-permissions table of the profile being edited (empty for a new profile). */
 export function findGrantedTable(doc: Document): DataTable<GrantedColumn> | undefined {
-	return findDataTable(mainRegion(doc) ?? doc, GRANTED_COLUMNS, ['granted', 'attribute']);
+	return findDataTable(mainRegion(doc) ?? doc, LABEL_GROUPS.grantedColumns, ['granted', 'attribute']);
 }
 
 /**

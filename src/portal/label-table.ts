@@ -1,5 +1,6 @@
 import type {Lang} from '../shared/lang';
 import type {LabelKey} from '../shared/target';
+import type {LabelGroups} from './label-groups';
 import type {LabelVariants} from './label-keys';
 import type {PageLabelKey} from './labels';
 import type {Vocabulary} from './vocabulary';
@@ -22,6 +23,8 @@ export type PortalLabels = {
 	pageLabels: Readonly<Record<string, LabelVariants>>;
 	/** vocabulary.ts: the selector lists that describe the portal's markup by meaning. */
 	vocabulary: Readonly<Record<string, string>>;
+	/** label-groups.ts: the entries the page's modules look up together (a table's columns, status words, titles). */
+	groups: Readonly<Record<string, Readonly<Record<string, LabelVariants>>>>;
 	/** Match key → the one language whose labels use it (portal-labels.ts), for language detection. */
 	languages: Readonly<Record<string, Lang>>;
 };
@@ -56,6 +59,12 @@ export const PAGE_LABELS = pageLabels.table;
  */
 export const VOCABULARY = {} as Vocabulary;
 
+/**
+ * The portal's words grouped by name (label-groups.ts), filled in place: read a group when searching
+ * (`LABEL_GROUPS.userColumns`), never when a module loads.
+ */
+export const LABEL_GROUPS = {} as LabelGroups;
+
 /** The language index (`PortalLabels.languages`), as installed. */
 export let LANGUAGE_OF: ReadonlyMap<string, Lang> = new Map();
 
@@ -66,11 +75,12 @@ export function pattern(key: keyof Vocabulary, flags?: string): RegExp {
 	return (patterns[key] ??= new RegExp(VOCABULARY[key], flags));
 }
 
-/** Takes the background's copy of labels.ts, vocabulary.ts and the language index; called once per page, before anything reads them. */
+/** Takes the background's copy of labels.ts, vocabulary.ts, the label groups and the language index; called once per page, before anything reads them. */
 export function installPortalLabels(data: PortalLabels): void {
 	labels.fill(data.labels);
 	pageLabels.fill(data.pageLabels);
 	Object.assign(VOCABULARY, data.vocabulary);
+	Object.assign(LABEL_GROUPS, data.groups);
 	LANGUAGE_OF = new Map(Object.entries(data.languages));
 }
 

@@ -1,4 +1,5 @@
 import {LANGS, type Lang} from '../shared/lang';
+import {labelGroups} from './label-groups';
 import type {LabelVariants, PortalLabels} from './label-table';
 import {LABELS, PAGE_LABELS} from './labels';
 import {matchKey} from './normalize-text';
@@ -29,12 +30,16 @@ export function languageIndex(entries: readonly LabelVariants[]): Record<string,
 	return index;
 }
 
-/** What the background sends a portal page (`bg:page-labels`): labels.ts, vocabulary.ts and the language index. */
+/**
+ * What the background sends a portal page (`bg:page-labels`): labels.ts, vocabulary.ts, the label groups
+ * (label-groups.ts) and the language index.
+ */
 export function portalLabels(): PortalLabels {
 	return {
 		labels: LABELS,
 		pageLabels: PAGE_LABELS,
 		vocabulary: VOCABULARY,
+		groups: labelGroups(PAGE_LABELS),
 		languages: languageIndex([...Object.values(LABELS), ...Object.values(PAGE_LABELS)]),
 	};
 }

@@ -1,6 +1,6 @@
 import {elementText} from './element-text';
 import {findSummaryTable, findUserTable, type UserColumn} from './known-tables';
-import {PAGE_LABELS, labelIn, matchesLabel, type LabelVariants} from './label-table';
+import {LABEL_GROUPS, PAGE_LABELS, labelIn, matchesLabel, type LabelVariants} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {findSelectedRow} from './row-selection';
 import {cellAt, type DataTable} from './tables';
@@ -27,20 +27,13 @@ export type UserRow = {
 	onboardingStatus: OnboardingStatus;
 };
 
-const USER_STATUS = {
-	active: PAGE_LABELS.statusActive,
-	inactive: PAGE_LABELS.statusInactive,
-	'to-archive': PAGE_LABELS.statusToArchive,
-};
-const ONBOARDING_STATUS = {pending: PAGE_LABELS.onboardingPending, completed: PAGE_LABELS.onboardingCompleted};
-
-/** Status word (any language) → status; an empty onboarding cell means no onboarding. */
+/** Status word (any language, label-groups.ts) → status; an empty onboarding cell means no onboarding. */
 export function toUserStatus(text: string): UserStatus {
-	return labelIn(text, USER_STATUS) ?? 'unknown';
+	return labelIn(text, LABEL_GROUPS.userStatus) ?? 'unknown';
 }
 
 export function toOnboardingStatus(text: string): OnboardingStatus {
-	return matchKey(text) === '' ? 'none' : (labelIn(text, ONBOARDING_STATUS) ?? 'unknown');
+	return matchKey(text) === '' ? 'none' : (labelIn(text, LABEL_GROUPS.onboardingStatus) ?? 'unknown');
 }
 
 function cellText(row: Element, column: number | undefined): string {

@@ -19,6 +19,8 @@ export const PortalLabelsSchema = z.object({
 	pageLabels: z.readonly(z.record(z.string(), LabelVariantsSchema)),
 	/** vocabulary.ts: selector lists by name. */
 	vocabulary: z.readonly(z.record(z.string(), z.string())),
+	/** src/portal/label-groups.ts: entries by group and name. */
+	groups: z.readonly(z.record(z.string(), z.readonly(z.record(z.string(), LabelVariantsSchema)))),
 	/** Match key → the one language whose labels use it (src/portal/portal-labels.ts, for language detection). */
 	languages: z.readonly(z.record(z.string(), z.enum(LANGS))),
 });

@@ -42,4 +42,13 @@ describe('the portal’s words on a portal page', () => {
 		expect(kept).toEqual(VOCABULARY);
 		expect(kept.clickable).toContain('[role="menuitem"]');
 	});
+
+	test('a table’s columns, status words and page titles are looked up by group once installed', () => {
+		const groups = table.LABEL_GROUPS;
+		expect(groups.userColumns).toBeUndefined();
+		table.installPortalLabels(portalLabels());
+		expect(groups.userColumns.extId).toEqual(PAGE_DATA.colExtId);
+		expect(table.labelIn('Inaktiv', groups.userStatus)).toBe('inactive');
+		expect(table.labelIn('Panoramica', groups.pageTitles)).toBe('overview');
+	});
 });

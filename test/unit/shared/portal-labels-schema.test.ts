@@ -29,6 +29,11 @@ describe('the portal labels a page receives', () => {
 		expect(PortalLabelsSchema.safeParse({...sent, pageLabels}).success).toBe(false);
 	});
 
+	test('a label group whose entry lacks a language is refused', () => {
+		const groups = {...sent.groups, pageTitles: {overview: {de: ['Übersicht']}}};
+		expect(PortalLabelsSchema.safeParse({...sent, groups}).success).toBe(false);
+	});
+
 	test('a language index that names another language is refused', () => {
 		expect(PortalLabelsSchema.safeParse({...sent, languages: {weiter: 'rm'}}).success).toBe(false);
 	});
