@@ -39,7 +39,7 @@ export function portalLabels(): PortalLabels {
 		labels: LABELS,
 		pageLabels: PAGE_LABELS,
 		vocabulary: VOCABULARY,
-		groups: labelGroups(PAGE_LABELS),
+		groups: labelGroups(LABELS, PAGE_LABELS),
 		languages: languageIndex([...Object.values(LABELS), ...Object.values(PAGE_LABELS)]),
 	};
 }
