@@ -1,6 +1,6 @@
 import {elementText} from './element-text';
 import {findSummaryTable, findUserTable, type UserColumn} from './known-tables';
-import {LABEL_GROUPS, PAGE_LABELS, labelIn, matchesLabel, type LabelVariants} from './label-table';
+import {LABEL_GROUPS, PAGE_LABELS, VOCABULARY, labelIn, matchesLabel, type LabelVariants} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {findSelectedRow} from './row-selection';
 import {cellAt, type DataTable} from './tables';
@@ -84,17 +84,21 @@ export function readSelectedUserRow(doc: Document): UserRow | undefined {
 	return row && toUserRow(row, table);
 }
 
-// Bold field labels of the completed page's card ("Nachname: Muster"; the colon is folded away, so the column
-// header labels serve).
-const FIELD_LABEL = 'strong, b, label, dt, span';
-
-/** The value next to a field label: the text after it up to the next label, else the next element's text. */
+/**
+ * The value next to a field label of the completed page's card (vocabulary.ts `cardLabel`: «Nachname: Muster»; the
+ * colon is folded away, so the column header labels serve): the text after it up to the next label, else the next
+ * element's text.
+ */
 function fieldValue(doc: Document, entry: LabelVariants): string | undefined {
-	for (const label of doc.querySelectorAll(FIELD_LABEL)) {
+	for (const label of doc.querySelectorAll(VOCABULARY.cardLabel)) {
 		if (!matchesLabel(elementText(label), entry)) continue;
 		let text = '';
 		for (let node = label.nextSibling; node; node = node.nextSibling) {
-			if (node.nodeType === 1 && (node as Element).matches(FIELD_LABEL) && node.textContent?.trim().endsWith(':'))
+			if (
+				node.nodeType === 1 &&
+				(node as Element).matches(VOCABULARY.cardLabel) &&
+				node.textContent?.trim().endsWith(':')
+			)
 				break;
 			text += node.textContent ?? '';
 		}
