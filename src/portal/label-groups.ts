@@ -37,6 +37,8 @@ export const LABEL_GROUP_KEYS = {
 	onboardingStatus: {pending: 'onboardingPending', completed: 'onboardingCompleted'},
 	/** What an icon-only button's aria-label or title calls it (resolve-target.ts). */
 	iconActions: {edit: 'actionEdit', info: 'actionInfo', 'menu-toggle': 'actionMenu'},
+	/** Notices a page shows about itself, never in answer to a click (alerts.ts). */
+	pageNotices: {completed: 'titleCompleted', saved: 'noticeSaved', dataSaved: 'noticeDataSaved'},
 	/** The pages an h1 title names (pages.ts). */
 	pageTitles: {
 		'unit-selection': 'titleUnitSelection',
