@@ -11,10 +11,11 @@ export {entryKeys, entryKeysIn, labelIn, matchesLabel} from './label-keys';
 /**
  * The portal's words as a portal page knows them (issue #14, size): labels.ts is not in the content script; the
  * background sends its two tables once per page (`bg:page-labels`, src/content/labels-link.ts), in all four
- * languages, because language detection and page recognition compare the page with every language.
+ * languages, because language detection and page recognition compare the page with every language; with them the
+ * entries grouped by name (label-groups.ts) and which language each label belongs to (portal-labels.ts).
  *
  * The entries exist from the start and get their words when the table is installed, so a module may keep an
- * entry in a constant (`{unitId: PAGE_LABELS.colUnitId}`). The table is installed once, before the assistant
+ * entry in a constant (`const TITLE = PAGE_LABELS.titleCreateUser`). The table is installed once, before the assistant
  * starts (main.ts); nothing reads a label earlier (match keys are cached per entry, label-keys.ts).
  */
 export type PortalLabels = {
