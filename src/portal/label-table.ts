@@ -14,9 +14,9 @@ export {entryKeys, entryKeysIn, labelIn, matchesLabel} from './label-keys';
  * languages, because language detection and page recognition compare the page with every language; with them the
  * entries grouped by name (label-groups.ts) and which language each label belongs to (portal-labels.ts).
  *
- * The entries exist from the start and get their words when the table is installed, so a module may keep an
- * entry in a constant (`const TITLE = PAGE_LABELS.titleCreateUser`). The table is installed once, before the assistant
- * starts (main.ts); nothing reads a label earlier (match keys are cached per entry, label-keys.ts).
+ * Like the vocabulary, the tables are filled in place once, before the assistant starts (main.ts): modules read
+ * an entry when they search (`PAGE_LABELS.titleCreateUser`), never when they load; nothing reads a label earlier
+ * (match keys are cached per entry, label-keys.ts).
  */
 export type PortalLabels = {
 	labels: Readonly<Record<LabelKey, LabelVariants>>;
@@ -30,40 +30,15 @@ export type PortalLabels = {
 	languages: Readonly<Record<string, Lang>>;
 };
 
-type Slot = Record<Lang, string[]>;
+/** Labels of the controls guides point at (labels.ts `LABELS`), filled in place. */
+export const LABELS = {} as Readonly<Record<LabelKey, LabelVariants>>;
+/** Page titles, column headers, status words (labels.ts `PAGE_LABELS`), filled in place. */
+export const PAGE_LABELS = {} as Readonly<Record<PageLabelKey, LabelVariants>>;
 
-/** A table of entries created on first mention, filled in place by `installPortalLabels`. */
-function liveTable<K extends string>(): {table: Readonly<Record<K, LabelVariants>>; fill: (data: object) => void} {
-	const slots: Record<string, Slot> = {};
-	const slot = (key: string): Slot => (slots[key] ??= {de: [], fr: [], it: [], en: []});
-	// The proxy reads through to `slots`: Object.values/keys see every installed entry (language.ts indexes them).
-	const table = new Proxy(slots, {
-		get: (_target, key) => (typeof key === 'string' ? slot(key) : undefined),
-	}) as unknown as Readonly<Record<K, LabelVariants>>;
-	const fill = (data: object): void => {
-		for (const [key, variants] of Object.entries(data) as [string, Slot][]) Object.assign(slot(key), variants);
-	};
-	return {table, fill};
-}
-
-const labels = liveTable<LabelKey>();
-const pageLabels = liveTable<PageLabelKey>();
-
-/** Labels of the controls guides point at (labels.ts `LABELS`). */
-export const LABELS = labels.table;
-/** Page titles, column headers, status words (labels.ts `PAGE_LABELS`). */
-export const PAGE_LABELS = pageLabels.table;
-
-/**
- * The portal's markup vocabulary (vocabulary.ts), filled in place like the tables: modules read an entry when they
- * search (`VOCABULARY.clickable`), never when they load.
- */
+/** The portal's markup vocabulary (vocabulary.ts), filled in place like the tables (`VOCABULARY.clickable`). */
 export const VOCABULARY = {} as Vocabulary;
 
-/**
- * The portal's words grouped by name (label-groups.ts), filled in place: read a group when searching
- * (`LABEL_GROUPS.userColumns`), never when a module loads.
- */
+/** The portal's words grouped by name (label-groups.ts), filled in place like the tables (`LABEL_GROUPS.userColumns`). */
 export const LABEL_GROUPS = {} as LabelGroups;
 
 /** The language index (`PortalLabels.languages`), as installed. */
@@ -78,8 +53,8 @@ export function pattern(key: keyof Vocabulary, flags?: string): RegExp {
 
 /** Takes the background's copy of labels.ts, vocabulary.ts, the label groups and the language index; called once per page, before anything reads them. */
 export function installPortalLabels(data: PortalLabels): void {
-	labels.fill(data.labels);
-	pageLabels.fill(data.pageLabels);
+	Object.assign(LABELS, data.labels);
+	Object.assign(PAGE_LABELS, data.pageLabels);
 	Object.assign(VOCABULARY, data.vocabulary);
 	Object.assign(LABEL_GROUPS, data.groups);
 	LANGUAGE_OF = new Map(Object.entries(data.languages));

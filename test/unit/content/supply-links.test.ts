@@ -29,11 +29,10 @@ describe('the portal’s words', () => {
 	test('are installed for the page’s modules when they arrive', async () => {
 		const table: Table = await import('../../../src/portal/label-table');
 		const {loadPortalLabels} = await import('../../../src/content/labels-link');
-		const kept = table.LABELS.close;
 		background.reply = portalLabels();
 		expect(await loadPortalLabels()).toBe(true);
 		expect(background.asked).toEqual([{type: 'bg:page-labels'}]);
-		expect(table.matchesLabel('Schließen', kept)).toBe(true);
+		expect(table.matchesLabel('Schließen', table.LABELS.close)).toBe(true);
 	});
 
 	test('leave the assistant inert when the background cannot answer', async () => {
