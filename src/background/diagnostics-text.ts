@@ -1,5 +1,5 @@
 import type {Step} from '../guides/schema';
-import type {OutlineEntry} from '../portal/page-outline';
+import {reportedRole, type OutlineEntry} from '../portal/page-outline';
 import type {Lang} from '../shared/lang';
 import {LANGS} from '../shared/lang';
 import {personalPatterns, sanitise} from '../shared/sanitise';
@@ -48,8 +48,10 @@ function describeTarget(target: Step['target']): string {
 }
 
 function outlineLine(entry: OutlineEntry): string {
-	const level = entry.level === undefined ? '' : `(${String(entry.level)})`;
-	return `- ${entry.role}${level} "${entry.name}"${entry.disabled ? ' [disabled]' : ''}`;
+	const role = reportedRole(entry.role);
+	// Only a heading has a level (an aria-level elsewhere says nothing a reader of the report needs).
+	const level = role !== 'heading' || entry.level === undefined ? '' : `(${String(entry.level)})`;
+	return `- ${role}${level} "${entry.name}"${entry.disabled ? ' [disabled]' : ''}`;
 }
 
 /**

@@ -5,8 +5,7 @@ import {contentSettings} from '../shared/content-settings';
 import {freshSession} from '../shared/guide-session';
 import {boundPortalPerson} from '../shared/portal-data';
 import {pageTexts} from '../shared/page-texts';
-import {LABELS, PAGE_LABELS} from '../portal/labels';
-import {VOCABULARY} from '../portal/vocabulary';
+import {portalLabels} from '../portal/portal-labels';
 import {diagnosticsReport} from './diagnostics-report';
 import {reviewAccess} from '../review/access-review';
 import {reviewCsv, reviewCsvFileName} from '../review/review-csv';
@@ -71,7 +70,7 @@ export function registerHandlers(): void {
 			},
 			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),
 			'bg:page-texts': ({lang}) => pageTexts(lang),
-			'bg:page-labels': () => ({labels: LABELS, pageLabels: PAGE_LABELS, vocabulary: VOCABULARY}),
+			'bg:page-labels': portalLabels,
 			'bg:diagnostics-report': (request) => diagnosticsReport(request, browser.runtime.getManifest().version),
 			'bg:review-csv': ({rows, lang}) => ({
 				csv: reviewCsv(reviewAccess(rows, undefined).seen, lang, REVIEW_TEXTS[lang]),

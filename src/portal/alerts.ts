@@ -1,4 +1,4 @@
-import {PAGE_LABELS, VOCABULARY, entryKeys, pattern} from './label-table';
+import {LABEL_GROUPS, VOCABULARY, entryKeys, pattern} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {outermost} from './outermost';
 import {scanPage} from './page-scan';
@@ -33,9 +33,7 @@ let pageNotices: readonly string[] | undefined;
 /** Whether a success message is one of the page's own notices, which never confirm the user's last click. */
 export function isPageNotice(text: string): boolean {
 	const key = matchKey(text);
-	pageNotices ??= [PAGE_LABELS.titleCompleted, PAGE_LABELS.noticeSaved, PAGE_LABELS.noticeDataSaved].flatMap(
-		(entry) => [...entryKeys(entry)],
-	);
+	pageNotices ??= Object.values(LABEL_GROUPS.pageNotices).flatMap((entry) => [...entryKeys(entry)]);
 	return pageNotices.some((notice) => notice !== '' && key.includes(notice));
 }
 

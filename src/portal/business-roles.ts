@@ -1,6 +1,7 @@
-import {roleCategory} from '../spiges/role-category';
+import {namesRole} from '../spiges/role-category';
 import {controlNames} from './element-text';
-import {PAGE_LABELS, matchesLabel} from './label-table';
+import type {LabelGroups} from './label-groups';
+import {LABEL_GROUPS, PAGE_LABELS, matchesLabel} from './label-table';
 import {cleanText} from './normalize-text';
 import {scanPage} from './page-scan';
 import {mainRegion} from './regions';
@@ -14,12 +15,7 @@ import {isHidden} from './visibility';
  * is the one headed «Gewährt … Attribut».
  */
 
-const GRANTED_COLUMNS = {
-	granted: PAGE_LABELS.colGranted,
-	role: PAGE_LABELS.colRole,
-	attribute: PAGE_LABELS.colAttribute,
-};
-type GrantedColumn = keyof typeof GRANTED_COLUMNS;
+type GrantedColumn = keyof LabelGroups['grantedColumns'];
 
 function options(list: Element): Element[] {
 	return [...list.querySelectorAll('[role="option"]')];
@@ -37,7 +33,7 @@ export function findBusinessRoleList(doc: Document): Element | undefined {
 		if (isHidden(list)) continue;
 		// Its name: aria-label or aria-labelledby (the label above it).
 		const named = controlNames(list).some((name) => matchesLabel(name, PAGE_LABELS.businessRoles));
-		const roles = options(list).filter((option) => roleCategory(optionText(option)) !== undefined).length;
+		const roles = options(list).filter((option) => namesRole(optionText(option))).length;
 		const score = (named ? 1000 : 0) + roles;
 		if (score > 0 && (!best || score > best.score)) best = {list, score};
 	}
@@ -52,7 +48,7 @@ export function chosenRole(list: Element): string {
 
 /** The granted-permissions table of the profile being edited (empty for a new profile). */
 export function findGrantedTable(doc: Document): DataTable<GrantedColumn> | undefined {
-	return findDataTable(mainRegion(doc) ?? doc, GRANTED_COLUMNS, ['granted', 'attribute']);
+	return findDataTable(mainRegion(doc) ?? doc, LABEL_GROUPS.grantedColumns, ['granted', 'attribute']);
 }
 
 /**
@@ -66,7 +62,7 @@ export function readGrantedRoles(table: DataTable<GrantedColumn>): string[] {
 		.map((row) => {
 			const cell = column === undefined ? undefined : cellAt(row, column);
 			const text = cleanText(cell?.textContent);
-			return roleCategory(text) === undefined ? cleanText(row.textContent) : text;
+			return namesRole(text) ? text : cleanText(row.textContent);
 		})
 		.filter((text) => text !== '');
 }

@@ -1,5 +1,5 @@
 import {elementText} from './element-text';
-import {LABELS, PAGE_LABELS, VOCABULARY, entryKeys, type LabelVariants} from './label-table';
+import {LABEL_GROUPS, PAGE_LABELS, VOCABULARY, entryKeys, type LabelVariants} from './label-table';
 import {matchKey} from './normalize-text';
 import {outermost} from './outermost';
 import {outsideTableBodies} from './page-scan';
@@ -27,13 +27,6 @@ export function isModal(dialog: Element): boolean {
 	}
 }
 
-const SAVE_BUTTONS: readonly LabelVariants[] = [
-	LABELS.saveAndContinue,
-	LABELS.saveAndBackToList,
-	LABELS.saveAndCreateAnother,
-];
-const USER_FIELDS: readonly LabelVariants[] = [LABELS.firstName, LABELS.lastName, LABELS.email];
-
 /**
  * True for the create-user dialog and for the edit-user dialog the pencil opens (the same form, shared/portal/PAGES.md
  * §5): its title, one of its save buttons, or at least two of first name / last name / e-mail as field labels
@@ -45,8 +38,11 @@ export function isUserFormDialog(dialog: Element): boolean {
 		keys.add(matchKey(elementText(el)));
 	}
 	const has = (entry: LabelVariants): boolean => [...entryKeys(entry)].some((key) => keys.has(key));
-	if (has(PAGE_LABELS.titleCreateUser) || SAVE_BUTTONS.some(has)) return true;
-	return USER_FIELDS.filter(has).length >= 2 && dialog.querySelector(VOCABULARY.textInput) !== null;
+	if (has(PAGE_LABELS.titleCreateUser) || Object.values(LABEL_GROUPS.userFormSaves).some(has)) return true;
+	return (
+		Object.values(LABEL_GROUPS.userFormFields).filter(has).length >= 2 &&
+		dialog.querySelector(VOCABULARY.textInput) !== null
+	);
 }
 
 /** The open create/edit-user dialog, if any. */

@@ -1,41 +1,19 @@
-import {PAGE_LABELS} from './label-table';
+import type {LabelGroups} from './label-groups';
+import {LABEL_GROUPS} from './label-table';
 import {cleanText} from './normalize-text';
 import {cellAt, findDataTable, type DataTable} from './tables';
 
 /**
- * The portal's tables, each defined by the column headers that identify it (shared/portal/PAGES.md §3, §4, §6).
- * One fact used by page detection, target resolution and data reading.
+ * The portal's tables, each defined by the column headers that identify it (label-groups.ts: `unitColumns`,
+ * `userColumns`, `summaryColumns`). One fact used by page detection, target resolution and data reading.
  */
-export const UNIT_COLUMNS = {
-	unitId: PAGE_LABELS.colUnitId,
-	client: PAGE_LABELS.colClient,
-	actions: PAGE_LABELS.colActions,
-};
-export const USER_COLUMNS = {
-	extId: PAGE_LABELS.colExtId,
-	firstName: PAGE_LABELS.colFirstName,
-	lastName: PAGE_LABELS.colLastName,
-	email: PAGE_LABELS.colEmail,
-	userStatus: PAGE_LABELS.colUserStatus,
-	onboardingStatus: PAGE_LABELS.colOnboardingStatus,
-	actions: PAGE_LABELS.colActions,
-};
-/** The one-row table on permissions and overview: "Unit | Vorname | Nachname | E-Mail-Adresse | … | Benutzer-ID". */
-export const SUMMARY_COLUMNS = {
-	unit: PAGE_LABELS.colUnit,
-	firstName: PAGE_LABELS.colFirstName,
-	lastName: PAGE_LABELS.colLastName,
-	email: PAGE_LABELS.colEmail,
-	userId: PAGE_LABELS.colUserId,
-};
-
-export type UnitColumn = keyof typeof UNIT_COLUMNS;
-export type UserColumn = keyof typeof USER_COLUMNS;
-export type SummaryColumn = keyof typeof SUMMARY_COLUMNS;
+export type UnitColumn = keyof LabelGroups['unitColumns'];
+export type UserColumn = keyof LabelGroups['userColumns'];
+export type SummaryColumn = keyof LabelGroups['summaryColumns'];
 
 /** The unit tree of the unit selection: the table with "Unit ID" and "Mandant" columns. */
 export function findUnitTable(doc: Document): DataTable<UnitColumn> | undefined {
-	return findDataTable(doc, UNIT_COLUMNS, ['unitId', 'client']);
+	return findDataTable(doc, LABEL_GROUPS.unitColumns, ['unitId', 'client']);
 }
 
 /**
@@ -43,7 +21,7 @@ export function findUnitTable(doc: Document): DataTable<UnitColumn> | undefined 
  * list: in French "ID utilisateur" also heads the summary table's user-id column.
  */
 export function findUserTable(doc: Document): DataTable<UserColumn> | undefined {
-	return findDataTable(doc, USER_COLUMNS, ['extId', 'userStatus', 'onboardingStatus']);
+	return findDataTable(doc, LABEL_GROUPS.userColumns, ['extId', 'userStatus', 'onboardingStatus']);
 }
 
 /**
@@ -51,7 +29,7 @@ export function findUserTable(doc: Document): DataTable<UserColumn> | undefined 
  * user list).
  */
 export function findSummaryTable(doc: Document): DataTable<SummaryColumn> | undefined {
-	const table = findDataTable(doc, SUMMARY_COLUMNS, ['firstName', 'lastName', 'userId']);
+	const table = findDataTable(doc, LABEL_GROUPS.summaryColumns, ['firstName', 'lastName', 'userId']);
 	return table && !findUserTable(doc)?.element.contains(table.element) ? table : undefined;
 }
 

@@ -1,5 +1,6 @@
 import type {Lang} from '../shared/lang';
 import type {LabelKey} from '../shared/target';
+import type {LabelGroups} from './label-groups';
 import type {LabelVariants} from './label-keys';
 import type {PageLabelKey} from './labels';
 import type {Vocabulary} from './vocabulary';
@@ -10,11 +11,12 @@ export {entryKeys, entryKeysIn, labelIn, matchesLabel} from './label-keys';
 /**
  * The portal's words as a portal page knows them (issue #14, size): labels.ts is not in the content script; the
  * background sends its two tables once per page (`bg:page-labels`, src/content/labels-link.ts), in all four
- * languages, because language detection and page recognition compare the page with every language.
+ * languages, because language detection and page recognition compare the page with every language; with them the
+ * entries grouped by name (label-groups.ts) and which language each label belongs to (portal-labels.ts).
  *
- * The entries exist from the start and get their words when the table is installed, so a module may keep an
- * entry in a constant (`{unitId: PAGE_LABELS.colUnitId}`). The table is installed once, before the assistant
- * starts (main.ts); nothing reads a label earlier (match keys are cached per entry, label-keys.ts).
+ * Like the vocabulary, the tables are filled in place once, before the assistant starts (main.ts): modules read
+ * an entry when they search (`PAGE_LABELS.titleCreateUser`), never when they load; nothing reads a label earlier
+ * (match keys are cached per entry, label-keys.ts).
  */
 export type PortalLabels = {
 	labels: Readonly<Record<LabelKey, LabelVariants>>;
@@ -22,37 +24,25 @@ export type PortalLabels = {
 	pageLabels: Readonly<Record<string, LabelVariants>>;
 	/** vocabulary.ts: the selector lists that describe the portal's markup by meaning. */
 	vocabulary: Readonly<Record<string, string>>;
+	/** label-groups.ts: the entries the page's modules look up together (a table's columns, status words, titles). */
+	groups: Readonly<Record<string, Readonly<Record<string, LabelVariants>>>>;
+	/** Match key → the one language whose labels use it (portal-labels.ts), for language detection. */
+	languages: Readonly<Record<string, Lang>>;
 };
 
-type Slot = Record<Lang, string[]>;
+/** Labels of the controls guides point at (labels.ts `LABELS`), filled in place. */
+export const LABELS = {} as Readonly<Record<LabelKey, LabelVariants>>;
+/** Page titles, column headers, status words (labels.ts `PAGE_LABELS`), filled in place. */
+export const PAGE_LABELS = {} as Readonly<Record<PageLabelKey, LabelVariants>>;
 
-/** A table of entries created on first mention, filled in place by `installPortalLabels`. */
-function liveTable<K extends string>(): {table: Readonly<Record<K, LabelVariants>>; fill: (data: object) => void} {
-	const slots: Record<string, Slot> = {};
-	const slot = (key: string): Slot => (slots[key] ??= {de: [], fr: [], it: [], en: []});
-	// The proxy reads through to `slots`: Object.values/keys see every installed entry (language.ts indexes them).
-	const table = new Proxy(slots, {
-		get: (_target, key) => (typeof key === 'string' ? slot(key) : undefined),
-	}) as unknown as Readonly<Record<K, LabelVariants>>;
-	const fill = (data: object): void => {
-		for (const [key, variants] of Object.entries(data) as [string, Slot][]) Object.assign(slot(key), variants);
-	};
-	return {table, fill};
-}
-
-const labels = liveTable<LabelKey>();
-const pageLabels = liveTable<PageLabelKey>();
-
-/** Labels of the controls guides point at (labels.ts `LABELS`). */
-export const LABELS = labels.table;
-/** Page titles, column headers, status words (labels.ts `PAGE_LABELS`). */
-export const PAGE_LABELS = pageLabels.table;
-
-/**
- * The portal's markup vocabulary (vocabulary.ts), filled in place like the tables: modules read an entry when they
- * search (`VOCABULARY.clickable`), never when they load.
- */
+/** The portal's markup vocabulary (vocabulary.ts), filled in place like the tables (`VOCABULARY.clickable`). */
 export const VOCABULARY = {} as Vocabulary;
+
+/** The portal's words grouped by name (label-groups.ts), filled in place like the tables (`LABEL_GROUPS.userColumns`). */
+export const LABEL_GROUPS = {} as LabelGroups;
+
+/** The language index (`PortalLabels.languages`), as installed. */
+export let LANGUAGE_OF: ReadonlyMap<string, Lang> = new Map();
 
 const patterns: Partial<Record<keyof Vocabulary, RegExp>> = {};
 
@@ -61,11 +51,13 @@ export function pattern(key: keyof Vocabulary, flags?: string): RegExp {
 	return (patterns[key] ??= new RegExp(VOCABULARY[key], flags));
 }
 
-/** Takes the background's copy of labels.ts and vocabulary.ts; called once per page, before anything reads them. */
+/** Takes the background's copy of labels.ts, vocabulary.ts, the label groups and the language index; called once per page, before anything reads them. */
 export function installPortalLabels(data: PortalLabels): void {
-	labels.fill(data.labels);
-	pageLabels.fill(data.pageLabels);
+	Object.assign(LABELS, data.labels);
+	Object.assign(PAGE_LABELS, data.pageLabels);
 	Object.assign(VOCABULARY, data.vocabulary);
+	Object.assign(LABEL_GROUPS, data.groups);
+	LANGUAGE_OF = new Map(Object.entries(data.languages));
 }
 
 /** The label as the portal shows it in `lang`, for quoting it to the user ("click *Weiter*"). */

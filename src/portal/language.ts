@@ -1,6 +1,6 @@
 import {LANGS, toLang, type Lang} from '../shared/lang';
 import {elementText} from './element-text';
-import {LABELS, PAGE_LABELS, VOCABULARY, type LabelVariants} from './label-table';
+import {LANGUAGE_OF, VOCABULARY} from './label-table';
 import {matchKey} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
 import {rootOf} from './regions';
@@ -9,44 +9,18 @@ import {rootOf} from './regions';
 // bodies: rows hold data, not the portal's words).
 const MAX_EVIDENCE = 200;
 
-let index: Map<string, Lang> | undefined;
-
-/** match key → the one language that uses it; keys shared by languages ("Unit", "Information") are left out. */
-function languageIndex(): Map<string, Lang> {
-	if (index) return index;
-	const owners = new Map<string, Set<Lang>>();
-	const entries: LabelVariants[] = [...Object.values(LABELS), ...Object.values(PAGE_LABELS)];
-	for (const entry of entries) {
-		for (const lang of LANGS) {
-			for (const variant of entry[lang]) {
-				const key = matchKey(variant);
-				const langs = owners.get(key) ?? new Set<Lang>();
-				langs.add(lang);
-				owners.set(key, langs);
-			}
-		}
-	}
-	index = new Map();
-	for (const [key, langs] of owners) {
-		const [only] = langs;
-		if (langs.size === 1 && only) index.set(key, only);
-	}
-	return index;
-}
-
-/** How many distinctive portal labels of each language the page shows. */
+/** How many distinctive portal labels of each language the page shows (the background's index, portal-labels.ts). */
 export function languageEvidence(
 	doc: Document,
 	elements: readonly Element[] = outsideTableBodies(doc),
 ): Record<Lang, number> {
 	const counts: Record<Lang, number> = {de: 0, fr: 0, it: 0, en: 0};
-	const known = languageIndex();
 	let seen = 0;
 	for (const element of elements) {
 		if (seen >= MAX_EVIDENCE) break;
 		if (!element.matches(VOCABULARY.evidence)) continue;
 		seen++;
-		const lang = known.get(matchKey(elementText(element)));
+		const lang = LANGUAGE_OF.get(matchKey(elementText(element)));
 		if (lang) counts[lang]++;
 	}
 	return counts;

@@ -14,16 +14,20 @@ import {VOCABULARY} from './label-table';
  * all; what the page shows about people is collected separately so the report can mask it wherever it appears.
  */
 
+/**
+ * One outlined element as the page shows it: `role` is its ARIA role, else its control role (locate.ts), else its tag
+ * (`h2`, `th`, `label`); `level` its aria-level or its heading tag's digit. The background names the role as a screen
+ * reader would (`reportedRole`), so the page carries no such table (issue #14, size).
+ */
 export type OutlineEntry = {role: string; name: string; disabled: boolean; level?: number};
 
-function outlineRole(el: Element): string {
-	const explicit = el.getAttribute('role');
-	if (explicit) return explicit.startsWith('menuitem') ? 'menuitem' : explicit;
-	const tag = el.tagName.toLowerCase();
-	if (/^h[1-6]$/.test(tag)) return 'heading';
-	if (tag === 'th') return 'columnheader';
-	if (tag === 'label' || tag === 'legend') return 'label';
-	return controlRole(el) ?? tag;
+/** The role the report names for an outlined element's `role` (`h2` → heading, `th` → columnheader, …). */
+export function reportedRole(shown: string): string {
+	if (shown.startsWith('menuitem')) return 'menuitem';
+	if (/^h[1-6]$/.test(shown)) return 'heading';
+	if (shown === 'th') return 'columnheader';
+	if (shown === 'legend') return 'label';
+	return shown;
 }
 
 /** A data row of a table built from divs (`role=row` holding cells): its content is data, never outlined. */
@@ -40,14 +44,14 @@ export function pageOutline(doc: Document): OutlineEntry[] {
 		if (inDataRow(el) || isHidden(el)) continue;
 		// Nested clickables (`<a role=button><span role=button>`) are one control.
 		if (el.parentElement?.closest(VOCABULARY.outlineClickable) && el.matches(VOCABULARY.outlineClickable)) continue;
-		const role = outlineRole(el);
-		const name = cleanText(
+		const role = el.getAttribute('role') ?? controlRole(el) ?? el.tagName.toLowerCase();
+		// The first name that says something; the first is the element's own text (element-text.ts).
+		const name =
 			controlNames(el)
 				.map(cleanText)
-				.find((text) => text !== '') ?? elementText(el),
-		);
-		const level = role === 'heading' ? Number(el.getAttribute('aria-level') ?? el.tagName.slice(1)) : undefined;
-		entries.push({role, name, disabled: isDisabled(el), ...(level && level > 0 ? {level} : {})});
+				.find((text) => text !== '') ?? '';
+		const level = Number(el.getAttribute('aria-level') ?? el.tagName.slice(1));
+		entries.push({role, name, disabled: isDisabled(el), ...(level > 0 ? {level} : {})});
 	}
 	return entries;
 }

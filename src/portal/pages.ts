@@ -4,7 +4,7 @@ import {findSuccessMessages} from './alerts';
 import {openUserDialog} from './dialogs';
 import {elementText} from './element-text';
 import {findSummaryTable, findUnitTable, findUserTable} from './known-tables';
-import {PAGE_LABELS, LABELS, VOCABULARY, labelIn, matchesLabel, type LabelVariants} from './label-table';
+import {LABEL_GROUPS, PAGE_LABELS, LABELS, VOCABULARY, labelIn, matchesLabel, type LabelVariants} from './label-table';
 import {detectLanguage} from './language';
 import {foldText} from './normalize-text';
 import {outsideTableBodies} from './page-scan';
@@ -44,14 +44,6 @@ export const examples: Readonly<Record<PageId, readonly string[]>> = {
 	unknown: ['empty', 'foreign', 'login', 'self-admin'],
 };
 
-const TITLES = {
-	'unit-selection': PAGE_LABELS.titleUnitSelection,
-	'user-selection': PAGE_LABELS.titleUserSelection,
-	permissions: PAGE_LABELS.titlePermissions,
-	overview: PAGE_LABELS.titleOverview,
-	completed: PAGE_LABELS.titleCompleted,
-};
-
 /** Facts several detectors need, computed once per detection. */
 type PageFacts = {
 	readonly doc: Document;
@@ -71,7 +63,9 @@ function pageFacts(doc: Document): PageFacts {
 	let titleElement: Element | undefined;
 	// The title does not matter while a user dialog is open.
 	for (const heading of userDialog ? [] : elements) {
-		title = heading.matches(VOCABULARY.pageTitle) ? labelIn(elementText(heading), TITLES) : undefined;
+		title = heading.matches(VOCABULARY.pageTitle)
+			? labelIn(elementText(heading), LABEL_GROUPS.pageTitles)
+			: undefined;
 		if (title) {
 			titleElement = heading;
 			break;

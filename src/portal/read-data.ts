@@ -1,6 +1,6 @@
 import {elementText} from './element-text';
 import {findSummaryTable, findUserTable, type UserColumn} from './known-tables';
-import {PAGE_LABELS, labelIn, matchesLabel, type LabelVariants} from './label-table';
+import {LABEL_GROUPS, PAGE_LABELS, VOCABULARY, labelIn, matchesLabel, type LabelVariants} from './label-table';
 import {cleanText, matchKey} from './normalize-text';
 import {findSelectedRow} from './row-selection';
 import {cellAt, type DataTable} from './tables';
@@ -27,20 +27,13 @@ export type UserRow = {
 	onboardingStatus: OnboardingStatus;
 };
 
-const USER_STATUS = {
-	active: PAGE_LABELS.statusActive,
-	inactive: PAGE_LABELS.statusInactive,
-	'to-archive': PAGE_LABELS.statusToArchive,
-};
-const ONBOARDING_STATUS = {pending: PAGE_LABELS.onboardingPending, completed: PAGE_LABELS.onboardingCompleted};
-
-/** Status word (any language) → status; an empty onboarding cell means no onboarding. */
+/** Status word (any language, label-groups.ts) → status; an empty onboarding cell means no onboarding. */
 export function toUserStatus(text: string): UserStatus {
-	return labelIn(text, USER_STATUS) ?? 'unknown';
+	return labelIn(text, LABEL_GROUPS.userStatus) ?? 'unknown';
 }
 
 export function toOnboardingStatus(text: string): OnboardingStatus {
-	return matchKey(text) === '' ? 'none' : (labelIn(text, ONBOARDING_STATUS) ?? 'unknown');
+	return matchKey(text) === '' ? 'none' : (labelIn(text, LABEL_GROUPS.onboardingStatus) ?? 'unknown');
 }
 
 function cellText(row: Element, column: number | undefined): string {
@@ -91,17 +84,21 @@ export function readSelectedUserRow(doc: Document): UserRow | undefined {
 	return row && toUserRow(row, table);
 }
 
-// Bold field labels of the completed page's card ("Nachname: Muster"; the colon is folded away, so the column
-// header labels serve).
-const FIELD_LABEL = 'strong, b, label, dt, span';
-
-/** The value next to a field label: the text after it up to the next label, else the next element's text. */
+/**
+ * The value next to a field label of the completed page's card (vocabulary.ts `cardLabel`: «Nachname: Muster»; the
+ * colon is folded away, so the column header labels serve): the text after it up to the next label, else the next
+ * element's text.
+ */
 function fieldValue(doc: Document, entry: LabelVariants): string | undefined {
-	for (const label of doc.querySelectorAll(FIELD_LABEL)) {
+	for (const label of doc.querySelectorAll(VOCABULARY.cardLabel)) {
 		if (!matchesLabel(elementText(label), entry)) continue;
 		let text = '';
 		for (let node = label.nextSibling; node; node = node.nextSibling) {
-			if (node.nodeType === 1 && (node as Element).matches(FIELD_LABEL) && node.textContent?.trim().endsWith(':'))
+			if (
+				node.nodeType === 1 &&
+				(node as Element).matches(VOCABULARY.cardLabel) &&
+				node.textContent?.trim().endsWith(':')
+			)
 				break;
 			text += node.textContent ?? '';
 		}

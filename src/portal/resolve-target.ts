@@ -3,7 +3,7 @@ import type {Target, TargetContext} from '../shared/target';
 import {findBusinessRoleList, findGrantedTable} from './business-roles';
 import {isIconElement} from './element-text';
 import {findUnitTable, findUserRow, findUserTable, type UserColumn} from './known-tables';
-import {PAGE_LABELS, VOCABULARY, labelIn, pattern, type LabelVariants} from './label-table';
+import {LABEL_GROUPS, VOCABULARY, labelIn, pattern} from './label-table';
 import {findControl} from './locate';
 import {scanPage} from './page-scan';
 import {isPortalUrl} from './portal-url';
@@ -21,11 +21,6 @@ export type IconAction = 'edit' | 'info' | 'menu-toggle';
 
 /** The pattern of icon classes that show an action (vocabulary.ts: FA 4/5 and PrimeNG names). */
 const icon = (action: IconAction): RegExp => pattern(`icon-${action}`);
-const NAMES: Record<IconAction, LabelVariants> = {
-	edit: PAGE_LABELS.actionEdit,
-	info: PAGE_LABELS.actionInfo,
-	'menu-toggle': PAGE_LABELS.actionMenu,
-};
 
 /** What an icon-only button shows itself to be, by ARIA, icon, or accessible name; undefined if it does not say. */
 function actionOf(button: Element): IconAction | undefined {
@@ -40,7 +35,8 @@ function actionOf(button: Element): IconAction | undefined {
 			if (icon(action).test(classes)) return action;
 		}
 	}
-	return labelIn(button.getAttribute('aria-label'), NAMES) ?? labelIn(button.getAttribute('title'), NAMES);
+	const names = LABEL_GROUPS.iconActions;
+	return labelIn(button.getAttribute('aria-label'), names) ?? labelIn(button.getAttribute('title'), names);
 }
 
 /** The buttons of an actions cell or a profile box, outermost only, in order. */

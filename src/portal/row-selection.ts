@@ -1,9 +1,10 @@
 import {BIG_LIST_ROWS} from './big-lists';
+import {VOCABULARY} from './label-table';
 import {USER_ACTIONS} from './watch';
 
 /**
  * Which data row of a table the user selected, by meaning first: the row (or one of its cells) says
- * `aria-selected="true"`, or the row's own radio/checkbox is checked (native or ARIA). PrimeNG's highlight classes
+ * `aria-selected="true"`, or the row's own radio/checkbox is checked (native or ARIA; vocabulary.ts `selectedMark`). PrimeNG's highlight classes
  * are hints for tables that show the selection only by colour (the current PrimeNG user table: the class alone,
  * no ARIA): `ui-state-highlight` up to v9, `p-highlight` and `p-datatable-row-selected` later.
  *
@@ -13,14 +14,8 @@ import {USER_ACTIONS} from './watch';
  * the rows' texts keeps them), and the ARIA states and data rows as last read, kept while nothing that could change
  * them happened (`read` below).
  */
-const BY_ARIA = [
-	'[aria-selected="true"]',
-	'[role="radio"][aria-checked="true"]',
-	'[role="checkbox"][aria-checked="true"]',
-].join(', ');
 const ARIA_ATTRIBUTES = ['aria-selected', 'aria-checked', 'role'];
 const HIGHLIGHT_CLASSES = ['ui-state-highlight', 'p-highlight', 'p-datatable-row-selected', 'p-treetable-row-selected'];
-const ROW = 'tr, [role="row"]';
 
 /**
  * The user's actions (watch.ts's list) after which a big table's ARIA marks are read again: a selection is the
@@ -79,7 +74,7 @@ function read(table: Element, rows: () => readonly Element[]): Known {
 	const big = dataRows.length >= BIG_LIST_ROWS;
 	const counted = big ? userActionsOf(table.ownerDocument) : undefined;
 	const fresh: Known = {
-		aria: [...table.querySelectorAll(BY_ARIA)],
+		aria: [...table.querySelectorAll(VOCABULARY.selectedMark)],
 		rows: new Set(dataRows),
 		elements,
 		count: elements.length,
@@ -128,7 +123,7 @@ export function findSelectedRow(table: Element, rows: () => readonly Element[]):
 	for (const marks of [() => byMeaning(table, aria), () => byHighlight(table)]) {
 		const selected = new Set<Element>();
 		for (const element of marks()) {
-			const row = element.closest(ROW);
+			const row = element.closest(VOCABULARY.row);
 			// Header rows ("select all" checkbox) and rows of nested tables are not data rows of this table.
 			if (row && dataRows.has(row)) selected.add(row);
 		}

@@ -106,6 +106,16 @@ export const VOCABULARY = {
 	// --- element-text.ts: icon classes are the meaning here (an icon), not a layout hook (a pattern).
 	iconClass: /(?:^|\s)(?:fa[srbld]?|fa-[\w-]+|pi|pi-[\w-]+|glyphicon|material-icons[\w-]*|ob-icon)(?:\s|$)/.source,
 
+	// --- row-selection.ts: what says a row is selected, by meaning (a highlight class alone is a hint, kept there)
+	selectedMark: list(
+		'[aria-selected="true"]',
+		'[role="radio"][aria-checked="true"]',
+		'[role="checkbox"][aria-checked="true"]',
+	),
+
+	// --- read-data.ts: bold field labels of the completed page's card («Nachname: Muster»)
+	cardLabel: 'strong, b, label, dt, span',
+
 	// --- pages.ts
 	pageTitle: 'h1, [role="heading"][aria-level="1"]',
 	permissionsMarker: '[role="tab"], a, button',

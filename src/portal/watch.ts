@@ -8,49 +8,24 @@ import {besideBigListsPlan, identityPlan, listPlan, wholePagePlan, type Observat
  * Nothing runs while the page does not change; everything is removed when the signal aborts.
  */
 
-type Frame = {request(callback: () => void): number; cancel(handle: number): void};
-
-/** requestAnimationFrame of the document's window; a microtask where there is none (a detached document). */
-function frameOf(doc: Document): Frame {
-	const view = doc.defaultView;
-	if (view && typeof view.requestAnimationFrame === 'function') {
-		return {
-			request: (callback) => view.requestAnimationFrame(callback),
-			cancel: (handle) => view.cancelAnimationFrame(handle),
-		};
-	}
-	const live = new Set<number>();
-	let next = 0;
-	return {
-		request(callback) {
-			const handle = ++next;
-			live.add(handle);
-			queueMicrotask(() => {
-				if (live.delete(handle)) callback();
-			});
-			return handle;
-		},
-		cancel(handle) {
-			live.delete(handle);
-		},
-	};
-}
-
-/** Calls `callback` once in the next frame however often `schedule` is called before it; cancelled on abort. */
+/**
+ * Calls `callback` once in the next animation frame however often `schedule` is called before it; cancelled on
+ * abort. A document without a window (detached, parsed) is never painted: nothing is scheduled for it.
+ */
 function batched(doc: Document, callback: () => void, signal: AbortSignal): () => void {
-	const frame = frameOf(doc);
+	const view = doc.defaultView;
 	let pending: number | undefined;
 	signal.addEventListener(
 		'abort',
 		() => {
-			if (pending !== undefined) frame.cancel(pending);
+			if (pending !== undefined) view?.cancelAnimationFrame(pending);
 			pending = undefined;
 		},
 		{once: true},
 	);
 	return () => {
-		if (pending !== undefined || signal.aborted) return;
-		pending = frame.request(() => {
+		if (!view || pending !== undefined || signal.aborted) return;
+		pending = view.requestAnimationFrame(() => {
 			pending = undefined;
 			if (!signal.aborted) callback();
 		});

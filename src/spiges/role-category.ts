@@ -2,8 +2,9 @@ import {stripInvisible} from '../shared/visible-text';
 
 /*
  * The SpiGes role categories and how to tell a role's category from the text the portal shows (the business-role
- * list, the granted permissions table, a cut name): the part of src/spiges/roles.ts a portal page needs to find the
- * role list and read the granted roles (issue #14: the role names and their help stay in the background).
+ * list, the granted permissions table, a cut name). A portal page only asks whether a text names a role at all
+ * (`namesRole`, to find the role list and read the granted roles); the rest serves src/spiges/roles.ts in the
+ * background (issue #14: the role names, their categories and their help stay there).
  */
 
 export const ROLE_CATEGORIES = ['canton', 'hospital', 'data-recipient'] as const;
@@ -35,6 +36,16 @@ export function roleTokens(shown: string): {category: RoleCategory | undefined; 
 		tokens.map((token) => ROLE_CATEGORIES[['kt', 'sp', 'empf'].indexOf((token[1] ?? '').toLowerCase())]),
 	);
 	return {category: others.length > 0 ? undefined : category, tokens};
+}
+
+/**
+ * Whether a text the portal shows names a SpiGes role at all: a role prefix and its underscore, not preceded by a
+ * letter, digit or underscore (`XKT_User` is none). What a portal page needs to tell the business-role list and the
+ * granted roles from other text; which role and category it is, the background reads (`readRole`, role-help.ts), so
+ * the content script carries neither the token grammar nor the invisible-character table (issue #14, size).
+ */
+export function namesRole(shown: string): boolean {
+	return /(?<![\p{L}\p{N}_])(?:KT|SP|EMPF)\s*_/iu.test(shown);
 }
 
 /** The category of a role name as the portal shows it; undefined when the text does not tell (see `roleTokens`). */

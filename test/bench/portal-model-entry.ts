@@ -5,8 +5,7 @@
  */
 import {findSuccessMessages} from '../../src/portal/alerts';
 import {installPortalLabels} from '../../src/portal/label-table';
-import {LABELS, PAGE_LABELS} from '../../src/portal/labels';
-import {VOCABULARY} from '../../src/portal/vocabulary';
+import {portalLabels} from '../../src/portal/portal-labels';
 import {findControl} from '../../src/portal/locate';
 import {detectPage, detectPageAndAnchor} from '../../src/portal/pages';
 import {readUserRows} from '../../src/portal/read-data';
@@ -15,7 +14,7 @@ import {trackPage} from '../../src/portal/track-page';
 import {watchPageIdentity, watchPortal} from '../../src/portal/watch';
 
 // In a portal page the background sends the labels (`bg:page-labels`); without the extension they are installed here.
-installPortalLabels({labels: LABELS, pageLabels: PAGE_LABELS, vocabulary: VOCABULARY});
+installPortalLabels(portalLabels());
 
 const api = {
 	detectPage,

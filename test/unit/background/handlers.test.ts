@@ -198,10 +198,19 @@ describe('the background’s messaging boundary', () => {
 	test('a portal page gets the portal’s words in all four languages, once, from the background (#14)', async () => {
 		const reply = (await deliver({type: 'bg:page-labels'}, fromPortal)) as {
 			ok: boolean;
-			data: {labels: typeof LABELS; pageLabels: typeof PAGE_LABELS; vocabulary: typeof VOCABULARY};
+			data: {
+				labels: typeof LABELS;
+				pageLabels: typeof PAGE_LABELS;
+				vocabulary: typeof VOCABULARY;
+				languages: Record<string, string>;
+			};
 		};
 		expect(reply.ok).toBe(true);
-		expect(reply.data).toEqual({labels: LABELS, pageLabels: PAGE_LABELS, vocabulary: VOCABULARY});
+		expect(reply.data).toMatchObject({labels: LABELS, pageLabels: PAGE_LABELS, vocabulary: VOCABULARY});
+		// Worked out here, not on the page: which language a distinctive label belongs to (language detection).
+		expect(reply.data.languages['ubersicht']).toBe('de');
+		expect(reply.data.languages['apercu']).toBe('fr');
+		expect(reply.data.languages['unit']).toBeUndefined();
 		expect(reply.data.labels.continue.it).toEqual(['Avanti']);
 		expect(Object.keys(reply.data.pageLabels)).toEqual(Object.keys(PAGE_LABELS));
 		expect(deliver({type: 'bg:page-labels'}, fromPopup)).toBe(undefined);

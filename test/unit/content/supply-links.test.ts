@@ -1,6 +1,5 @@
 import {beforeEach, describe, expect, test, vi} from 'vitest';
-import {LABELS, PAGE_LABELS} from '../../../src/portal/labels';
-import {VOCABULARY} from '../../../src/portal/vocabulary';
+import {portalLabels} from '../../../src/portal/portal-labels';
 
 // What a portal page asks the background for once (issue #14): the portal's words, the overlay's style sheet, the
 // diagnostics report and the review's CSV. The background is a fake: it answers, or fails as it does while the
@@ -30,11 +29,10 @@ describe('the portal’s words', () => {
 	test('are installed for the page’s modules when they arrive', async () => {
 		const table: Table = await import('../../../src/portal/label-table');
 		const {loadPortalLabels} = await import('../../../src/content/labels-link');
-		const kept = table.LABELS.close;
-		background.reply = {labels: LABELS, pageLabels: PAGE_LABELS, vocabulary: VOCABULARY};
+		background.reply = portalLabels();
 		expect(await loadPortalLabels()).toBe(true);
 		expect(background.asked).toEqual([{type: 'bg:page-labels'}]);
-		expect(table.matchesLabel('Schließen', kept)).toBe(true);
+		expect(table.matchesLabel('Schließen', table.LABELS.close)).toBe(true);
 	});
 
 	test('leave the assistant inert when the background cannot answer', async () => {

@@ -33,4 +33,16 @@ describe('the permissions page’s business roles', () => {
 		expect(table).toBeDefined();
 		expect(table && readGrantedRoles(table)).toEqual([]);
 	});
+
+	test('a granted cell that names no role gives the whole row, which does', () => {
+		const doc = loadHtml(`<main><table><thead><tr><th>Gewährt</th><th>Applikation</th><th>Rolle</th>
+			<th>Attribut</th></tr></thead><tbody>
+			<tr><td>Über Geschäftsrolle KT_Read</td><td>SpiGes</td><td>Leser</td><td>–</td></tr>
+			<tr><td>Direkt</td><td>SpiGes</td><td>SP_User_Standort</td><td>–</td></tr>
+			</tbody></table></main>`);
+		const table = findGrantedTable(doc);
+		const granted = table ? readGrantedRoles(table) : [];
+		expect(granted[0]).toBe('Über Geschäftsrolle KT_Read');
+		expect(granted[1]).toContain('SP_User_Standort');
+	});
 });

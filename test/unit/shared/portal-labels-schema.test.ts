@@ -1,13 +1,13 @@
 import {describe, expect, test} from 'vitest';
 import {LABELS, PAGE_LABELS} from '../../../src/portal/labels';
+import {portalLabels} from '../../../src/portal/portal-labels';
 import {ReplySchemas} from '../../../src/shared/messages';
 import {PortalLabelsSchema} from '../../../src/shared/portal-labels-schema';
-import {VOCABULARY} from '../../../src/portal/vocabulary';
 
 // The background checks its `bg:page-labels` reply before a portal page installs it (label-table.ts): the page
 // does not parse it again (issue #14, no zod in the content script).
 describe('the portal labels a page receives', () => {
-	const sent = {labels: LABELS, pageLabels: PAGE_LABELS, vocabulary: VOCABULARY};
+	const sent = portalLabels();
 
 	test('labels.ts as the background sends it passes, unchanged', () => {
 		expect(ReplySchemas['bg:page-labels']).toBe(PortalLabelsSchema);
@@ -27,6 +27,15 @@ describe('the portal labels a page receives', () => {
 		);
 		const pageLabels = {...PAGE_LABELS, welcome: threeLanguages};
 		expect(PortalLabelsSchema.safeParse({...sent, pageLabels}).success).toBe(false);
+	});
+
+	test('a label group whose entry lacks a language is refused', () => {
+		const groups = {...sent.groups, pageTitles: {overview: {de: ['Übersicht']}}};
+		expect(PortalLabelsSchema.safeParse({...sent, groups}).success).toBe(false);
+	});
+
+	test('a language index that names another language is refused', () => {
+		expect(PortalLabelsSchema.safeParse({...sent, languages: {weiter: 'rm'}}).success).toBe(false);
 	});
 
 	test('a text that is not a string is refused', () => {

@@ -7,6 +7,7 @@ import {
 	readRole,
 	roleCategory,
 } from '../../../src/spiges/roles';
+import {namesRole} from '../../../src/spiges/role-category';
 import {BUSINESS_ROLE_NAMES} from '../../replica/src/data/roles';
 
 describe('the handbook’s roles', () => {
@@ -69,5 +70,25 @@ describe('reading a role name as the portal shows it', () => {
 
 	test('the same role written twice is that role', () => {
 		expect(readRole('KT_User / kt_user')).toEqual({category: 'canton', role: 'KT_User'});
+	});
+});
+
+describe('whether a shown text names a role (what a portal page asks)', () => {
+	test.each(['KT_User', 'Über Geschäftsrolle KT_User', 'Per ruolo aziendale SP_ErhV_…', 'empf_bag', 'KT _User'])(
+		'%j names a role',
+		(shown) => {
+			expect(namesRole(shown)).toBe(true);
+		},
+	);
+
+	test.each(['', 'Superuser', 'BFS_Admin', 'XKT_User', 'Kanton', 'SPITAL_User', 'KT User'])(
+		'%j names none',
+		(shown) => {
+			expect(namesRole(shown)).toBe(false);
+		},
+	);
+
+	test('every role of the handbook is recognised', () => {
+		for (const role of ROLE_NAMES) expect(namesRole(role)).toBe(true);
 	});
 });
