@@ -3,7 +3,7 @@ import type {ContentSettings} from '../shared/content-settings';
 import {askDiagnosticsReport, type DiagnosticsInputs} from './diagnostics-link';
 import {learnedFromPick} from './learned-from-pick';
 import {forgetLearnedTarget, keepLearnedTarget, loadLearnedTargets} from './learned-link';
-import {LearnedTargets, type LearnedStep} from './learned-targets';
+import {learnedTargets, type LearnedStep, type LearnedTargets} from './learned-targets';
 import type {LivePortal} from './live-portal';
 import type {OverlayInputs} from './overlay-view';
 
@@ -25,7 +25,7 @@ export class FieldRepair {
 	#page: string | undefined;
 
 	constructor(doc: Document) {
-		this.learned = new LearnedTargets(doc, {
+		this.learned = learnedTargets(doc, {
 			dropped: (step) => {
 				this.#notice = {...step, kind: 'dropped', name: ''};
 				void forgetLearnedTarget(step);
