@@ -4,7 +4,7 @@ import {overlay as drawOverlay} from '../overlay/overlay';
 import type {RowActionView} from '../overlay/view';
 import type {GuideSession} from '../shared/guide-session';
 import {handleContentRequests} from './background-link';
-import {FieldRepair} from './field-repair';
+import {fieldRepair} from './field-repair';
 import {livePortal} from './live-portal';
 import {documentRect, viewportOf} from './measure';
 import {guideWatch, listWatch, watchPageAndViewport} from './watching';
@@ -89,7 +89,7 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 	const supplies = pageSupplies(() => render());
 	const ask = backgroundAnswers(() => render());
 	const schedule = onNextFrame(refresh, signal);
-	const repair = new FieldRepair(doc);
+	const repair = fieldRepair(doc);
 	const portal = livePortal(doc, repair.learned);
 	const watchingGuide = guideWatch(doc, schedule, signal);
 	const watchingList = listWatch(doc, schedule, signal);
