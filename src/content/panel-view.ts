@@ -119,8 +119,8 @@ export function panelView(view: RunnerView, inputs: OverlayInputs): PanelView {
 				: undefined,
 		targetRect: status === 'active' ? inputs.targetRect : undefined,
 		canTeach: lost && step !== undefined,
-		...(teaching ? {teachRetry: teaching.retry} : {}),
-		...(inputs.learnedNotice ? {learnedNotice: inputs.learnedNotice} : {}),
-		...(inputs.diagnostics ? {diagnostics: inputs.diagnostics} : {}),
+		teachRetry: teaching?.retry,
+		learnedNotice: inputs.learnedNotice,
+		diagnostics: inputs.diagnostics,
 	};
 }
