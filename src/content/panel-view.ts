@@ -47,7 +47,7 @@ function templatesFor(
 ): {id: string; text: string}[] {
 	const all = [...custom[portalTexts.lang], ...portalTexts.templates];
 	const matching = all.filter((template) => template.reason === (reason ?? 'other'));
-	return (matching.length > 0 ? matching : all).map(({id, text}) => ({id, text}));
+	return matching.length > 0 ? matching : all;
 }
 
 /** For a change of roles: ours first (they fit the job), then the user's own templates for other reasons. */
@@ -56,7 +56,7 @@ function roleChangeTemplates(
 	portalTexts: PageTexts,
 ): {id: string; text: string}[] {
 	const own = custom[portalTexts.lang].filter((template) => template.reason === 'other');
-	return [...portalTexts.roleChangeTemplates, ...own.map(({id, text}) => ({id, text}))];
+	return [...portalTexts.roleChangeTemplates, ...own];
 }
 
 /**

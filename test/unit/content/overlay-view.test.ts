@@ -67,7 +67,7 @@ describe('the overlay view', () => {
 			inputs({settings, guide: running('type-justification'), context: {reason: 'code-expired'}}),
 		);
 		const templates = view.panel?.templates ?? [];
-		expect(templates[0]).toEqual({id: 'mine', text: 'Mon propre texte'});
+		expect(templates[0]).toMatchObject({id: 'mine', text: 'Mon propre texte'});
 		expect(templates.length).toBeGreaterThan(1);
 		expect(templates.every((template) => template.id === 'mine' || template.id.startsWith('fr-code-expired'))).toBe(
 			true,
