@@ -20,7 +20,7 @@ export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props)
 		<div class="launcher-area">
 			<button
 				ref={buttonRef}
-				type="button"
+
 				class="launcher"
 				data-eiam-assist-launcher
 				aria-expanded={open}
@@ -35,12 +35,7 @@ export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props)
 				<div class="guide-list" id="eiam-assist-guide-list" role="group" aria-label={t('launcher_menu_title')}>
 					<p class="guide-list-title">{t('launcher_menu_title')}</p>
 					{guides.map((guide) => (
-						<button
-							type="button"
-							key={guide.id}
-							data-eiam-assist-start={guide.id}
-							onClick={() => onStart(guide.id)}
-						>
+						<button key={guide.id} data-eiam-assist-start={guide.id} onClick={() => onStart(guide.id)}>
 							{guide.title}
 						</button>
 					))}

@@ -60,7 +60,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 			else askCancel(true);
 		};
 		const diagnosticsButton = (
-			<button type="button" data-eiam-assist-diagnostics onClick={() => actions.diagnostics(true)}>
+			<button data-eiam-assist-diagnostics onClick={() => actions.diagnostics(true)}>
 				{t('panel_diagnostics')}
 			</button>
 		);
@@ -69,7 +69,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 			return (
 				<button
 					ref={tab}
-					type="button"
+
 					class="panel-tab"
 					data-eiam-assist-panel-expand
 					onClick={() => collapse(false)}
@@ -99,7 +99,6 @@ export function stepPanel(redraw: () => void): StepPanel {
 				<header class="panel-header">
 					<h2>{shown.title}</h2>
 					<button
-						type="button"
 						class="icon"
 						title={t('panel_collapse')}
 						aria-label={t('panel_collapse')}
@@ -116,7 +115,6 @@ export function stepPanel(redraw: () => void): StepPanel {
 						<p class="instruction">{t(shown.choice.question)}</p>
 						{shown.choice.options.map((option, index) => (
 							<button
-								type="button"
 								key={option.value}
 								ref={index === 0 ? firstChoice : undefined}
 								data-eiam-assist-choice={option.value}
@@ -157,14 +155,14 @@ export function stepPanel(redraw: () => void): StepPanel {
 						{shown.hint && <p>{t('panel_lost_where', shown.hint)}</p>}
 						<div class="actions">
 							{shown.canTeach && (
-								<button type="button" class="primary" data-eiam-assist-teach onClick={actions.teach}>
+								<button class="primary" data-eiam-assist-teach onClick={actions.teach}>
 									{t('panel_teach')}
 								</button>
 							)}
-							<button type="button" data-eiam-assist-retry onClick={actions.retry}>
+							<button data-eiam-assist-retry onClick={actions.retry}>
 								{t('panel_try_again')}
 							</button>
-							<button type="button" data-eiam-assist-skip onClick={actions.skip}>
+							<button data-eiam-assist-skip onClick={actions.skip}>
 								{t('panel_skip')}
 							</button>
 							{!shown.diagnostics && diagnosticsButton}
@@ -179,7 +177,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 								{t('panel_teach_not_interactive')}
 							</p>
 						)}
-						<button type="button" data-eiam-assist-teach-cancel onClick={actions.teachCancel}>
+						<button data-eiam-assist-teach-cancel onClick={actions.teachCancel}>
 							{t('panel_teach_cancel')}
 						</button>
 					</div>
@@ -203,7 +201,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 				)}
 				<footer class="actions">
 					{shown.status === 'done' ? (
-						<button type="button" class="primary" data-eiam-assist-close onClick={actions.dismiss}>
+						<button class="primary" data-eiam-assist-close onClick={actions.dismiss}>
 							{t('panel_close')}
 						</button>
 					) : confirmingCancel ? (
@@ -216,7 +214,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 							() => askCancel(false),
 						)
 					) : (
-						<button type="button" data-eiam-assist-cancel onClick={() => askCancel(true)}>
+						<button data-eiam-assist-cancel onClick={() => askCancel(true)}>
 							{t('panel_cancel')}
 						</button>
 					)}

@@ -4,6 +4,8 @@
  * re-render that follows every portal mutation frame. Children are matched by `key` or by position (flatten).
  * Components are plain functions, called when the JSX is built; local state lives in controller objects
  * (overlay.tsx, step-panel.tsx). No HTML strings, ever.
+ * Our buttons carry no `type="button"`: the shadow root holds no form, and a button's form is found only in its own
+ * tree, so the default `submit` submits nothing (issue #14: every attribute counts in the content script).
  */
 
 /** What may stand in JSX children. */
