@@ -25,6 +25,14 @@ export async function sendToBackground<R extends BackgroundRequest>(request: R):
 }
 
 /**
+ * As sendToBackground, but undefined when the background cannot answer (an update, a restart): for callers that
+ * then keep what they have or let it pass.
+ */
+export function askBackground<R extends BackgroundRequest>(request: R): Promise<Replies[R['type']] | undefined> {
+	return sendToBackground(request).catch(() => undefined);
+}
+
+/**
  * Answers the requests of our own popup and background (content requests carry no data beyond their type).
  * Messages from elsewhere or of an unknown type are left to other listeners.
  */

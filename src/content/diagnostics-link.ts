@@ -1,5 +1,5 @@
 import type {BackgroundRequest, Replies} from '../shared/messages';
-import {sendToBackground} from './background-link';
+import {askBackground} from './background-link';
 
 export type DiagnosticsInputs = Omit<Extract<BackgroundRequest, {type: 'bg:diagnostics-report'}>, 'type'>;
 
@@ -8,5 +8,5 @@ export type DiagnosticsInputs = Omit<Extract<BackgroundRequest, {type: 'bg:diagn
  * content script carries neither). Undefined when the background could not answer.
  */
 export function askDiagnosticsReport(inputs: DiagnosticsInputs): Promise<Replies['bg:diagnostics-report'] | undefined> {
-	return sendToBackground({type: 'bg:diagnostics-report', ...inputs}).catch(() => undefined);
+	return askBackground({type: 'bg:diagnostics-report', ...inputs});
 }

@@ -1,21 +1,20 @@
 import type {GuideRunner} from '../engine/runner';
 import type {GuideSession} from '../shared/guide-session';
-import {sendToBackground} from './background-link';
+import {askBackground} from './background-link';
 
 // The tab's guide session lives in the background's storage.session (content scripts cannot use it in Chrome):
 // loaded at start and when the popup starts a guide, saved at every step so a reload resumes there.
 
-/** The stored session of this tab; null when there is none or the background is restarting (an update). */
-export async function loadGuideSession(): Promise<GuideSession | null> {
-	return sendToBackground({type: 'bg:guide-session-load'}).catch(() => null);
+/** The stored session of this tab; null when there is none, undefined when the background is restarting (an update). */
+export async function loadGuideSession(): Promise<GuideSession | null | undefined> {
+	return askBackground({type: 'bg:guide-session-load'});
 }
 
 /** Saves the session (null: the guide ended). If it fails only resuming after a reload is lost. */
 export async function saveGuideSession(session: GuideSession | null): Promise<void> {
-	const saved = session
-		? sendToBackground({type: 'bg:guide-session-save', session})
-		: sendToBackground({type: 'bg:guide-session-clear'});
-	await saved.catch(() => null);
+	await (session
+		? askBackground({type: 'bg:guide-session-save', session})
+		: askBackground({type: 'bg:guide-session-clear'}));
 }
 
 /**

@@ -9,14 +9,18 @@ const background = vi.hoisted(() => {
 	const state: {asked: {type: string}[]; fail: boolean; reply: unknown} = {asked: [], fail: false, reply: null};
 	return state;
 });
-vi.mock('../../../src/content/background-link', () => ({
-	sendToBackground: (request: {type: string}) => {
+vi.mock('../../../src/content/background-link', () => {
+	const sendToBackground = (request: {type: string}): Promise<unknown> => {
 		background.asked.push(request);
 		return background.fail
 			? Promise.reject(new Error('Extension context invalidated.'))
 			: Promise.resolve(background.reply);
-	},
-}));
+	};
+	// As background-link.ts: undefined instead of a rejection.
+	const askBackground = (request: {type: string}): Promise<unknown> =>
+		sendToBackground(request).catch(() => undefined);
+	return {sendToBackground, askBackground};
+});
 
 type Table = typeof import('../../../src/portal/label-table');
 
