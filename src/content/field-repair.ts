@@ -1,13 +1,19 @@
 import type {RunnerView} from '../engine/runner';
+import type {BackgroundRequest} from '../shared/messages';
 import type {ContentSettings} from '../shared/content-settings';
-import {askDiagnosticsReport, type DiagnosticsInputs} from './diagnostics-link';
+import {askBackground} from './background-link';
 import {learnedFromPick} from './learned-from-pick';
-import {forgetLearnedTarget, keepLearnedTarget, loadLearnedTargets} from './learned-link';
 import {learnedTargets, type LearnedStep, type LearnedTargets} from './learned-targets';
 import type {LivePortal} from './live-portal';
 import type {OverlayInputs} from './overlay-view';
 
 type NoticeKind = 'learned' | 'dropped' | 'cancelled';
+type DiagnosticsInputs = Omit<Extract<BackgroundRequest, {type: 'bg:diagnostics-report'}>, 'type'>;
+
+// Learned targets live in the background's storage.local and come here validated (the background parses them):
+// loaded when the page starts and when a guide starts; what the user teaches or what no longer matches is sent back.
+// If saving fails the fix holds for this page only. The diagnostics report is written and sanitised by the
+// background (issue #14: the content script carries neither); none when it cannot answer.
 
 export type FieldRepair = {
 	readonly learned: LearnedTargets;
@@ -58,11 +64,11 @@ export function fieldRepair(doc: Document): FieldRepair {
 	const learned = learnedTargets(doc, {
 		dropped: (step) => {
 			notice = {...step, kind: 'dropped', name: ''};
-			void forgetLearnedTarget(step);
+			void askBackground({type: 'bg:learned-target-remove', ...step});
 		},
 	});
 	const load = async (): Promise<void> => {
-		const targets = await loadLearnedTargets();
+		const targets = await askBackground({type: 'bg:learned-targets-load'});
 		if (targets) learned.replaceAll(targets);
 	};
 	const closeDiagnostics = (): void => {
@@ -132,7 +138,7 @@ export function fieldRepair(doc: Document): FieldRepair {
 			}
 			const target = learnedFromPick(view.guide.id, step, portal.state.lang, picked, new Date());
 			learned.add(target);
-			void keepLearnedTarget(target);
+			void askBackground({type: 'bg:learned-target-save', target});
 			teaching = undefined;
 			notice = {guide: target.guide, step: target.step, page: target.page, kind: 'learned', name: picked.name};
 			return 'learned';
@@ -148,7 +154,10 @@ export function fieldRepair(doc: Document): FieldRepair {
 			closeDiagnostics();
 			if (!open) return;
 			const asked = diagnosticsAsked;
-			const report = await askDiagnosticsReport(reportInputs(view, portal, settings));
+			const report = await askBackground({
+				type: 'bg:diagnostics-report',
+				...reportInputs(view, portal, settings),
+			});
 			if (report && asked === diagnosticsAsked) diagnostics = report;
 		},
 		panelInputs(view) {

@@ -16,7 +16,7 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('../../../src/content/extension', () => ({extension: () => fake.api}));
 
-const {handleContentRequests, sendToBackground} = await import('../../../src/content/background-link');
+const {askBackground, handleContentRequests, sendToBackground} = await import('../../../src/content/background-link');
 const {MessageError} = await import('../../../src/shared/message-error');
 
 const OURS = {id: 'eiam-assist-test-id'};
@@ -75,6 +75,15 @@ describe('the content script asking the background', () => {
 		for (const reply of [undefined, 'ok', {ok: true}, {ok: false, error: 'broken'}]) {
 			fake.state.reply = reply;
 			await expect(sendToBackground({type: 'bg:guide-session-load'})).rejects.toMatchObject({code: 'bad-reply'});
+		}
+	});
+
+	test('for what the page can do without (learned targets, the report): the data, or nothing when no answer comes', async () => {
+		fake.state.reply = {ok: true, data: []};
+		await expect(askBackground({type: 'bg:learned-targets-load'})).resolves.toEqual([]);
+		for (const reply of [undefined, {ok: false, error: {code: 'handler-failed', message: 'Extension updated'}}]) {
+			fake.state.reply = reply;
+			await expect(askBackground({type: 'bg:learned-targets-load'})).resolves.toBeUndefined();
 		}
 	});
 });

@@ -2,25 +2,20 @@ import {beforeEach, describe, expect, test, vi} from 'vitest';
 import {LABELS, PAGE_LABELS} from '../../../src/portal/labels';
 import {VOCABULARY} from '../../../src/portal/vocabulary';
 
-// What a portal page asks the background for once (issue #14): the portal's words, the overlay's style sheet, the
-// diagnostics report and the review's CSV. The background is a fake: it answers, or fails as it does while the
-// extension updates under the page.
+// What a portal page asks the background for once (issue #14): the portal's words. The background is a fake: it
+// answers, or fails as it does while the extension updates under the page.
 const background = vi.hoisted(() => {
 	const state: {asked: {type: string}[]; fail: boolean; reply: unknown} = {asked: [], fail: false, reply: null};
 	return state;
 });
-vi.mock('../../../src/content/background-link', () => {
-	const sendToBackground = (request: {type: string}): Promise<unknown> => {
+vi.mock('../../../src/content/background-link', () => ({
+	sendToBackground: (request: {type: string}) => {
 		background.asked.push(request);
 		return background.fail
 			? Promise.reject(new Error('Extension context invalidated.'))
 			: Promise.resolve(background.reply);
-	};
-	// As background-link.ts: undefined instead of a rejection.
-	const askBackground = (request: {type: string}): Promise<unknown> =>
-		sendToBackground(request).catch(() => undefined);
-	return {sendToBackground, askBackground};
-});
+	},
+}));
 
 type Table = typeof import('../../../src/portal/label-table');
 
@@ -45,25 +40,5 @@ describe('the portal’s words', () => {
 		const {loadPortalLabels} = await import('../../../src/content/labels-link');
 		background.fail = true;
 		expect(await loadPortalLabels()).toBe(false);
-	});
-});
-
-describe('the diagnostics report', () => {
-	test('is what the background wrote, or nothing when it cannot answer', async () => {
-		const {askDiagnosticsReport} = await import('../../../src/content/diagnostics-link');
-		const inputs = {
-			userAgent: 'Chrome/131',
-			page: 'home' as const,
-			lang: 'de' as const,
-			learned: false,
-			outline: [],
-			personal: [],
-			supportAddress: '',
-		};
-		background.reply = {report: 'eIAM Assist diagnostics'};
-		expect(await askDiagnosticsReport(inputs)).toEqual({report: 'eIAM Assist diagnostics'});
-		expect(background.asked).toEqual([{type: 'bg:diagnostics-report', ...inputs}]);
-		background.fail = true;
-		expect(await askDiagnosticsReport(inputs)).toBeUndefined();
 	});
 });
