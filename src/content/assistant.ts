@@ -2,7 +2,6 @@ import {guideRunner, type RunnerView} from '../engine/runner';
 import type {OverlayHost} from '../overlay/mount';
 import {overlay as drawOverlay} from '../overlay/overlay';
 import type {RowActionView} from '../overlay/view';
-import type {GuideSession} from '../shared/guide-session';
 import {handleContentRequests} from './background-link';
 import {fieldRepair} from './field-repair';
 import {livePortal} from './live-portal';
@@ -93,11 +92,7 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 	const portal = livePortal(doc, repair.learned);
 	const watchingGuide = guideWatch(doc, schedule, signal);
 	const watchingList = listWatch(doc, schedule, signal);
-	const runner = guideRunner(
-		portal,
-		{save: (session: GuideSession | null) => void saveGuideSession(session), render: onGuide},
-		supplies.guides.byId,
-	);
+	const runner = guideRunner(portal, {save: saveGuideSession, render: onGuide}, supplies.guides.byId);
 	const ui = drawOverlay(
 		(tree) => overlay.render(tree),
 		overlayActions({
