@@ -36,7 +36,6 @@ export type Props = {
 
 /** What a node of ours remembers of the last pass. */
 type Past = {
-	type?: string;
 	props: Props;
 	children: Map<string, ChildNode>;
 	handlers: Record<string, ((event: Event) => void) | undefined>;
@@ -117,10 +116,8 @@ export function render(tree: Child, parent: Node): void {
 			if (node?.nodeType !== 3) node = doc.createTextNode(child);
 			else if ((node as Text).data !== child) (node as Text).data = child;
 		} else {
-			if (!node || past.get(node)?.type !== child.type) {
-				node = doc.createElement(child.type);
-				pastOf(node).type = child.type;
-			}
+			// Our tags are lower-case HTML names: an element's localName is its tag.
+			if (!node || (node as Element).localName !== child.type) node = doc.createElement(child.type);
 			patchProps(node as HTMLElement, pastOf(node), child.props);
 			render(child.props.children, node);
 		}
