@@ -16,7 +16,7 @@ export function ReviewPanel({review, texts, actions}: Props): JSX.Element {
 		<section
 			class="panel review"
 			data-eiam-assist-review
-			data-total={review.total === undefined ? undefined : String(review.total)}
+			data-total={review.total}
 			aria-label={t('review_title')}
 			tabIndex={-1}
 		>
