@@ -86,7 +86,8 @@ export function stepPanel(redraw: () => void): StepPanel {
 				style={{
 					left: `${position.left}px`,
 					top: `${position.top}px`,
-					...(position.maxHeight === undefined ? {} : {maxHeight: `${position.maxHeight}px`}),
+					// Unset (''), the style sheet's max-height applies.
+					maxHeight: position.maxHeight ? `${position.maxHeight}px` : '',
 				}}
 				data-eiam-assist-panel
 				data-guide={shown.guideId}
