@@ -195,7 +195,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 					shown.templates.length > 0 &&
 					shown.status !== 'done' &&
 					templates.view({t, templates: shown.templates, onUse: actions.useTemplate})}
-				{shown.templatesLater === true && (
+				{shown.templatesLater && (
 					<p class="status" data-eiam-assist-templates-later>
 						{t('templates_later')}
 					</p>
