@@ -91,7 +91,7 @@ export function panelView(view: RunnerView, inputs: OverlayInputs): PanelView {
 			: undefined,
 		hint: step ? say(step.hint) : undefined,
 		waitingForPage: step !== undefined && step.page !== page,
-		pickedUp: view.pickedUp === true && status !== 'done' ? true : undefined,
+		pickedUp: view.pickedUp && status !== 'done',
 		choice: view.choice ? choiceView(view.choice) : undefined,
 		// A template acts on the marked field: offered only while the step is active (the field is there and
 		// marked); while waiting or lost a click would do nothing, so the panel says when they will come.
