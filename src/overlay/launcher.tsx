@@ -20,7 +20,6 @@ export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props)
 		<div class="launcher-area">
 			<button
 				ref={buttonRef}
-
 				class="launcher"
 				data-eiam-assist-launcher
 				aria-expanded={open}

@@ -69,7 +69,6 @@ export function stepPanel(redraw: () => void): StepPanel {
 			return (
 				<button
 					ref={tab}
-
 					class="panel-tab"
 					data-eiam-assist-panel-expand
 					onClick={() => collapse(false)}
