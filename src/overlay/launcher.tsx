@@ -25,10 +25,10 @@ export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props)
 				aria-expanded={open}
 				aria-controls="eiam-assist-guide-list"
 				title={t('launcher_label')}
+				aria-label={t('launcher_label')}
 				onClick={onToggle}
 			>
 				<span aria-hidden="true">?</span>
-				<span class="sr-only">{t('launcher_label')}</span>
 			</button>
 			{open && (
 				<div class="guide-list" id="eiam-assist-guide-list" role="group" aria-label={t('launcher_menu_title')}>

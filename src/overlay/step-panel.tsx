@@ -67,12 +67,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 
 		if (collapsed) {
 			return (
-				<button
-					ref={tab}
-					class="panel-tab"
-					data-eiam-assist-panel-expand
-					onClick={() => collapse(false)}
-				>
+				<button ref={tab} class="panel-tab" data-eiam-assist-panel-expand onClick={() => collapse(false)}>
 					{t('panel_expand')}
 				</button>
 			);
