@@ -17,6 +17,7 @@ type Props = {
 export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props): JSX.Element {
 	return (
 		// The button comes first in the DOM so Tab goes from it into the list; CSS shows the list above it.
+		// Its title names it (for screen readers too): the '?' it shows is hidden from them.
 		<div class="launcher-area">
 			<button
 				ref={buttonRef}
@@ -25,7 +26,6 @@ export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props)
 				aria-expanded={open}
 				aria-controls="eiam-assist-guide-list"
 				title={t('launcher_label')}
-				aria-label={t('launcher_label')}
 				onClick={onToggle}
 			>
 				<span aria-hidden="true">?</span>

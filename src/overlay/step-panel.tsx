@@ -93,12 +93,8 @@ export function stepPanel(redraw: () => void): StepPanel {
 			>
 				<header class="panel-header">
 					<h2>{shown.title}</h2>
-					<button
-						class="icon"
-						title={t('panel_collapse')}
-						aria-label={t('panel_collapse')}
-						onClick={() => collapse(true)}
-					>
+					{/* Named by its title, for screen readers too: the dash is hidden from them. */}
+					<button class="icon" title={t('panel_collapse')} onClick={() => collapse(true)}>
 						<span aria-hidden="true">–</span>
 					</button>
 				</header>
