@@ -38,13 +38,12 @@ export type Props = {
 type Past = {
 	props: Props;
 	children: Map<string, ChildNode>;
-	handlers: Record<string, ((event: Event) => void) | undefined>;
 };
 const past = new WeakMap<Node, Past>();
 
 function pastOf(node: Node): Past {
 	let state = past.get(node);
-	if (!state) past.set(node, (state = {props: {}, children: new Map(), handlers: {}}));
+	if (!state) past.set(node, (state = {props: {}, children: new Map()}));
 	return state;
 }
 
@@ -79,11 +78,10 @@ function patchProps(element: HTMLElement, state: Past, props: Props): void {
 			const style = element.style as unknown as Record<string, string>;
 			for (const key in {...last, ...next}) if (next[key] !== last[key]) style[key] = next[key] ?? '';
 		} else if (value === old) continue;
-		else if (name.startsWith('on')) {
-			const type = name.slice(2).toLowerCase();
-			if (!(type in state.handlers)) element.addEventListener(type, (event) => state.handlers[type]?.(event));
-			state.handlers[type] = value as (event: Event) => void;
-		}
+		// The element's own handler property (`onclick`): one handler per type, replaced in place. Our handlers
+		// return nothing, so none cancels its event the way a handler property's `false` would.
+		else if (name.startsWith('on'))
+			(element as unknown as Record<string, unknown>)[name.toLowerCase()] = value ?? null;
 		// As Preact: `false` drops an attribute, except `aria-*` and `data-*`, which say "false" (and `true`).
 		else if (value == null || (value === false && name[4] !== '-')) element.removeAttribute(name);
 		else element.setAttribute(name, value as string); // the DOM writes numbers and `true` as text itself
