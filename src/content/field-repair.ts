@@ -140,7 +140,7 @@ export function fieldRepair(doc: Document): FieldRepair {
 			learned.add(target);
 			void askBackground({type: 'bg:learned-target-save', target});
 			teaching = undefined;
-			notice = {guide: target.guide, step: target.step, page: target.page, kind: 'learned', name: picked.name};
+			notice = {...target, kind: 'learned'}; // its guide, step, page and the control's name
 			return 'learned';
 		},
 		cancelTeaching(view) {
