@@ -39,7 +39,8 @@ export function handleContentRequests(handlers: ContentHandlers): void {
 	const api = extension();
 	api.runtime.onMessage.addListener(((raw: unknown, sender, sendResponse: (reply: Envelope) => void) => {
 		if (sender.id !== api.runtime.id) return undefined;
-		const type = typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
+		// Any value but null and undefined can be asked for a property: a string or a number has no `type`.
+		const type = (raw as {type?: unknown} | null | undefined)?.type;
 		if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
 		const handler = handlers[type as ContentRequest['type']] as () => unknown;
 		void Promise.resolve()
