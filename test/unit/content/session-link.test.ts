@@ -25,7 +25,7 @@ describe('a guide when the extension is updated under it (#13)', () => {
 		await new Promise((resolve) => setTimeout(resolve, 0));
 	});
 
-	test('resuming finds «no session» instead of failing the page', async () => {
+	test('loading answers «no session» instead of failing the page', async () => {
 		const resume = vi.fn();
 		const runner = {session: undefined, resume} as unknown as GuideRunner;
 		await expect(resumeStoredGuide(runner, 'replace')).resolves.toBeUndefined();
