@@ -2,12 +2,11 @@ import {guideRunner, type RunnerView} from '../engine/runner';
 import type {OverlayHost} from '../overlay/mount';
 import {overlay as drawOverlay} from '../overlay/overlay';
 import type {RowActionView} from '../overlay/view';
-import type {GuideSession} from '../shared/guide-session';
 import {handleContentRequests} from './background-link';
-import {FieldRepair} from './field-repair';
+import {fieldRepair} from './field-repair';
 import {livePortal} from './live-portal';
 import {documentRect, viewportOf} from './measure';
-import {GuideWatch, ListWatch, watchPageAndViewport} from './watching';
+import {guideWatch, listWatch, watchPageAndViewport} from './watching';
 import {overlayView} from './overlay-view';
 import {overlayActions} from './overlay-actions';
 import type {ReviewSession} from './review-session';
@@ -41,7 +40,7 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 		const list = onList ? portal.userList() : undefined;
 		rowActions = list ? portal.pendingRows() : [];
 		if (!review?.continueOn(page, runner.running, () => portal.reviewData())) review = undefined;
-		listWatch.follow(onList, list);
+		watchingList.follow(onList, list);
 		render();
 	};
 
@@ -77,9 +76,9 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 	const onGuide = (view: RunnerView | null): void => {
 		guide = view;
 		repair.guideChanged(view);
-		guideWatch.follow(view);
+		watchingGuide.follow(view);
 		// A running guide watches for itself: the list's deep watch (row helpers) stops now, not at the next refresh.
-		if (view && view.status !== 'done') listWatch.follow(false, undefined);
+		if (view && view.status !== 'done') watchingList.follow(false, undefined);
 		render();
 		// A guide that ended (cancelled, closed, done) gives the user list back its row helpers and their watch
 		// now, not at the next page change or scroll.
@@ -89,15 +88,11 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 	const supplies = pageSupplies(() => render());
 	const ask = backgroundAnswers(() => render());
 	const schedule = onNextFrame(refresh, signal);
-	const repair = new FieldRepair(doc);
+	const repair = fieldRepair(doc);
 	const portal = livePortal(doc, repair.learned);
-	const guideWatch = new GuideWatch(doc, schedule, signal);
-	const listWatch = new ListWatch(doc, schedule, signal);
-	const runner = guideRunner(
-		portal,
-		{save: (session: GuideSession | null) => void saveGuideSession(session), render: onGuide},
-		supplies.guides.byId,
-	);
+	const watchingGuide = guideWatch(doc, schedule, signal);
+	const watchingList = listWatch(doc, schedule, signal);
+	const runner = guideRunner(portal, {save: saveGuideSession, render: onGuide}, supplies.guides.byId);
 	const ui = drawOverlay(
 		(tree) => overlay.render(tree),
 		overlayActions({

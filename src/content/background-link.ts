@@ -1,5 +1,4 @@
 import type {BackgroundRequest, ContentRequest, Envelope, Replies} from '../shared/messages';
-import {MessageError} from '../shared/message-error';
 import {extension} from './extension';
 
 // The content script's side of the messaging (src/shared/messaging.ts is the pages' and background's side), with
@@ -11,17 +10,25 @@ type ContentHandlers = {
 	[T in ContentRequest['type']]: () => Promise<Replies[T]> | Replies[T];
 };
 
-/** Sends `request` to the background; resolves with its reply, rejects with the background's error. */
+/**
+ * Sends `request` to the background; resolves with its reply, rejects when there is none. Why matters to no caller
+ * here (each goes on without the answer), so the rejection carries only the envelope, for a debugger.
+ */
 export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<Replies[R['type']]> {
 	// An envelope (messages.ts EnvelopeSchema) or anything else: no listener answered, or another one did.
 	const answer: unknown = await extension().runtime.sendMessage(request);
 	const raw = answer as Partial<Envelope> | null | undefined;
 	// The background checked the reply against ReplySchemas[type] before sending it (handlers.ts).
 	if (raw?.ok === true && 'data' in raw) return raw.data as Replies[R['type']];
-	const error = (raw?.ok === false ? raw.error : undefined) as Partial<Record<string, unknown>> | undefined;
-	if (typeof error?.code === 'string' && typeof error.message === 'string')
-		throw new MessageError(error.code, error.message);
-	throw new MessageError('bad-reply', `No valid reply to ${request.type}`);
+	throw new Error(`No valid reply to ${request.type}`, {cause: answer});
+}
+
+/**
+ * As sendToBackground, but undefined when the background cannot answer (an update, a restart): for callers that
+ * then keep what they have or let it pass.
+ */
+export function askBackground<R extends BackgroundRequest>(request: R): Promise<Replies[R['type']] | undefined> {
+	return sendToBackground(request).catch(() => undefined);
 }
 
 /**
@@ -32,7 +39,8 @@ export function handleContentRequests(handlers: ContentHandlers): void {
 	const api = extension();
 	api.runtime.onMessage.addListener(((raw: unknown, sender, sendResponse: (reply: Envelope) => void) => {
 		if (sender.id !== api.runtime.id) return undefined;
-		const type = typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
+		// Any value but null and undefined can be asked for a property: a string or a number has no `type`.
+		const type = (raw as {type?: unknown} | null | undefined)?.type;
 		if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
 		const handler = handlers[type as ContentRequest['type']] as () => unknown;
 		void Promise.resolve()
@@ -42,7 +50,8 @@ export function handleContentRequests(handlers: ContentHandlers): void {
 				(error: unknown): Envelope => ({
 					ok: false,
 					error: {
-						code: error instanceof MessageError ? error.code : 'handler-failed',
+						// No handler here throws a coded error: the popup gets the message only.
+						code: 'handler-failed',
 						message: error instanceof Error ? error.message : String(error),
 					},
 				}),

@@ -7,11 +7,12 @@ import type {Browser} from 'webextension-polyfill';
 // describe the shared surface; the popup, options and background keep the polyfill itself (src/shared/browser.ts).
 
 declare const browser: Browser | undefined;
-declare const chrome: Browser | undefined;
+declare const chrome: Browser;
 
-/** The extension API of this content script; throws outside an extension (never reached in a portal page). */
+/**
+ * The extension API of this content script. The manifest injects it into portal pages only, where one of the two
+ * always exists; outside an extension the first call throws (chrome is not defined).
+ */
 export function extension(): Browser {
-	const api = typeof browser === 'object' ? browser : typeof chrome === 'object' ? chrome : undefined;
-	if (!api?.runtime) throw new Error('eIAM Assist: no extension API in this page');
-	return api;
+	return typeof browser === 'object' ? browser : chrome;
 }

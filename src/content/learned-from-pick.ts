@@ -16,10 +16,8 @@ export function learnedFromPick(
 		guide,
 		step: step.id,
 		page: step.page,
-		role: picked.role,
-		name: picked.name,
-		region: picked.region,
-		...(picked.rowAction ? {rowAction: picked.rowAction} : {}),
+		// Role, name, region and the row action's place: as described (learned-control.ts adds no other key).
+		...picked,
 		lang,
 		learnedAt: now.toISOString(),
 	};

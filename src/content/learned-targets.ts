@@ -25,57 +25,51 @@ export type LearnedHooks = {
 	dropped(step: LearnedStep): void;
 };
 
+export type LearnedTargets = {
+	replaceAll(targets: readonly LearnedTarget[]): void;
+	add(target: LearnedTarget): void;
+	has(step: LearnedStep): boolean;
+	/** The element of the learned target for this step, undefined when there is none (or it was just dropped). */
+	locate(lookup: LearnedLookup): Located | undefined;
+};
+
 /**
  * The learned targets of this tab (already validated by the background): tried first for their step on their page;
  * one that no longer matches is dropped once the page has had time to render, or at once when the built-in locator
  * finds the control again (the portal was fixed). Holds no DOM of its own; src/portal/learned-control.ts reads it.
  */
-export class LearnedTargets {
-	readonly #doc: Document;
-	readonly #hooks: LearnedHooks;
-	#byKey = new Map<string, LearnedTarget>();
-	readonly #missingSince = new Map<string, number>();
-
-	constructor(doc: Document, hooks: LearnedHooks) {
-		this.#doc = doc;
-		this.#hooks = hooks;
-	}
-
-	replaceAll(targets: readonly LearnedTarget[]): void {
-		this.#byKey = new Map(targets.map((target) => [learnedKey(target), target]));
-		this.#missingSince.clear();
-	}
-
-	add(target: LearnedTarget): void {
-		const list = withLearned([...this.#byKey.values()], target);
-		this.replaceAll(list);
-	}
-
-	has(step: LearnedStep): boolean {
-		return this.#byKey.has(learnedKey(step));
-	}
-
-	/** The element of the learned target for this step, undefined when there is none (or it was just dropped). */
-	locate(lookup: LearnedLookup): Located | undefined {
-		const key = learnedKey(lookup);
-		const learned = this.#byKey.get(key);
-		if (!learned || lookup.shownPage !== learned.page || lookup.lang !== learned.lang) {
-			this.#missingSince.delete(key);
+export function learnedTargets(doc: Document, hooks: LearnedHooks): LearnedTargets {
+	let byKey = new Map<string, LearnedTarget>();
+	const missingSince = new Map<string, number>();
+	const replaceAll = (targets: readonly LearnedTarget[]): void => {
+		byKey = new Map(targets.map((target) => [learnedKey(target), target]));
+		missingSince.clear();
+	};
+	return {
+		replaceAll,
+		add: (target) => replaceAll(withLearned([...byKey.values()], target)),
+		has: (step) => byKey.has(learnedKey(step)),
+		locate(lookup) {
+			const key = learnedKey(lookup);
+			const learned = byKey.get(key);
+			if (!learned || lookup.shownPage !== learned.page || lookup.lang !== learned.lang) {
+				missingSince.delete(key);
+				return undefined;
+			}
+			const element = findLearnedControl(doc, learned, lookup.extId);
+			if (element) {
+				missingSince.delete(key);
+				return lookup.located(element);
+			}
+			const now = Date.now();
+			const since = missingSince.get(key) ?? now;
+			missingSince.set(key, since);
+			if (now - since >= LEARNED_MISS_MS || lookup.builtInFinds()) {
+				byKey.delete(key);
+				missingSince.delete(key);
+				hooks.dropped({guide: learned.guide, step: learned.step, page: learned.page});
+			}
 			return undefined;
-		}
-		const element = findLearnedControl(this.#doc, learned, lookup.extId);
-		if (element) {
-			this.#missingSince.delete(key);
-			return lookup.located(element);
-		}
-		const now = Date.now();
-		const since = this.#missingSince.get(key) ?? now;
-		this.#missingSince.set(key, since);
-		if (now - since >= LEARNED_MISS_MS || lookup.builtInFinds()) {
-			this.#byKey.delete(key);
-			this.#missingSince.delete(key);
-			this.#hooks.dropped({guide: learned.guide, step: learned.step, page: learned.page});
-		}
-		return undefined;
-	}
+		},
+	};
 }

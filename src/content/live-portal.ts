@@ -46,13 +46,16 @@ export type LivePortal = PortalAccess & {
 	outline(): {outline: OutlineEntry[]; personal: string[]};
 };
 
+/** The roles granted on the profile the permissions page shows; none while its table is not there. */
+function grantedRoles(doc: Document): string[] {
+	const table = findGrantedTable(doc);
+	return table ? readGrantedRoles(table) : [];
+}
+
 /** What a located target holds: a field's text, the chosen role, the granted roles; '' for anything else. */
 function valueOf(doc: Document, target: Target, element: Element): string {
 	if (target.kind === 'role-list') return chosenRole(element);
-	if (target.kind === 'granted-roles') {
-		const table = findGrantedTable(doc);
-		return table ? readGrantedRoles(table).join('\n') : '';
-	}
+	if (target.kind === 'granted-roles') return grantedRoles(doc).join('\n');
 	return isTextField(element) ? element.value : '';
 }
 
@@ -132,8 +135,7 @@ export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 		roleChoice() {
 			if (current().page !== 'permissions') return undefined;
 			const list = findBusinessRoleList(doc);
-			const table = findGrantedTable(doc);
-			return list ? {chosen: chosenRole(list), granted: table ? readGrantedRoles(table) : []} : undefined;
+			return list ? {chosen: chosenRole(list), granted: grantedRoles(doc)} : undefined;
 		},
 		userList: () => findUserTable(doc)?.element,
 		offerText,

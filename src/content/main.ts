@@ -13,7 +13,7 @@ if (location.pathname.startsWith(ADMIN_APP_PATH)) {
 	// the texts the assistant asks for when it is built, so the overlay waits one round trip, as before. The style
 	// sheet is ours to carry (it counts in the content script's budget).
 	const labels = loadPortalLabels();
-	void mayRunHere(location.origin, async () => ({settings: await loadContentSettings()})).then(async (allowed) => {
+	void mayRunHere(location.origin, loadContentSettings).then(async (allowed) => {
 		if (!allowed) return;
 		const lifetime = new AbortController();
 		const overlay = mountOverlay(document, css);

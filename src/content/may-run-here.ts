@@ -9,12 +9,11 @@ import type {ContentSettings} from '../shared/content-settings';
  */
 export async function mayRunHere(
 	origin: string,
-	readSettings: () => Promise<{settings: Pick<ContentSettings, 'trainingEnvironment'>}>,
+	readSettings: () => Promise<Pick<ContentSettings, 'trainingEnvironment'>>,
 ): Promise<boolean> {
 	if (origin !== TRAINING_PORTAL_ORIGIN) return true;
-	try {
-		return (await readSettings()).settings.trainingEnvironment;
-	} catch {
-		return false;
-	}
+	return readSettings().then(
+		(settings) => settings.trainingEnvironment,
+		() => false,
+	);
 }

@@ -1,6 +1,6 @@
 import type {GuideRunner, RunnerView} from '../engine/runner';
 import type {OverlayActions} from '../overlay/view';
-import {isGuideId} from '../shared/guide-ids';
+import type {GuideId} from '../shared/guide-ids';
 import type {ContentSettings} from '../shared/content-settings';
 import type {PageTexts} from '../shared/page-texts';
 import type {FieldRepair} from './field-repair';
@@ -29,8 +29,10 @@ export type ActionParts = {
 /** The overlay's buttons: each starts, steers or ends something; the superuser still clicks the portal's own. */
 export function overlayActions(parts: ActionParts): OverlayActions {
 	const {doc, portal, runner, repair} = parts;
+	/** A guide this page has a title for (the background's texts name every guide it sent). */
+	const isGuide = (id: string): id is GuideId => Object.hasOwn(parts.texts()?.guideTitles ?? {}, id);
 	const startFor = (id: string, extId?: string): void => {
-		if (!isGuideId(id)) return;
+		if (!isGuide(id)) return;
 		parts.setReview(undefined);
 		repair.guideStarted();
 		// The options page or a policy may have changed the learned targets since this page loaded.

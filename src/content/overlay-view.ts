@@ -3,7 +3,6 @@ import type {OverlayView, PanelView, Rect, RowActionView, Viewport} from '../ove
 import type {PageState} from '../portal/pages';
 import type {GuideContext} from '../shared/guide-context';
 import type {ContentSettings} from '../shared/content-settings';
-import {GUIDE_IDS} from '../shared/guide-ids';
 import type {PageTexts} from '../shared/page-texts';
 import type {Ask} from './background-answers';
 import {panelView} from './panel-view';
@@ -50,7 +49,8 @@ export function overlayView(inputs: OverlayInputs): OverlayView {
 		lang,
 		texts,
 		guides: [
-			...GUIDE_IDS.map((id) => ({id, title: texts.guideTitles[id]})),
+			// In the order of the titles' catalog, which is the guides' (src/guides/guide-titles.ts).
+			...Object.entries(texts.guideTitles).map(([id, title]) => ({id, title})),
 			// The review reads the user list: offered where it is shown.
 			...(page.page === 'user-selection'
 				? [{id: 'access-review', title: texts.reviewPanel.review_launcher}]

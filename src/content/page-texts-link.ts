@@ -16,20 +16,20 @@ export type PageTextsCache = {
  * background restarting for an update) is asked again at the next `get`.
  */
 export function pageTextsCache(arrived: () => void): PageTextsCache {
-	const cached = new Map<Lang, PageTexts>();
-	const asked = new Set<Lang>();
+	/** Every language asked for, with its texts once they are here. */
+	const asked = new Map<Lang, PageTexts | undefined>();
 	const get = (lang: Lang): PageTexts | undefined => {
-		const texts = cached.get(lang);
-		if (texts || asked.has(lang)) return texts;
-		asked.add(lang);
-		sendToBackground({type: 'bg:page-texts', lang}).then(
-			(answer) => {
-				cached.set(lang, answer);
-				arrived();
-			},
-			() => asked.delete(lang),
-		);
-		return undefined;
+		if (!asked.has(lang)) {
+			asked.set(lang, undefined);
+			sendToBackground({type: 'bg:page-texts', lang}).then(
+				(answer) => {
+					asked.set(lang, answer);
+					arrived();
+				},
+				() => asked.delete(lang),
+			);
+		}
+		return asked.get(lang);
 	};
 	return {
 		get,

@@ -47,7 +47,7 @@ function templatesFor(
 ): {id: string; text: string}[] {
 	const all = [...custom[portalTexts.lang], ...portalTexts.templates];
 	const matching = all.filter((template) => template.reason === (reason ?? 'other'));
-	return (matching.length > 0 ? matching : all).map(({id, text}) => ({id, text}));
+	return matching.length > 0 ? matching : all;
 }
 
 /** For a change of roles: ours first (they fit the job), then the user's own templates for other reasons. */
@@ -56,7 +56,7 @@ function roleChangeTemplates(
 	portalTexts: PageTexts,
 ): {id: string; text: string}[] {
 	const own = custom[portalTexts.lang].filter((template) => template.reason === 'other');
-	return [...portalTexts.roleChangeTemplates, ...own.map(({id, text}) => ({id, text}))];
+	return [...portalTexts.roleChangeTemplates, ...own];
 }
 
 /**
@@ -91,7 +91,7 @@ export function panelView(view: RunnerView, inputs: OverlayInputs): PanelView {
 			: undefined,
 		hint: step ? say(step.hint) : undefined,
 		waitingForPage: step !== undefined && step.page !== page,
-		pickedUp: view.pickedUp === true && status !== 'done' ? true : undefined,
+		pickedUp: view.pickedUp && status !== 'done',
 		choice: view.choice ? choiceView(view.choice) : undefined,
 		// A template acts on the marked field: offered only while the step is active (the field is there and
 		// marked); while waiting or lost a click would do nothing, so the panel says when they will come.
@@ -119,8 +119,8 @@ export function panelView(view: RunnerView, inputs: OverlayInputs): PanelView {
 				: undefined,
 		targetRect: status === 'active' ? inputs.targetRect : undefined,
 		canTeach: lost && step !== undefined,
-		...(teaching ? {teachRetry: teaching.retry} : {}),
-		...(inputs.learnedNotice ? {learnedNotice: inputs.learnedNotice} : {}),
-		...(inputs.diagnostics ? {diagnostics: inputs.diagnostics} : {}),
+		teachRetry: teaching?.retry,
+		learnedNotice: inputs.learnedNotice,
+		diagnostics: inputs.diagnostics,
 	};
 }

@@ -1,7 +1,7 @@
 import type {UserRow} from '../portal/read-data';
 import {REVIEW_CSV_MIME_TYPE} from '../review/csv';
 import type {Lang} from '../shared/lang';
-import {sendToBackground} from './background-link';
+import {askBackground} from './background-link';
 
 /**
  * Saves the access review as CSV, written by the background (`bg:review-csv`, src/review/review-csv.ts; issue #14:
@@ -10,7 +10,7 @@ import {sendToBackground} from './background-link';
  * portal's DOM). Nothing is saved when the background could not answer.
  */
 export async function downloadReviewCsv(doc: Document, rows: readonly UserRow[], lang: Lang): Promise<void> {
-	const file = await sendToBackground({type: 'bg:review-csv', lang, rows}).catch(() => undefined);
+	const file = await askBackground({type: 'bg:review-csv', lang, rows});
 	if (!file) return;
 	const url = URL.createObjectURL(new Blob([file.csv], {type: REVIEW_CSV_MIME_TYPE}));
 	const link = doc.createElement('a');

@@ -1,21 +1,13 @@
 import type {GuideRunner} from '../engine/runner';
 import type {GuideSession} from '../shared/guide-session';
-import {sendToBackground} from './background-link';
+import {askBackground} from './background-link';
 
 // The tab's guide session lives in the background's storage.session (content scripts cannot use it in Chrome):
 // loaded at start and when the popup starts a guide, saved at every step so a reload resumes there.
 
-/** The stored session of this tab; null when there is none or the background is restarting (an update). */
-export async function loadGuideSession(): Promise<GuideSession | null> {
-	return sendToBackground({type: 'bg:guide-session-load'}).catch(() => null);
-}
-
 /** Saves the session (null: the guide ended). If it fails only resuming after a reload is lost. */
-export async function saveGuideSession(session: GuideSession | null): Promise<void> {
-	const saved = session
-		? sendToBackground({type: 'bg:guide-session-save', session})
-		: sendToBackground({type: 'bg:guide-session-clear'});
-	await saved.catch(() => null);
+export function saveGuideSession(session: GuideSession | null): void {
+	void askBackground(session ? {type: 'bg:guide-session-save', session} : {type: 'bg:guide-session-clear'});
 }
 
 /**
@@ -23,6 +15,7 @@ export async function saveGuideSession(session: GuideSession | null): Promise<vo
  * after a reload, where a guide the user started here meanwhile (a busy machine answers late) is not set back.
  */
 export async function resumeStoredGuide(runner: GuideRunner, how: 'replace' | 'unless-started'): Promise<void> {
-	const session = await loadGuideSession();
+	// Null when none is stored; undefined when the background is restarting (an update).
+	const session = await askBackground({type: 'bg:guide-session-load'});
 	if (session && (how === 'replace' || !runner.session)) runner.resume(session);
 }

@@ -20,54 +20,46 @@ export function watchPageAndViewport(doc: Document, onChange: () => void, signal
 }
 
 /** While a guide runs: the page, the user's actions and the runner's targets (current and next planned step). */
-export class GuideWatch {
-	readonly #doc: Document;
-	readonly #onChange: () => void;
-	readonly #rewatch: Rewatch;
-	#revealed: Element | undefined;
-
-	constructor(doc: Document, onChange: () => void, signal: AbortSignal) {
-		this.#doc = doc;
-		this.#onChange = onChange;
-		this.#rewatch = new Rewatch(signal);
-	}
-
+export type GuideWatch = {
 	/** The runner's view changed: reveal a new target once, and watch what the view names. */
-	follow(view: RunnerView | null): void {
-		if (view?.target && view.target !== this.#revealed) {
-			this.#revealed = view.target;
-			revealIfHidden(view.target);
-		}
-		const watch = view && view.status !== 'done' ? view.watch : undefined;
-		// The marked target is part of what is followed: marking it narrows the watch (big lists), unmarking widens it.
-		const followed = watch && view?.target ? [...watch, view.target] : watch;
-		this.#rewatch.follow(followed, (signal) =>
-			watchGuide(this.#doc, watch ?? [], view?.target, this.#onChange, signal),
-		);
-	}
+	follow(view: RunnerView | null): void;
+};
+
+export function guideWatch(doc: Document, onChange: () => void, signal: AbortSignal): GuideWatch {
+	const rewatch = new Rewatch(signal);
+	let revealed: Element | undefined;
+	return {
+		follow(view) {
+			if (view?.target && view.target !== revealed) {
+				revealed = view.target;
+				revealIfHidden(view.target);
+			}
+			const watch = view && view.status !== 'done' ? view.watch : undefined;
+			// The marked target is part of what is followed: marking it narrows the watch (big lists), unmarking widens it.
+			const followed = watch && view?.target ? [...watch, view.target] : watch;
+			rewatch.follow(followed, (watchSignal) =>
+				watchGuide(doc, watch ?? [], view?.target, onChange, watchSignal),
+			);
+		},
+	};
 }
 
 /** While the user list shows and no guide runs: its rows, for the row helpers and the access review. */
-export class ListWatch {
-	readonly #doc: Document;
-	readonly #onChange: () => void;
-	readonly #rewatch: Rewatch;
+export type ListWatch = {follow(onList: boolean, list: Element | undefined): void};
 
-	constructor(doc: Document, onChange: () => void, signal: AbortSignal) {
-		this.#doc = doc;
-		this.#onChange = onChange;
-		this.#rewatch = new Rewatch(signal);
-	}
-
-	follow(onList: boolean, list: Element | undefined): void {
-		if (list) {
-			this.#rewatch.follow([list], (signal) => watchList(list, this.#onChange, signal));
-		} else if (onList) {
-			// The page's title came first; its list follows with the data (an Angular page renders the table only
-			// once loaded). The page watch reports page changes only: watch the portal until the list is there.
-			this.#rewatch.follow([this.#doc.body], (signal) => watchPortal(this.#doc, this.#onChange, signal));
-		} else {
-			this.#rewatch.follow(undefined, () => undefined);
-		}
-	}
+export function listWatch(doc: Document, onChange: () => void, signal: AbortSignal): ListWatch {
+	const rewatch = new Rewatch(signal);
+	return {
+		follow(onList, list) {
+			if (list) {
+				rewatch.follow([list], (watchSignal) => watchList(list, onChange, watchSignal));
+			} else if (onList) {
+				// The page's title came first; its list follows with the data (an Angular page renders the table only
+				// once loaded). The page watch reports page changes only: watch the portal until the list is there.
+				rewatch.follow([doc.body], (watchSignal) => watchPortal(doc, onChange, watchSignal));
+			} else {
+				rewatch.follow(undefined, () => undefined);
+			}
+		},
+	};
 }

@@ -16,12 +16,10 @@ export function confirm(
 	return (
 		<div class="confirm" role="group">
 			<p>{question}</p>
-			<button type="button" class="primary" {...{[yesMark]: true}} onClick={onYes}>
+			<button class="primary" {...{[yesMark]: true}} onClick={onYes}>
 				{yes}
 			</button>
-			<button type="button" onClick={onNo}>
-				{no}
-			</button>
+			<button onClick={onNo}>{no}</button>
 		</div>
 	);
 }

@@ -42,7 +42,7 @@ export function diagnosticsReport(): DiagnosticsReport {
 					value={report.report}
 				/>
 				<div class="actions">
-					<button type="button" data-eiam-assist-diagnostics-copy onClick={() => copy(field.current)}>
+					<button data-eiam-assist-diagnostics-copy onClick={() => copy(field.current)}>
 						{t('diagnostics_copy')}
 					</button>
 					{report.mailto && (
@@ -50,7 +50,7 @@ export function diagnosticsReport(): DiagnosticsReport {
 							{t('diagnostics_mail')}
 						</a>
 					)}
-					<button type="button" data-eiam-assist-diagnostics-close onClick={onClose}>
+					<button data-eiam-assist-diagnostics-close onClick={onClose}>
 						{t('diagnostics_close')}
 					</button>
 				</div>

@@ -31,7 +31,6 @@ export function justificationHelper(redraw: () => void): JustificationHelper {
 						{templates.map((template) => (
 							<li key={template.id}>
 								<button
-									type="button"
 									class="template"
 									data-eiam-assist-template={template.id}
 									onClick={() => {

@@ -17,10 +17,10 @@ type Props = {
 export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props): JSX.Element {
 	return (
 		// The button comes first in the DOM so Tab goes from it into the list; CSS shows the list above it.
+		// Its title names it (for screen readers too): the '?' it shows is hidden from them.
 		<div class="launcher-area">
 			<button
 				ref={buttonRef}
-				type="button"
 				class="launcher"
 				data-eiam-assist-launcher
 				aria-expanded={open}
@@ -29,18 +29,12 @@ export function Launcher({t, open, guides, onToggle, onStart, buttonRef}: Props)
 				onClick={onToggle}
 			>
 				<span aria-hidden="true">?</span>
-				<span class="sr-only">{t('launcher_label')}</span>
 			</button>
 			{open && (
 				<div class="guide-list" id="eiam-assist-guide-list" role="group" aria-label={t('launcher_menu_title')}>
 					<p class="guide-list-title">{t('launcher_menu_title')}</p>
 					{guides.map((guide) => (
-						<button
-							type="button"
-							key={guide.id}
-							data-eiam-assist-start={guide.id}
-							onClick={() => onStart(guide.id)}
-						>
+						<button key={guide.id} data-eiam-assist-start={guide.id} onClick={() => onStart(guide.id)}>
 							{guide.title}
 						</button>
 					))}

@@ -23,16 +23,20 @@ function announce(t: Translate<OverlayTextKey>, panel: PanelView): string {
 	if (panel.choice) return t(panel.choice.question);
 	if (panel.status === 'teaching')
 		return panel.teachRetry ? t('panel_teach_not_interactive') : t('panel_teaching', panel.targetLabel ?? '');
-	if (panel.status === 'lost') {
-		const lost = t('panel_status_lost', panel.targetLabel ?? '');
-		const notice = panel.learnedNotice?.kind;
-		if (notice === 'dropped') return `${t('panel_learned_dropped')} ${lost}`;
-		return notice === 'cancelled' ? `${t('panel_teach_cancelled')} ${lost}` : lost;
-	}
-	if (panel.learnedNotice?.kind === 'learned' && panel.status === 'active')
-		return `${t('panel_teach_learned', panel.learnedNotice.name)} ${panel.instruction ?? ''}`;
-	if (panel.learnedNotice?.kind === 'dropped') return `${t('panel_learned_dropped')} ${panel.instruction ?? ''}`;
-	return panel.instruction ?? '';
+	const lost = panel.status === 'lost';
+	const notice = panel.learnedNotice;
+	// Said first: a dropped learned target always, a cancelled teach mode while the step is still lost, a learned
+	// target while it is marked.
+	const news =
+		notice?.kind === 'dropped'
+			? t('panel_learned_dropped')
+			: notice?.kind === 'cancelled' && lost
+				? t('panel_teach_cancelled')
+				: notice?.kind === 'learned' && panel.status === 'active'
+					? t('panel_teach_learned', notice.name)
+					: undefined;
+	const text = lost ? t('panel_status_lost', panel.targetLabel ?? '') : (panel.instruction ?? '');
+	return news ? `${news} ${text}` : text;
 }
 
 export type Overlay = {show(view: OverlayView): void};

@@ -16,7 +16,7 @@ export function ReviewPanel({review, texts, actions}: Props): JSX.Element {
 		<section
 			class="panel review"
 			data-eiam-assist-review
-			data-total={review.total === undefined ? undefined : String(review.total)}
+			data-total={review.total}
 			aria-label={t('review_title')}
 			tabIndex={-1}
 		>
@@ -32,7 +32,6 @@ export function ReviewPanel({review, texts, actions}: Props): JSX.Element {
 						<span class="review-flags">{item.flagTexts.join(' · ')}</span>
 						{item.guides.map((guide) => (
 							<button
-								type="button"
 								key={guide.id}
 								data-eiam-assist-review-guide={guide.id}
 								onClick={() => actions.reviewGuide(guide.id, item.extId)}
@@ -51,10 +50,10 @@ export function ReviewPanel({review, texts, actions}: Props): JSX.Element {
 				{review.note}
 			</p>
 			<footer class="actions">
-				<button type="button" class="primary" data-eiam-assist-review-export onClick={actions.exportReview}>
+				<button class="primary" data-eiam-assist-review-export onClick={actions.exportReview}>
 					{t('review_export')}
 				</button>
-				<button type="button" data-eiam-assist-review-close onClick={actions.closeReview}>
+				<button data-eiam-assist-review-close onClick={actions.closeReview}>
 					{t('review_close')}
 				</button>
 			</footer>

@@ -9,13 +9,13 @@ import type {RoleHelpView} from './view';
 export function RoleHelp({roles}: {roles: RoleHelpView}): JSX.Element {
 	return (
 		<div class="role-help">
-			{roles.chosenText !== undefined && (
+			{roles.chosenText && (
 				<p class="role-chosen" data-eiam-assist-chosen-role={roles.chosen}>
 					<strong>{roles.chosenText}</strong>
-					{roles.explanation !== undefined && <span class="role-explanation">{roles.explanation}</span>}
+					{roles.explanation && <span class="role-explanation">{roles.explanation}</span>}
 				</p>
 			)}
-			{roles.categoryWarning !== undefined && (
+			{roles.categoryWarning && (
 				<p class="warning" role="alert" data-eiam-assist-warning="other-category">
 					{roles.categoryWarning}
 				</p>

@@ -21,7 +21,6 @@ export function RowActions({
 		<>
 			{rows.map((row) => (
 				<button
-					type="button"
 					key={row.extId}
 					class="row-action"
 					data-eiam-assist-row-action={row.extId}

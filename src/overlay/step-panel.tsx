@@ -60,20 +60,14 @@ export function stepPanel(redraw: () => void): StepPanel {
 			else askCancel(true);
 		};
 		const diagnosticsButton = (
-			<button type="button" data-eiam-assist-diagnostics onClick={() => actions.diagnostics(true)}>
+			<button data-eiam-assist-diagnostics onClick={() => actions.diagnostics(true)}>
 				{t('panel_diagnostics')}
 			</button>
 		);
 
 		if (collapsed) {
 			return (
-				<button
-					ref={tab}
-					type="button"
-					class="panel-tab"
-					data-eiam-assist-panel-expand
-					onClick={() => collapse(false)}
-				>
+				<button ref={tab} class="panel-tab" data-eiam-assist-panel-expand onClick={() => collapse(false)}>
 					{t('panel_expand')}
 				</button>
 			);
@@ -86,7 +80,8 @@ export function stepPanel(redraw: () => void): StepPanel {
 				style={{
 					left: `${position.left}px`,
 					top: `${position.top}px`,
-					...(position.maxHeight === undefined ? {} : {maxHeight: `${position.maxHeight}px`}),
+					// Unset (''), the style sheet's max-height applies.
+					maxHeight: position.maxHeight ? `${position.maxHeight}px` : '',
 				}}
 				data-eiam-assist-panel
 				data-guide={shown.guideId}
@@ -98,13 +93,8 @@ export function stepPanel(redraw: () => void): StepPanel {
 			>
 				<header class="panel-header">
 					<h2>{shown.title}</h2>
-					<button
-						type="button"
-						class="icon"
-						title={t('panel_collapse')}
-						aria-label={t('panel_collapse')}
-						onClick={() => collapse(true)}
-					>
+					{/* Named by its title, for screen readers too: the dash is hidden from them. */}
+					<button class="icon" title={t('panel_collapse')} onClick={() => collapse(true)}>
 						<span aria-hidden="true">–</span>
 					</button>
 				</header>
@@ -116,7 +106,6 @@ export function stepPanel(redraw: () => void): StepPanel {
 						<p class="instruction">{t(shown.choice.question)}</p>
 						{shown.choice.options.map((option, index) => (
 							<button
-								type="button"
 								key={option.value}
 								ref={index === 0 ? firstChoice : undefined}
 								data-eiam-assist-choice={option.value}
@@ -157,14 +146,14 @@ export function stepPanel(redraw: () => void): StepPanel {
 						{shown.hint && <p>{t('panel_lost_where', shown.hint)}</p>}
 						<div class="actions">
 							{shown.canTeach && (
-								<button type="button" class="primary" data-eiam-assist-teach onClick={actions.teach}>
+								<button class="primary" data-eiam-assist-teach onClick={actions.teach}>
 									{t('panel_teach')}
 								</button>
 							)}
-							<button type="button" data-eiam-assist-retry onClick={actions.retry}>
+							<button data-eiam-assist-retry onClick={actions.retry}>
 								{t('panel_try_again')}
 							</button>
-							<button type="button" data-eiam-assist-skip onClick={actions.skip}>
+							<button data-eiam-assist-skip onClick={actions.skip}>
 								{t('panel_skip')}
 							</button>
 							{!shown.diagnostics && diagnosticsButton}
@@ -179,7 +168,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 								{t('panel_teach_not_interactive')}
 							</p>
 						)}
-						<button type="button" data-eiam-assist-teach-cancel onClick={actions.teachCancel}>
+						<button data-eiam-assist-teach-cancel onClick={actions.teachCancel}>
 							{t('panel_teach_cancel')}
 						</button>
 					</div>
@@ -196,14 +185,14 @@ export function stepPanel(redraw: () => void): StepPanel {
 					shown.templates.length > 0 &&
 					shown.status !== 'done' &&
 					templates.view({t, templates: shown.templates, onUse: actions.useTemplate})}
-				{shown.templatesLater === true && (
+				{shown.templatesLater && (
 					<p class="status" data-eiam-assist-templates-later>
 						{t('templates_later')}
 					</p>
 				)}
 				<footer class="actions">
 					{shown.status === 'done' ? (
-						<button type="button" class="primary" data-eiam-assist-close onClick={actions.dismiss}>
+						<button class="primary" data-eiam-assist-close onClick={actions.dismiss}>
 							{t('panel_close')}
 						</button>
 					) : confirmingCancel ? (
@@ -216,7 +205,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 							() => askCancel(false),
 						)
 					) : (
-						<button type="button" data-eiam-assist-cancel onClick={() => askCancel(true)}>
+						<button data-eiam-assist-cancel onClick={() => askCancel(true)}>
 							{t('panel_cancel')}
 						</button>
 					)}

@@ -4,6 +4,8 @@
  * re-render that follows every portal mutation frame. Children are matched by `key` or by position (flatten).
  * Components are plain functions, called when the JSX is built; local state lives in controller objects
  * (overlay.tsx, step-panel.tsx). No HTML strings, ever.
+ * Our buttons carry no `type="button"`: the shadow root holds no form, and a button's form is found only in its own
+ * tree, so the default `submit` submits nothing (issue #14: every attribute counts in the content script).
  */
 
 /** What may stand in JSX children. */
@@ -34,16 +36,14 @@ export type Props = {
 
 /** What a node of ours remembers of the last pass. */
 type Past = {
-	type?: string;
 	props: Props;
 	children: Map<string, ChildNode>;
-	handlers: Record<string, ((event: Event) => void) | undefined>;
 };
 const past = new WeakMap<Node, Past>();
 
 function pastOf(node: Node): Past {
 	let state = past.get(node);
-	if (!state) past.set(node, (state = {props: {}, children: new Map(), handlers: {}}));
+	if (!state) past.set(node, (state = {props: {}, children: new Map()}));
 	return state;
 }
 
@@ -78,11 +78,10 @@ function patchProps(element: HTMLElement, state: Past, props: Props): void {
 			const style = element.style as unknown as Record<string, string>;
 			for (const key in {...last, ...next}) if (next[key] !== last[key]) style[key] = next[key] ?? '';
 		} else if (value === old) continue;
-		else if (name.startsWith('on')) {
-			const type = name.slice(2).toLowerCase();
-			if (!(type in state.handlers)) element.addEventListener(type, (event) => state.handlers[type]?.(event));
-			state.handlers[type] = value as (event: Event) => void;
-		}
+		// The element's own handler property (`onclick`): one handler per type, replaced in place. Our handlers
+		// return nothing, so none cancels its event the way a handler property's `false` would.
+		else if (name.startsWith('on'))
+			(element as unknown as Record<string, unknown>)[name.toLowerCase()] = value ?? null;
 		// As Preact: `false` drops an attribute, except `aria-*` and `data-*`, which say "false" (and `true`).
 		else if (value == null || (value === false && name[4] !== '-')) element.removeAttribute(name);
 		else element.setAttribute(name, value as string); // the DOM writes numbers and `true` as text itself
@@ -115,10 +114,8 @@ export function render(tree: Child, parent: Node): void {
 			if (node?.nodeType !== 3) node = doc.createTextNode(child);
 			else if ((node as Text).data !== child) (node as Text).data = child;
 		} else {
-			if (!node || past.get(node)?.type !== child.type) {
-				node = doc.createElement(child.type);
-				pastOf(node).type = child.type;
-			}
+			// Our tags are lower-case HTML names: an element's localName is its tag.
+			if (!node || (node as Element).localName !== child.type) node = doc.createElement(child.type);
 			patchProps(node as HTMLElement, pastOf(node), child.props);
 			render(child.props.children, node);
 		}

@@ -16,8 +16,7 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('../../../src/content/extension', () => ({extension: () => fake.api}));
 
-const {handleContentRequests, sendToBackground} = await import('../../../src/content/background-link');
-const {MessageError} = await import('../../../src/shared/message-error');
+const {askBackground, handleContentRequests, sendToBackground} = await import('../../../src/content/background-link');
 
 const OURS = {id: 'eiam-assist-test-id'};
 
@@ -38,7 +37,7 @@ describe('the content script answering the popup and background', () => {
 		handleContentRequests({
 			'cs:session-changed': () => null,
 			'cs:toggle-launcher': () => null,
-			'cs:read-portal-person': () => Promise.reject(new MessageError('no-person', 'No person open')),
+			'cs:read-portal-person': () => Promise.reject(new Error('No person open')),
 			'cs:where': () => ({url: 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home'}),
 		});
 	});
@@ -50,7 +49,7 @@ describe('the content script answering the popup and background', () => {
 		});
 		expect(await deliver({type: 'cs:read-portal-person'})).toEqual({
 			ok: false,
-			error: {code: 'no-person', message: 'No person open'},
+			error: {code: 'handler-failed', message: 'No person open'},
 		});
 	});
 
@@ -64,17 +63,26 @@ describe('the content script answering the popup and background', () => {
 });
 
 describe('the content script asking the background', () => {
-	test('gives the reply’s data, and rethrows an error reply with its code', async () => {
+	test('gives the reply’s data, and rejects an error reply', async () => {
 		fake.state.reply = {ok: true, data: null};
 		await expect(sendToBackground({type: 'bg:guide-session-load'})).resolves.toBeNull();
 		fake.state.reply = {ok: false, error: {code: 'no-tab', message: 'Only a portal tab can do this'}};
-		await expect(sendToBackground({type: 'bg:guide-session-load'})).rejects.toMatchObject({code: 'no-tab'});
+		await expect(sendToBackground({type: 'bg:guide-session-load'})).rejects.toThrow('bg:guide-session-load');
 	});
 
 	test('refuses what is no reply (no listener answered, or something else did)', async () => {
 		for (const reply of [undefined, 'ok', {ok: true}, {ok: false, error: 'broken'}]) {
 			fake.state.reply = reply;
-			await expect(sendToBackground({type: 'bg:guide-session-load'})).rejects.toMatchObject({code: 'bad-reply'});
+			await expect(sendToBackground({type: 'bg:guide-session-load'})).rejects.toThrow('No valid reply');
+		}
+	});
+
+	test('for what the page can do without (learned targets, the report): the data, or nothing when no answer comes', async () => {
+		fake.state.reply = {ok: true, data: []};
+		await expect(askBackground({type: 'bg:learned-targets-load'})).resolves.toEqual([]);
+		for (const reply of [undefined, {ok: false, error: {code: 'handler-failed', message: 'Extension updated'}}]) {
+			fake.state.reply = reply;
+			await expect(askBackground({type: 'bg:learned-targets-load'})).resolves.toBeUndefined();
 		}
 	});
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import {afterEach, describe, expect, test, vi} from 'vitest';
-import {LEARNED_MISS_MS, LearnedTargets, type LearnedLookup} from '../../../src/content/learned-targets';
+import {LEARNED_MISS_MS, learnedTargets, type LearnedLookup} from '../../../src/content/learned-targets';
 import type {LearnedTarget} from '../../../src/shared/learned-target';
 import {loadHtml} from '../portal/support/load';
 
@@ -34,7 +34,7 @@ describe('the learned targets of a tab', () => {
 	test('are tried on their page in their language, and then found', () => {
 		const doc = loadHtml('<main><button>Code zustellen</button></main>');
 		const dropped = vi.fn();
-		const learned = new LearnedTargets(doc, {dropped});
+		const learned = learnedTargets(doc, {dropped});
 		learned.replaceAll([TAUGHT]);
 		expect(learned.locate(lookup())?.element).toBe(doc.querySelector('button'));
 		expect(learned.locate(lookup({lang: 'fr'}))).toBeUndefined();
@@ -46,7 +46,7 @@ describe('the learned targets of a tab', () => {
 		vi.useFakeTimers();
 		const doc = loadHtml('<main><button>Onboarding-Code per E-Mail senden</button></main>');
 		const dropped = vi.fn();
-		const learned = new LearnedTargets(doc, {dropped});
+		const learned = learnedTargets(doc, {dropped});
 		learned.replaceAll([TAUGHT]);
 		expect(learned.locate(lookup())).toBeUndefined();
 		vi.advanceTimersByTime(LEARNED_MISS_MS - 1);
@@ -61,7 +61,7 @@ describe('the learned targets of a tab', () => {
 	test('one that does not match while the built-in locator finds the control is dropped at once', () => {
 		const doc = loadHtml('<main><button>Onboarding-Code per E-Mail senden</button></main>');
 		const dropped = vi.fn();
-		const learned = new LearnedTargets(doc, {dropped});
+		const learned = learnedTargets(doc, {dropped});
 		learned.replaceAll([TAUGHT]);
 		expect(learned.locate(lookup({builtInFinds: () => true}))).toBeUndefined();
 		expect(dropped).toHaveBeenCalledTimes(1);

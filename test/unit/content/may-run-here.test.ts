@@ -2,8 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {mayRunHere} from '../../../src/content/may-run-here';
 import {DEFAULT_SETTINGS} from '../../../src/shared/settings';
 
-const settings = (trainingEnvironment: boolean) => () =>
-	Promise.resolve({settings: {...DEFAULT_SETTINGS, trainingEnvironment}});
+const settings = (trainingEnvironment: boolean) => () => Promise.resolve({...DEFAULT_SETTINGS, trainingEnvironment});
 
 describe('where the assistant starts', () => {
 	test('on the production portal always, without reading the settings', async () => {

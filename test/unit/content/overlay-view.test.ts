@@ -3,6 +3,8 @@ import {overlayView, type OverlayInputs} from '../../../src/content/overlay-view
 import type {RunnerView} from '../../../src/engine/runner';
 import {guideById} from '../../../src/guides';
 import {resolveUiLanguage} from '../../../src/shared/content-settings';
+import {GUIDE_IDS} from '../../../src/shared/guide-ids';
+import {LANGS} from '../../../src/shared/lang';
 import {pageTexts} from '../../../src/shared/page-texts';
 import {DEFAULT_SETTINGS, type Settings} from '../../../src/shared/settings';
 import {privateDomainOf} from '../../../src/wizard/private-domains';
@@ -50,6 +52,13 @@ describe('the overlay view', () => {
 		expect(view.panel).toBeUndefined();
 	});
 
+	test('the launcher lists the guides in the registry’s order, in every language', () => {
+		for (const lang of LANGS) {
+			const view = overlayView(inputs({texts: pageTexts(lang)}));
+			expect(view.guides.map((listed) => listed.id)).toEqual(GUIDE_IDS);
+		}
+	});
+
 	test('a fixed UI language wins, while the portal’s label is quoted as the portal shows it', () => {
 		const settings: Settings = {...DEFAULT_SETTINGS, uiLanguage: 'de'};
 		const view = overlayView(inputs({settings, guide: running('start-onboarding')}));
@@ -67,7 +76,7 @@ describe('the overlay view', () => {
 			inputs({settings, guide: running('type-justification'), context: {reason: 'code-expired'}}),
 		);
 		const templates = view.panel?.templates ?? [];
-		expect(templates[0]).toEqual({id: 'mine', text: 'Mon propre texte'});
+		expect(templates[0]).toMatchObject({id: 'mine', text: 'Mon propre texte'});
 		expect(templates.length).toBeGreaterThan(1);
 		expect(templates.every((template) => template.id === 'mine' || template.id.startsWith('fr-code-expired'))).toBe(
 			true,

@@ -1,9 +1,8 @@
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import {portalLabels} from '../../../src/portal/portal-labels';
 
-// What a portal page asks the background for once (issue #14): the portal's words, the overlay's style sheet, the
-// diagnostics report and the review's CSV. The background is a fake: it answers, or fails as it does while the
-// extension updates under the page.
+// What a portal page asks the background for once (issue #14): the portal's words. The background is a fake: it
+// answers, or fails as it does while the extension updates under the page.
 const background = vi.hoisted(() => {
 	const state: {asked: {type: string}[]; fail: boolean; reply: unknown} = {asked: [], fail: false, reply: null};
 	return state;
@@ -39,25 +38,5 @@ describe('the portal’s words', () => {
 		const {loadPortalLabels} = await import('../../../src/content/labels-link');
 		background.fail = true;
 		expect(await loadPortalLabels()).toBe(false);
-	});
-});
-
-describe('the diagnostics report', () => {
-	test('is what the background wrote, or nothing when it cannot answer', async () => {
-		const {askDiagnosticsReport} = await import('../../../src/content/diagnostics-link');
-		const inputs = {
-			userAgent: 'Chrome/131',
-			page: 'home' as const,
-			lang: 'de' as const,
-			learned: false,
-			outline: [],
-			personal: [],
-			supportAddress: '',
-		};
-		background.reply = {report: 'eIAM Assist diagnostics'};
-		expect(await askDiagnosticsReport(inputs)).toEqual({report: 'eIAM Assist diagnostics'});
-		expect(background.asked).toEqual([{type: 'bg:diagnostics-report', ...inputs}]);
-		background.fail = true;
-		expect(await askDiagnosticsReport(inputs)).toBeUndefined();
 	});
 });
