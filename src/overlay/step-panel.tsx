@@ -37,7 +37,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 	const templates = justificationHelper(redraw);
 	let confirmingCancel = false;
 	let collapsed = false;
-	/** The step and status the cancel question belongs to; the question of the question focused last. */
+	/** The step the cancel question belongs to; the question of the question focused last. */
 	let shownStep: string | undefined;
 	let shownChoice: string | undefined;
 	const askCancel = (ask: boolean): void => {
@@ -50,9 +50,10 @@ export function stepPanel(redraw: () => void): StepPanel {
 	};
 
 	const view = ({t, panel: shown, position, actions}: Props): JSX.Element => {
-		// A new step or status takes back an open cancel question.
-		const step = `${shown.stepId} ${shown.status}`;
-		if (step !== shownStep) [shownStep, confirmingCancel] = [step, false];
+		// A new step takes back an open cancel question. A new status of the same step does not: the portal
+		// re-rendering meanwhile (the step waiting, then active again) must not take the question from under the
+		// user's pointer between pressing and releasing «yes».
+		if (shown.stepId !== shownStep) [shownStep, confirmingCancel] = [shown.stepId, false];
 		const onKeyDown = (event: KeyboardEvent): void => {
 			if (event.key !== 'Escape') return;
 			if (shown.status === 'teaching') actions.teachCancel();

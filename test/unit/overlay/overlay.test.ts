@@ -130,6 +130,11 @@ test('the step panel: data attributes, progress, and Escape asks before cancelli
 	expect($('[data-eiam-assist-cancel-confirm]')).not.toBeNull();
 	show({panel: step()});
 	expect($('[data-eiam-assist-cancel-confirm]')).not.toBeNull();
+	// The same step waiting for the portal, then active again: the question and its «yes» button stay.
+	const yes = $('[data-eiam-assist-cancel-confirm]');
+	show({panel: step({status: 'waiting'})});
+	show({panel: step()});
+	expect($('[data-eiam-assist-cancel-confirm]')).toBe(yes);
 	show({panel: step({stepId: 'next'})});
 	expect($('[data-eiam-assist-cancel-confirm]')).toBeNull();
 	$('[data-eiam-assist-cancel]')!.click();
