@@ -17,6 +17,7 @@ import {
 	switchLanguage,
 	userRow,
 } from './support/replica-locators';
+import {typeInDialog} from './support/portal-steps';
 import {REPLICA_NAMES} from './support/replicas';
 
 // Both replicas (classic: hand-written markup; ng: Angular, PrimeNG, Material, Oblique) in real Chromium, without
@@ -254,17 +255,15 @@ describe.for(REPLICA_NAMES)('the %s replica', (replica) => {
 				button(page, l('createUser', 'saveAndContinueButton')),
 			];
 			for (const save of saves) expect(await save.isDisabled()).toBe(true);
-			await dialog
-				.getByRole('textbox', {name: l('createUser', 'firstName'), exact: true})
-				.pressSequentially('Nina');
-			await dialog
-				.getByRole('textbox', {name: l('createUser', 'lastName'), exact: true})
-				.pressSequentially('Grassi');
+			// typeInDialog waits until the dialog holds the focus: a Material dialog moves it to its first field after
+			// its open animation, which on a loaded machine came mid-typing and sent the last name's keys elsewhere.
+			await typeInDialog(dialog.getByRole('textbox', {name: l('createUser', 'firstName'), exact: true}), 'Nina');
+			await typeInDialog(dialog.getByRole('textbox', {name: l('createUser', 'lastName'), exact: true}), 'Grassi');
 			const email = dialog.getByRole('textbox', {name: l('createUser', 'email'), exact: true});
-			await email.pressSequentially('nina.grassi@eoc');
+			await typeInDialog(email, 'nina.grassi@eoc');
 			await rendered(page);
 			for (const save of saves) expect(await save.isDisabled()).toBe(true);
-			await email.pressSequentially('.ch');
+			await typeInDialog(email, '.ch');
 			for (const save of saves) await expect.poll(() => save.isEnabled()).toBe(true);
 			await saves[1]?.click();
 			await expectNotice(page, confirmation(lang, 'userCreated', {name: 'Nina Grassi'}));
