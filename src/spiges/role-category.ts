@@ -17,9 +17,23 @@ export const ROLE_PREFIXES = {
 	'data-recipient': 'EMPF_',
 } as const satisfies Readonly<Record<RoleCategory, string>>;
 
+// ROLE_PREFIXES without their underscores as one alternation, written out so that a page asking only `namesRole`
+// carries no table (a unit test keeps the two equal).
+export const PREFIX_ALTERNATION = 'KT|SP|EMPF';
+// A role name starts where no letter, digit or underscore is before it, so `XKT_User` is no KT_ role.
+const NOT_AFTER_NAME = '(?<![\\p{L}\\p{N}_])';
+// Whether a text names a role: a prefix and its underscore, maybe with spaces between (`KT _User`).
+const NAMES_ROLE = new RegExp(`${NOT_AFTER_NAME}(?:${PREFIX_ALTERNATION})\\s*_`, 'iu');
+
 // A role token: prefix, underscore, name characters, at most one parenthesised part (`KT_ErhV(stat_Abschlussuser)`),
-// and the ellipsis of a cut name. Not preceded by a letter, digit or underscore, so `XKT_User` is no KT_ role.
-const ROLE_TOKEN = /(?<![\p{L}\p{N}_])(KT|SP|EMPF)_[\p{L}\p{N}_]*(?:\([\p{L}\p{N}_]*\)?)?(…|\.\.\.)?/giu;
+// and the ellipsis of a cut name. Built on use: the content script, which only asks `namesRole`, keeps out the token
+// grammar (issue #14, size).
+function roleTokenPattern(): RegExp {
+	return new RegExp(
+		`${NOT_AFTER_NAME}(${PREFIX_ALTERNATION})_[\\p{L}\\p{N}_]*(?:\\([\\p{L}\\p{N}_]*\\)?)?(…|\\.\\.\\.)?`,
+		'giu',
+	);
+}
 
 /**
  * The role tokens in a shown text and the one category they all belong to (undefined when the text names no role,
@@ -31,9 +45,11 @@ export function roleTokens(shown: string): {category: RoleCategory | undefined; 
 		.replace(/\s+/g, ' ')
 		// Spaces the portal's wrapping or a copy may add inside a name: `KT_ ErhV ( stat_Abschlussuser )`.
 		.replace(/\s*([_()])\s*/g, '$1');
-	const tokens = [...text.matchAll(ROLE_TOKEN)];
+	const tokens = [...text.matchAll(roleTokenPattern())];
 	const [category, ...others] = new Set(
-		tokens.map((token) => ROLE_CATEGORIES[['kt', 'sp', 'empf'].indexOf((token[1] ?? '').toLowerCase())]),
+		tokens.map((token) =>
+			ROLE_CATEGORIES.find((category) => ROLE_PREFIXES[category] === `${token[1] ?? ''}_`.toUpperCase()),
+		),
 	);
 	return {category: others.length > 0 ? undefined : category, tokens};
 }
@@ -42,10 +58,13 @@ export function roleTokens(shown: string): {category: RoleCategory | undefined; 
  * Whether a text the portal shows names a SpiGes role at all: a role prefix and its underscore, not preceded by a
  * letter, digit or underscore (`XKT_User` is none). What a portal page needs to tell the business-role list and the
  * granted roles from other text; which role and category it is, the background reads (`readRole`, role-help.ts), so
- * the content script carries neither the token grammar nor the invisible-character table (issue #14, size).
+ * the content script carries neither the token grammar nor the invisible-character table (issue #14, size). Reads
+ * invisible format characters and compatibility forms like `roleTokens`, so both agree on whether a role is named.
  */
 export function namesRole(shown: string): boolean {
-	return /(?<![\p{L}\p{N}_])(?:KT|SP|EMPF)\s*_/iu.test(shown);
+	// Format characters (zero-width, bidi marks, soft hyphen) and compatibility forms (`ＫＴ＿`) as `roleTokens` reads
+	// them; \p{Cf} instead of the full invisible table keeps that table out of the content script.
+	return NAMES_ROLE.test(shown.normalize('NFKC').replace(/\p{Cf}/gu, ''));
 }
 
 /** The category of a role name as the portal shows it; undefined when the text does not tell (see `roleTokens`). */

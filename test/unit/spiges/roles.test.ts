@@ -7,7 +7,7 @@ import {
 	readRole,
 	roleCategory,
 } from '../../../src/spiges/roles';
-import {namesRole} from '../../../src/spiges/role-category';
+import {namesRole, PREFIX_ALTERNATION, roleTokens} from '../../../src/spiges/role-category';
 import {BUSINESS_ROLE_NAMES} from '../../replica/src/data/roles';
 
 describe('the handbook’s roles', () => {
@@ -90,5 +90,33 @@ describe('whether a shown text names a role (what a portal page asks)', () => {
 
 	test('every role of the handbook is recognised', () => {
 		for (const role of ROLE_NAMES) expect(namesRole(role)).toBe(true);
+	});
+
+	// Text copied or rendered with characters nobody sees, or in full-width forms: the page and the background must
+	// agree on whether a role is named, or the role list is missed while the background could read its roles.
+	test.each([
+		'KT\u200B_User',
+		'K\u00ADT_User',
+		'\u202EKT_User',
+		'SP\u200E_ErhV',
+		'ＫＴ＿User',
+		'\uFEFFEMPF_BAG',
+		'XKT\u200B_User',
+		'KT\u200BUser',
+	])('%j: named exactly when the background reads a role token in it', (shown) => {
+		expect(namesRole(shown)).toBe(roleTokens(shown).tokens.length > 0);
+	});
+
+	test('the prefix alternation both readers use is the handbook prefixes', () => {
+		expect(PREFIX_ALTERNATION).toBe(
+			Object.values(ROLE_PREFIXES)
+				.map((prefix) => prefix.replace(/_$/, ''))
+				.join('|'),
+		);
+	});
+
+	test('a zero-width character between prefix and underscore still names the role', () => {
+		expect(namesRole('Über Geschäftsrolle KT\u200B_User')).toBe(true);
+		expect(roleCategory('Über Geschäftsrolle KT\u200B_User')).toBe('canton');
 	});
 });
