@@ -44,7 +44,8 @@ export function pageOutline(doc: Document): OutlineEntry[] {
 		if (inDataRow(el) || isHidden(el)) continue;
 		// Nested clickables (`<a role=button><span role=button>`) are one control.
 		if (el.parentElement?.closest(VOCABULARY.outlineClickable) && el.matches(VOCABULARY.outlineClickable)) continue;
-		const role = el.getAttribute('role') ?? controlRole(el) ?? el.tagName.toLowerCase();
+		// An empty role attribute is none (`||`): the element is named by what it is.
+		const role = el.getAttribute('role') || controlRole(el) || el.tagName.toLowerCase();
 		// The first name that says something; the first is the element's own text (element-text.ts).
 		const name =
 			controlNames(el)

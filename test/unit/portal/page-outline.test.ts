@@ -46,3 +46,14 @@ describe('the page outline of the diagnostics report', () => {
 		]);
 	});
 });
+
+describe('an empty role attribute', () => {
+	test('says nothing: the element is named by what it is, as without the attribute', () => {
+		// `role=""` is no role (a template binding that rendered nothing): the button stays a button, the heading
+		// a heading with its level.
+		expect(reportedOutline('<h2 role="">Profil</h2><button role="">Weiter</button>')).toEqual([
+			'- heading(2) "Profil"',
+			'- button "Weiter"',
+		]);
+	});
+});
