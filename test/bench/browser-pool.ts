@@ -1,7 +1,9 @@
-import type {Page} from 'playwright-core';
+import type {Page, Route} from 'playwright-core';
 import {buildUsers} from '../replica/src/data/users';
 import {launchChromium, type ChromiumSession} from '../e2e/support/chromium';
+import {PORTAL} from '../e2e/support/paths';
 import {openUserList} from '../e2e/support/portal-steps';
+import {respondToPortalRequest} from '../replica/respond';
 import {installBenchHelpers} from './in-page';
 
 /**
@@ -20,6 +22,11 @@ export type BrowserKind = 'extension' | 'bare';
 
 /** tsx compiles with esbuild's keepNames, which wraps functions sent to page.evaluate in `__name(…)`. */
 const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
+async function fulfilFromReplica(route: Route): Promise<void> {
+	const response = await respondToPortalRequest(new URL(route.request().url()));
+	await route.fulfill({status: response.status, contentType: response.contentType, body: response.body});
+}
 
 /** The person whose row the guide works on: the last of the list, so the whole list lies before the target. */
 export function lastUserOf(size: number): string {
@@ -61,14 +68,14 @@ export class BrowserPool {
 	 * A page of `kind` showing the replica's user list with `size` rows on one page, the last person pending. Callers
 	 * asking at the same time share one load (a part may start a load early, for the next one to use).
 	 */
-	userList(kind: BrowserKind, size: number, timeoutMs: number): Promise<Page> {
-		const key = `${kind}:${size}`;
+	userList(kind: BrowserKind, size: number, timeoutMs: number, origin = PORTAL): Promise<Page> {
+		const key = `${kind}:${size}:${origin}`;
 		const cached = this.#lists.get(key);
 		if (cached) {
 			const page = this.#loaded.get(key);
 			if (!page || this.usable(page)) return cached;
 		}
-		const loading = this.#openUserList(kind, size, timeoutMs).then((page) => {
+		const loading = this.#openUserList(kind, size, timeoutMs, origin).then((page) => {
 			this.#loaded.set(key, page);
 			return page;
 		});
@@ -79,16 +86,18 @@ export class BrowserPool {
 		return loading;
 	}
 
-	async #openUserList(kind: BrowserKind, size: number, timeoutMs: number): Promise<Page> {
+	async #openUserList(kind: BrowserKind, size: number, timeoutMs: number, origin: string): Promise<Page> {
 		const started = performance.now();
 		const session = await this.session(kind);
 		const page = await session.newPage();
+		// Another host serves the same replica: a page of this browser that the content script never enters.
+		if (origin !== PORTAL) await page.route(`${origin}/**`, (route) => fulfilFromReplica(route));
 		page.on('crash', () => this.#crashed.add(page));
 		page.setDefaultTimeout(timeoutMs);
 		// Neither our overlay nor Driver.js may spend the measured time in a smooth scroll or a fade.
 		await page.emulateMedia({reducedMotion: 'reduce'});
 		const last = lastUserOf(size);
-		await openUserList(page, 'de', `&users=${size}&rows=${size}&pending=${last}&delay=0`);
+		await openUserList(page, 'de', `&users=${size}&rows=${size}&pending=${last}&delay=0`, origin);
 		await page.waitForFunction(
 			({rows, extId}) => {
 				const shown = document.querySelectorAll('table tbody tr');
@@ -106,7 +115,7 @@ export class BrowserPool {
 			row?.scrollIntoView({block: 'center'});
 		}, last);
 		this.#log(
-			`user list of ${size.toLocaleString('en-US')} rows open (${kind}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+			`user list of ${size.toLocaleString('en-US')} rows open (${kind}${origin === PORTAL ? '' : `, ${origin}`}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 		);
 		return page;
 	}

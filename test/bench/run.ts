@@ -6,6 +6,7 @@ import {highlightPart} from './highlight.bench';
 import {scopedContext, type Part} from './part';
 import {portalModelPart} from './portal-model.bench';
 import {readyPart} from './ready.bench';
+import {rerenderCalibrationPart} from './rerender-calibration.bench';
 import {rerenderPart} from './rerender.bench';
 import {BenchFileSchema, formatTable, Results} from './results';
 import {sizePart} from './size.bench';
@@ -17,10 +18,18 @@ import {sizePart} from './size.bench';
  * exit code is non-zero only if some measure failed, and only after everything measured has been written.
  *
  * `npm run bench -- highlight rerender` runs only the named parts; `portal-model` (the portal model's functions
- * and its bare watcher, in happy-dom and Chromium) runs only when named.
+ * and its bare watcher, in happy-dom and Chromium) and `rerender-calibration` (how far the re-render ratio can be
+ * trusted: an A/A comparison) run only when named.
  */
 
-const PARTS: readonly Part[] = [sizePart, readyPart, highlightPart, rerenderPart, portalModelPart];
+const PARTS: readonly Part[] = [
+	sizePart,
+	readyPart,
+	highlightPart,
+	rerenderPart,
+	portalModelPart,
+	rerenderCalibrationPart,
+];
 /**
  * The whole run (after the build) must end within 5 minutes on a busy 2-core machine (issue #14 item 5): the parts
  * share this much, each taking at most its budget and leaving the later parts their reserve. Past its deadline a

@@ -3,7 +3,7 @@ import type {Locator, Page} from 'playwright-core';
 import {CONFIRMATIONS} from '../../replica/src/i18n/texts';
 import type {Lang} from '../../replica/src/i18n/lang';
 import {choose, expectStep, marked, markedText, pageSituation, startGuide} from './overlay';
-import {PORTAL_HOME} from './paths';
+import {PORTAL, PORTAL_HOME} from './paths';
 import {cell, isSelected} from './replica-locators';
 
 /** The portal page's text with whitespace folded, for checking confirmations. */
@@ -95,10 +95,11 @@ async function untilSelected(row: Locator, timeoutMs = 5_000): Promise<void> {
 /**
  * Walks the portal by its own controls (no guide): home → delegated management → first unit → user list. By role
  * and name, so it works on both replicas (Angular renders a click's result in the next frame: the waits poll).
+ * `origin`: another host serving the replica (the benchmark's page where the content script does not run).
  */
-export async function openUserList(page: Page, lang: Lang, query = ''): Promise<void> {
+export async function openUserList(page: Page, lang: Lang, query = '', origin = PORTAL): Promise<void> {
 	const {label} = await import('../../replica/src/i18n/labels');
-	await page.goto(`${PORTAL_HOME}?lang=${lang}&reset=1${query}`);
+	await page.goto(`${PORTAL_HOME.replace(PORTAL, origin)}?lang=${lang}&reset=1${query}`);
 	// Not an exact name: Oblique's open menu button also names its sub-menu (aria-owns).
 	await page.getByRole('button', {name: label(lang, 'home', 'topTabUserManagement')}).click();
 	await page.getByRole('link', {name: label(lang, 'home', 'userManagementMenuDelegated'), exact: true}).click();
