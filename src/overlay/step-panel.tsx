@@ -37,7 +37,7 @@ export function stepPanel(redraw: () => void): StepPanel {
 	const templates = justificationHelper(redraw);
 	let confirmingCancel = false;
 	let collapsed = false;
-	/** The step the cancel question belongs to; the question of the question focused last. */
+	/** The step the cancel question belongs to, and the guide's question shown last (a new one takes the focus). */
 	let shownStep: string | undefined;
 	let shownChoice: string | undefined;
 	const askCancel = (ask: boolean): void => {

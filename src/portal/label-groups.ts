@@ -5,9 +5,10 @@ import type {PageLabelKey} from './labels';
 /**
  * The portal's words as the page's modules look them up together, by name: the column headers that identify each
  * table (shared/portal/PAGES.md §3, §4, §6), the status words of the user list, the names of icon-only buttons and
- * the page titles. Each name stands for an entry of labels.ts `PAGE_LABELS` (`LABELS` in `GUIDE_LABEL_GROUP_KEYS`). Data, for the background: it sends a
- * portal page the groups with their words (portal-labels.ts), so the content script carries no copy of these
- * tables (issue #14, size); the page's modules read them from label-table.ts `LABEL_GROUPS`.
+ * the page titles. Each name stands for an entry of labels.ts `PAGE_LABELS` (`LABELS` in `GUIDE_LABEL_GROUP_KEYS`).
+ * Data, for the background: it sends a portal page the groups with their words (portal-labels.ts), so the content
+ * script carries no copy of these tables (issue #14, size); the page's modules read them from label-table.ts
+ * `LABEL_GROUPS`.
  */
 export const LABEL_GROUP_KEYS = {
 	/** The unit tree of the unit selection. */

@@ -38,7 +38,7 @@ export const PAGE_LABELS = {} as Readonly<Record<PageLabelKey, LabelVariants>>;
 /** The portal's markup vocabulary (vocabulary.ts), filled in place like the tables (`VOCABULARY.clickable`). */
 export const VOCABULARY = {} as Vocabulary;
 
-/** The portal's words grouped by name (label-groups.ts), filled in place like the tables (`LABEL_GROUPS.userColumns`). */
+/** The portal's words grouped by name (label-groups.ts), filled in place like the tables. */
 export const LABEL_GROUPS = {} as LabelGroups;
 
 /** The language index (`PortalLabels.languages`), as installed. */
@@ -51,7 +51,10 @@ export function pattern(key: keyof Vocabulary, flags?: string): RegExp {
 	return (patterns[key] ??= new RegExp(VOCABULARY[key], flags));
 }
 
-/** Takes the background's copy of labels.ts, vocabulary.ts, the label groups and the language index; called once per page, before anything reads them. */
+/**
+ * Takes the background's copy of labels.ts, vocabulary.ts, the label groups and the language index; called once per
+ * page, before anything reads them.
+ */
 export function installPortalLabels(data: PortalLabels): void {
 	Object.assign(LABELS, data.labels);
 	Object.assign(PAGE_LABELS, data.pageLabels);

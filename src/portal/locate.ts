@@ -133,8 +133,8 @@ function rank(matches: Match[], doc: Document): Element[] {
 	if (visible.length === 0) return [];
 	const dialogs = openDialogs(doc);
 	if (dialogs.length > 0) {
-		const overlays = bodyOverlayContainers(doc);
-		const inFront = visible.filter((match) => [...dialogs, ...overlays].some((layer) => layer.contains(match.el)));
+		const layers = [...dialogs, ...bodyOverlayContainers(doc)];
+		const inFront = visible.filter((match) => layers.some((layer) => layer.contains(match.el)));
 		if (inFront.length > 0 || dialogs.some(isModal)) visible = inFront;
 	}
 	return (
@@ -149,8 +149,8 @@ function rank(matches: Match[], doc: Document): Element[] {
  * Every visible control matching the query, best first: the requested role before other clickables (a guide
  * may say "button" for what the portal renders as a menu link), the page language before other languages, then
  * document order. While a dialog is open, controls inside it (or in body-level menus opened from it) come
- * before the page behind it; while a modal one is open only they count. Controls outside table bodies are searched first; the rows only
- * when nothing outside matches.
+ * before the page behind it; while a modal one is open only they count. Controls outside table bodies are searched
+ * first; the rows only when nothing outside matches.
  */
 export function findControls(root: Document | Element, query: ControlQuery, lang?: Lang): Element[] {
 	const doc = isElement(root) ? root.ownerDocument : root;

@@ -4,9 +4,10 @@ import {USER_ACTIONS} from './watch';
 
 /**
  * Which data row of a table the user selected, by meaning first: the row (or one of its cells) says
- * `aria-selected="true"`, or the row's own radio/checkbox is checked (native or ARIA; vocabulary.ts `selectedMark`). PrimeNG's highlight classes
- * are hints for tables that show the selection only by colour (the current PrimeNG user table: the class alone,
- * no ARIA): `ui-state-highlight` up to v9, `p-highlight` and `p-datatable-row-selected` later.
+ * `aria-selected="true"`, or the row's own radio/checkbox is checked (native or ARIA; vocabulary.ts `selectedMark`).
+ * PrimeNG's highlight classes are hints for tables that show the selection only by colour (the current PrimeNG user
+ * table: the class alone, no ARIA): `ui-state-highlight` up to v9, `p-highlight` and `p-datatable-row-selected`
+ * later.
  *
  * A running guide asks after every change of the page, and lists have 10,000 rows (200,000 elements): a query over
  * the table costs tens of milliseconds, the page's own re-render a few hundred. So the marks come from what the
