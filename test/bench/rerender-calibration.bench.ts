@@ -26,25 +26,25 @@ const SIZE = 10_000;
 const ROUNDS = 9;
 const LIST_TIMEOUT_MS = 150_000;
 
-const MEASURES: readonly MeasureSpec[] = [
-	{
+/** The three pairs, each measured as one ratio (ours ÷ baseline); the pages are named in `run`. */
+const PAIRS = {
+	'a-a': {
 		measure: `rerender-${SIZE}-ratio-a-a-no-script-vs-bare`,
-		unit: '×',
 		note: "extension browser's page without our content script ÷ the bare browser's page, per pair (no script in either)",
 	},
-	{
+	'guide-vs-no-script': {
 		measure: `rerender-${SIZE}-ratio-guide-vs-no-script-same-browser`,
-		unit: '×',
 		note: "with a guide ÷ the same browser's page without our content script, per pair",
 	},
-	{
+	'guide-vs-bare': {
 		measure: `rerender-${SIZE}-ratio-guide-vs-bare-calibration-run`,
-		unit: '×',
 		note: 'with a guide ÷ the bare browser (the issue’s measure) in this run, per pair',
 	},
-];
+} as const;
+type PairName = keyof typeof PAIRS;
+const PAIR_NAMES = Object.keys(PAIRS) as PairName[];
 
-type PairName = 'a-a' | 'guide-vs-no-script' | 'guide-vs-bare';
+const MEASURES: readonly MeasureSpec[] = Object.values(PAIRS).map(({measure, note}) => ({measure, unit: '×', note}));
 
 export const rerenderCalibrationPart: Part = {
 	name: 'rerender-calibration',
@@ -64,16 +64,13 @@ export const rerenderCalibrationPart: Part = {
 			'guide-vs-no-script': [guide, noScript],
 			'guide-vs-bare': [guide, bare],
 		};
-		const times: Record<PairName, {ours: number[]; baseline: number[]}> = {
-			'a-a': {ours: [], baseline: []},
-			'guide-vs-no-script': {ours: [], baseline: []},
-			'guide-vs-bare': {ours: [], baseline: []},
-		};
+		type Times = {ours: number[]; baseline: number[]};
+		const times = Object.fromEntries(
+			PAIR_NAMES.map((name): [PairName, Times] => [name, {ours: [], baseline: []}]),
+		) as Record<PairName, Times>;
 		const record = (): void => {
-			const ratios = (name: PairName): number[] => pairedRatios(times[name].ours, times[name].baseline);
-			results.samples(MEASURES[0]!.measure, ratios('a-a'));
-			results.samples(MEASURES[1]!.measure, ratios('guide-vs-no-script'));
-			results.samples(MEASURES[2]!.measure, ratios('guide-vs-bare'));
+			for (const name of PAIR_NAMES)
+				results.samples(PAIRS[name].measure, pairedRatios(times[name].ours, times[name].baseline));
 		};
 		const pair = async (name: PairName): Promise<void> => {
 			const [ours, baseline] = pages[name];
@@ -100,13 +97,13 @@ export const rerenderCalibrationPart: Part = {
 		await Promise.all([collectGarbage(guide), collectGarbage(noScript), collectGarbage(bare)]);
 		for (const page of [guide, noScript, bare]) await sample(page);
 		let lastError: unknown;
-		const order: PairName[] = ['a-a', 'guide-vs-no-script', 'guide-vs-bare'];
 		const rounds = await sampleRounds(
 			{timeLeft},
 			{minRounds: 1, maxRounds: ROUNDS},
 			async (round) => {
 				// Rotated per round, so that no pair always runs first after the garbage collections.
-				for (const name of [...order.slice(round % 3), ...order.slice(0, round % 3)]) await pair(name);
+				const first = round % PAIR_NAMES.length;
+				for (const name of [...PAIR_NAMES.slice(first), ...PAIR_NAMES.slice(0, first)]) await pair(name);
 				record();
 				const last = (name: PairName): string =>
 					((times[name].ours.at(-1) ?? Number.NaN) / (times[name].baseline.at(-1) ?? Number.NaN)).toFixed(2);
