@@ -119,6 +119,7 @@ export const rerenderCalibrationPart: Part = {
 		);
 		log(`rerender-calibration: ${rounds} rounds`);
 		record();
-		if (lastError !== undefined && rounds === 0) for (const {measure} of MEASURES) results.fail(measure, lastError);
+		// As rerender.bench.ts: a round's error is noted beside the figures measured before it, never dropped.
+		if (lastError !== undefined) for (const {measure} of MEASURES) results.fail(measure, lastError);
 	},
 };
