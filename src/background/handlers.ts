@@ -4,7 +4,6 @@ import {guides} from '../guides';
 import {contentSettings} from '../shared/content-settings';
 import {freshSession} from '../shared/guide-session';
 import {boundPortalPerson} from '../shared/portal-data';
-import {pageTexts} from '../shared/page-texts';
 import {portalLabels} from '../portal/portal-labels';
 import {diagnosticsReport} from './diagnostics-report';
 import {reviewAccess} from '../review/access-review';
@@ -13,9 +12,8 @@ import {REVIEW_TEXTS} from '../review/review-texts';
 import type {BackgroundRequest} from '../shared/messages';
 import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
 import {settingsItem} from '../shared/settings-item';
-import {privateDomainOf} from '../wizard/private-domains';
-import {reviewView} from './review-view';
-import {roleHelp} from './role-help';
+import {overlayTree} from '../overlay/overlay';
+import {overlayView} from './overlay-view';
 import {clearSession, loadSession, saveSession} from './guide-sessions';
 import {loadLearnedTargets, removeLearnedTarget, saveLearnedTarget} from './learned-store';
 import {PORTAL_PREFIX, currentPortalTab, focusOrOpenPortal, rememberPortalTab} from './portal-tabs';
@@ -34,13 +32,10 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 		request.type.startsWith('bg:guide-session-') ||
 		request.type.startsWith('bg:learned-target') ||
 		request.type === 'bg:settings-load' ||
-		request.type === 'bg:page-texts' ||
 		request.type === 'bg:page-labels' ||
 		request.type === 'bg:diagnostics-report' ||
 		request.type === 'bg:review-csv' ||
-		request.type === 'bg:access-review' ||
-		request.type === 'bg:role-help' ||
-		request.type === 'bg:private-domain' ||
+		request.type === 'bg:overlay' ||
 		request.type === 'bg:guides-load'
 	) {
 		return (
@@ -69,16 +64,13 @@ export function registerHandlers(): void {
 				return null;
 			},
 			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),
-			'bg:page-texts': ({lang}) => pageTexts(lang),
 			'bg:page-labels': portalLabels,
 			'bg:diagnostics-report': (request) => diagnosticsReport(request, browser.runtime.getManifest().version),
 			'bg:review-csv': ({rows, lang}) => ({
 				csv: reviewCsv(reviewAccess(rows, undefined).seen, lang, REVIEW_TEXTS[lang]),
 				fileName: reviewCsvFileName(new Date()),
 			}),
-			'bg:access-review': ({lang, rows, total, rowsPerPage}) => reviewView({rows, total, rowsPerPage}, lang),
-			'bg:role-help': ({lang, portalLang, chosen, granted}) => roleHelp({chosen, granted}, lang, portalLang),
-			'bg:private-domain': ({email}) => privateDomainOf(email) ?? null,
+			'bg:overlay': (request) => overlayTree(overlayView(request, navigator.language), request.ui),
 			'bg:guides-load': () => [...guides],
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {

@@ -20,7 +20,7 @@ const GUIDE_FOR_FLAG: Readonly<
 	'private-email': {id: 'deactivate-user', label: 'review_deactivate'},
 };
 
-/** What a portal page sends for its access review (`bg:access-review`): the rows it saw and what the list says. */
+/** What a portal page sends for its access review (`bg:overlay`): the rows it saw and what the list says. */
 export type ReviewInputs = {
 	/** Every user row seen while the review was open (a row seen twice counts once: the first reading). */
 	rows: readonly UserRow[];

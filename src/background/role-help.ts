@@ -12,7 +12,7 @@ import {ROLE_NAMES, readRole} from '../spiges/roles';
 export type RoleChoice = {readonly chosen: string; readonly granted: readonly string[]};
 
 /**
- * The panel's role help (`bg:role-help`, issue #14: the roles, their explanations and the category rule stay out of
+ * The panel's role help (`bg:overlay`, issue #14: the roles, their explanations and the category rule stay out of
  * the content script): the chosen role and its explanation, every role explained, and the handbook's warning when the
  * chosen role's category differs from the roles already on the profile being edited (`checkProfileCategory`).
  * `lang` is the UI language; the portal's own label «Neues Profil hinzufügen» is quoted in `portalLang`.

@@ -1,30 +1,28 @@
 import {guideRunner, type RunnerView} from '../engine/runner';
 import type {OverlayHost} from '../overlay/mount';
-import {overlay as drawOverlay} from '../overlay/overlay';
 import type {RowActionView} from '../overlay/view';
-import {handleContentRequests} from './background-link';
 import {fieldRepair} from './field-repair';
 import {livePortal} from './live-portal';
 import {documentRect, viewportOf} from './measure';
 import {guideWatch, listWatch, watchPageAndViewport} from './watching';
-import {overlayView} from './overlay-view';
 import {overlayActions} from './overlay-actions';
 import type {ReviewSession} from './review-session';
 import {resumeStoredGuide, saveGuideSession} from './session-link';
 import {onNextFrame} from './next-frame';
+import {handleContentRequests, sendToBackground} from './background-link';
 import {pageSupplies} from './page-supplies';
-import {backgroundAnswers} from './background-answers';
+import {overlayClient} from './overlay-client';
+import {resolveUiLanguage} from '../shared/content-settings';
 
 /**
  * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it
- * calls (overlay-view.ts, the runner, src/portal/watch.ts). Work happens in one animation frame per burst of
- * portal changes; nothing runs while nothing changes. Built before the portal's labels arrive; `start` once they
- * are here (main.ts).
+ * calls (the runner, src/portal/watch.ts) and in the background, which builds the overlay from what this page sends
+ * (overlay-client.ts). Work happens in one animation frame per burst of portal changes; nothing runs while nothing
+ * changes. Built before the portal's labels arrive; `start` once they are here (main.ts).
  */
 export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSignal): {start(): void} {
 	let guide: RunnerView | null = null;
 	let rowActions: readonly RowActionView[] = [];
-	let focusRequest = 0;
 	let review: ReviewSession | undefined;
 
 	/** One pass: page and language, the guide's step, the row helpers, then one render. */
@@ -44,32 +42,45 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 		render();
 	};
 
-	/** `focus`: move the keyboard focus to the panel (the launcher's shortcut, a new step or notice). */
+	/**
+	 * `focus`: move the keyboard focus to the panel (the launcher's shortcut, a new step or notice). Nothing shows
+	 * before the guides are here: the launcher would list guides that cannot start.
+	 */
 	const render = (focus = false): void => {
-		if (signal.aborted) return;
-		if (focus) focusRequest += 1;
+		if (signal.aborted || !supplies.guides.loaded) return;
 		const page = portal.state;
-		const texts = supplies.forPage(page.lang);
-		if (!texts) return;
+		const {uiLanguage, customTemplates} = supplies.settings;
+		const step = guide?.step;
 		ui.show(
-			overlayView({
-				settings: supplies.settings,
+			{
 				page,
-				...texts,
-				guide,
-				context: runner.session?.context,
-				rowActions,
+				uiLanguage,
+				customTemplates,
+				guide: guide
+					? {
+							id: guide.guide.id,
+							stepId: step?.id,
+							choice: guide.choice,
+							stepNumber: guide.stepNumber,
+							stepCount: guide.stepCount,
+							status: guide.status,
+							pickedUp: guide.pickedUp,
+						}
+					: undefined,
+				reason: runner.session?.context.reason,
+				// The review's panel takes the row helpers' place: their boxes would only ask again on every scroll.
+				rowActions: review ? [] : rowActions,
 				// Measured here, once per frame at most; the overlay writes the DOM only when the numbers changed.
 				targetRect: guide?.target ? documentRect(guide.target) : undefined,
-				typedEmail: () => portal.typedEmail(),
-				roleChoice: () => portal.roleChoice(),
-				review,
-				ask,
-				viewport: viewportOf(doc),
-				focusRequest,
+				// Read only for the steps that need them.
+				typedEmail: step?.checkEmail && page.page === 'create-user' ? portal.typedEmail() : undefined,
+				roleChoice: step?.explainRoles ? portal.roleChoice() : undefined,
+				review: guide ? undefined : review?.read,
 				...repair.panelInputs(guide),
-			}),
+			},
+			viewportOf(doc),
 		);
+		if (focus) ui.focus();
 	};
 
 	/** The runner's view changed: reveal and watch its targets, then render. */
@@ -86,15 +97,14 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 	};
 
 	const supplies = pageSupplies(() => render());
-	const ask = backgroundAnswers(() => render());
 	const schedule = onNextFrame(refresh, signal);
 	const repair = fieldRepair(doc);
 	const portal = livePortal(doc, repair.learned);
 	const watchingGuide = guideWatch(doc, schedule, signal);
 	const watchingList = listWatch(doc, schedule, signal);
 	const runner = guideRunner(portal, {save: saveGuideSession, render: onGuide}, supplies.guides.byId);
-	const ui = drawOverlay(
-		(tree) => overlay.render(tree),
+	const ui = overlayClient(
+		overlay,
 		overlayActions({
 			doc,
 			portal,
@@ -102,12 +112,14 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 			repair,
 			guide: () => guide,
 			settings: () => supplies.settings,
-			texts: () => supplies.shownTexts,
+			isGuide: supplies.guides.has,
+			lang: () => resolveUiLanguage(supplies.settings, portal.state.lang, navigator.language),
 			review: () => review,
 			setReview: (next) => void (review = next),
 			render,
 			refresh,
 		}),
+		(request) => sendToBackground({type: 'bg:overlay', ...request}),
 	);
 	const resume = async (how: 'replace' | 'unless-started'): Promise<void> => {
 		if (await supplies.guides.ready) await resumeStoredGuide(runner, how);

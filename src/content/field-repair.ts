@@ -5,7 +5,7 @@ import {askBackground} from './background-link';
 import {learnedFromPick} from './learned-from-pick';
 import {learnedTargets, type LearnedStep, type LearnedTargets} from './learned-targets';
 import type {LivePortal} from './live-portal';
-import type {OverlayInputs} from './overlay-view';
+import type {OverlayRequest} from '../shared/overlay-request-schema';
 
 type NoticeKind = 'learned' | 'dropped' | 'cancelled';
 type DiagnosticsInputs = Omit<Extract<BackgroundRequest, {type: 'bg:diagnostics-report'}>, 'type'>;
@@ -45,7 +45,7 @@ export type FieldRepair = {
 		settings: ContentSettings,
 	): Promise<void>;
 	/** What the panel shows of teach mode, learned targets and the report. */
-	panelInputs(view: RunnerView | null): Pick<OverlayInputs, 'teaching' | 'learnedNotice' | 'diagnostics'>;
+	panelInputs(view: RunnerView | null): Pick<OverlayRequest, 'teaching' | 'learnedNotice' | 'diagnostics'>;
 };
 
 /**

@@ -7,6 +7,8 @@ export type GuideBook = {
 	readonly ready: Promise<boolean>;
 	readonly loaded: boolean;
 	byId: (id: GuideId) => Guide;
+	/** Whether `id` names a guide that is here. */
+	has: (id: string) => id is GuideId;
 };
 
 /**
@@ -27,6 +29,7 @@ export function guideBook(): GuideBook {
 		get loaded() {
 			return guides.length > 0;
 		},
+		has: (id): id is GuideId => guides.some((guide) => guide.id === id),
 		byId: (id) => {
 			const guide = guides.find((candidate) => candidate.id === id);
 			if (!guide) throw new Error(`eIAM Assist: guide ${id} not loaded`);

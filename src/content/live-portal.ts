@@ -15,7 +15,7 @@ import type {PortalPerson} from '../shared/portal-data';
 import type {Target} from '../shared/target';
 import {isTextField, offerText, type Offered} from './fill-field';
 import type {LearnedTargets} from './learned-targets';
-import type {RoleChoice} from './overlay-view';
+import type {OverlayRequest} from '../shared/overlay-request-schema';
 import {pendingRowActions} from './row-helpers';
 
 /**
@@ -37,7 +37,7 @@ export type LivePortal = PortalAccess & {
 	/** Puts a justification into `field` unless the user typed something else there (then asks first). */
 	offerText(field: Element | undefined, text: string, replace: boolean): Offered;
 	/** On the permissions page: the role chosen in the business-role list and the roles granted on the profile. */
-	roleChoice(): RoleChoice | undefined;
+	roleChoice(): OverlayRequest['roleChoice'];
 	/** For the access review: the user rows shown, the list's total as the portal reports it, rows-per-page choices. */
 	reviewData(): {rows: UserRow[]; total: number | undefined; rowsPerPage: number[]};
 	/** Teach mode: the control under a viewport point (beneath our overlay), described by meaning; undefined if none. */

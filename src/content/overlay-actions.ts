@@ -1,10 +1,10 @@
 import type {GuideRunner, RunnerView} from '../engine/runner';
-import type {OverlayActions} from '../overlay/view';
 import type {GuideId} from '../shared/guide-ids';
 import type {ContentSettings} from '../shared/content-settings';
-import type {PageTexts} from '../shared/page-texts';
+import type {Lang} from '../shared/lang';
 import type {FieldRepair} from './field-repair';
 import type {LivePortal} from './live-portal';
+import type {PageActions} from './overlay-client';
 import {downloadReviewCsv} from './review-download';
 import {ReviewSession} from './review-session';
 
@@ -16,8 +16,10 @@ export type ActionParts = {
 	readonly repair: FieldRepair;
 	guide(): RunnerView | null;
 	settings(): ContentSettings;
-	/** The texts the overlay shows now (undefined until the background sent them). */
-	texts(): PageTexts | undefined;
+	/** Whether the guides are here and `id` is one of them. */
+	isGuide(id: string): id is GuideId;
+	/** The UI language: the review's export writes its CSV in it. */
+	lang(): Lang;
 	review(): ReviewSession | undefined;
 	setReview(review: ReviewSession | undefined): void;
 	/** Render again; `focus` moves the keyboard focus to the panel (a new step or notice). */
@@ -27,12 +29,10 @@ export type ActionParts = {
 };
 
 /** The overlay's buttons: each starts, steers or ends something; the superuser still clicks the portal's own. */
-export function overlayActions(parts: ActionParts): OverlayActions {
+export function overlayActions(parts: ActionParts): PageActions {
 	const {doc, portal, runner, repair} = parts;
-	/** A guide this page has a title for (the background's texts name every guide it sent). */
-	const isGuide = (id: string): id is GuideId => Object.hasOwn(parts.texts()?.guideTitles ?? {}, id);
 	const startFor = (id: string, extId?: string): void => {
-		if (!isGuide(id)) return;
+		if (!parts.isGuide(id)) return;
 		parts.setReview(undefined);
 		repair.guideStarted();
 		// The options page or a policy may have changed the learned targets since this page loaded.
@@ -50,30 +50,28 @@ export function overlayActions(parts: ActionParts): OverlayActions {
 		skip: () => runner.skip(),
 		cancel: () => runner.cancel(),
 		dismiss: () => runner.dismiss(),
-		useTemplate: (text, replace) => portal.offerText(parts.guide()?.target, text, replace),
-		rowAction: (extId) => runner.start('resend-from-list', {extId}),
-		reviewGuide: (id, extId) => startFor(id, extId),
-		exportReview: () => {
+		template: (text, replace) => portal.offerText(parts.guide()?.target, text, replace),
+		row: (extId) => runner.start('resend-from-list', {extId}),
+		'review-guide': (id, extId) => startFor(id, extId),
+		export: () => {
 			const review = parts.review();
-			const texts = parts.texts();
-			if (!review || !texts) return;
-			void downloadReviewCsv(doc, review.read.rows, texts.lang);
+			if (review) void downloadReviewCsv(doc, review.read.rows, parts.lang());
 		},
-		closeReview: () => {
+		'close-review': () => {
 			parts.setReview(undefined);
 			parts.render();
 		},
 		teach: () => {
 			if (repair.teach(parts.guide())) parts.render();
 		},
-		teachPick: (x, y) => {
+		pick: (x, y) => {
 			const picked = repair.pick(parts.guide(), portal, x, y);
 			if (picked === 'retry') parts.render();
 			if (picked !== 'learned') return;
 			parts.render(true);
 			runner.retry();
 		},
-		teachCancel: () => {
+		'teach-cancel': () => {
 			if (repair.cancelTeaching(parts.guide())) parts.render(true);
 		},
 		diagnostics: (open) => {

@@ -3,16 +3,12 @@ import type {UserRow} from '../portal/read-data';
 /** What the list shows now, as the access review reads it (live-portal.ts `reviewData`). */
 export type ReviewRead = {rows: readonly UserRow[]; total: number | undefined; rowsPerPage: readonly number[]};
 
-let opened = 0;
-
 /**
  * The access review while its panel is open (shared/DESIGN.md "Access review"): every user row it saw, also on
  * other pages of the list the user opens, and what the list said last. The background judges and words them
- * (`bg:access-review`, src/background/review-view.ts).
+ * (`bg:overlay`, src/background/review-view.ts).
  */
 export class ReviewSession {
-	/** Tells this opening of the review from an earlier one: an answer belongs to its own. */
-	readonly id = String(++opened);
 	readonly #rows = new Map<string, UserRow>();
 	read: ReviewRead = {rows: [], total: undefined, rowsPerPage: []};
 

@@ -1,5 +1,6 @@
 /** @jsxImportSource ./dom */
 import type {JSX} from './dom/jsx-runtime';
+import type {Action} from './view';
 
 /**
  * A question in the panel with a yes (primary, marked for tests by `yesMark`) and a no: ending the guide, replacing
@@ -9,9 +10,9 @@ export function confirm(
 	question: string,
 	yes: string,
 	yesMark: string,
-	onYes: () => void,
+	onYes: Action,
 	no: string,
-	onNo: () => void,
+	onNo: Action,
 ): JSX.Element {
 	return (
 		<div class="confirm" role="group">

@@ -1,11 +1,12 @@
-import {render, type Child} from './dom/render';
+import {render, type Act, type Child} from './dom/render';
 
 export const ROOT_ID = 'eiam-assist-root';
 
 export type OverlayHost = {
 	readonly host: HTMLElement;
 	readonly shadow: ShadowRoot;
-	render(tree: Child): void;
+	/** Draws `tree` into the shadow root; `act` runs the actions its handlers name. */
+	render(tree: Child, act: Act): void;
 	unmount(): void;
 };
 
@@ -30,11 +31,11 @@ export function mountOverlay(doc: Document, css: string): OverlayHost {
 	return {
 		host,
 		shadow,
-		render(tree) {
-			render(tree, container);
+		render(tree, act) {
+			render(tree, container, act);
 		},
 		unmount() {
-			render(null, container);
+			render(null, container, () => undefined);
 			host.remove();
 		},
 	};

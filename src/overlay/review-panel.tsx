@@ -2,15 +2,15 @@
 import type {JSX} from './dom/jsx-runtime';
 import {translator, type Texts} from '../shared/catalog';
 import type {ReviewPanelTextKey} from './review-panel-texts';
-import type {OverlayActions, ReviewView} from './view';
+import type {ReviewView} from './view';
 
-type Props = {review: ReviewView; texts: Texts<ReviewPanelTextKey>; actions: OverlayActions};
+type Props = {review: ReviewView; texts: Texts<ReviewPanelTextKey>};
 
 /**
  * The access review: who in the user list needs a look and why, the pagination note, a CSV export, and one click to
  * the matching guide for a person. Non-modal like the step panel; it reads the list, never clicks in it.
  */
-export function ReviewPanel({review, texts, actions}: Props): JSX.Element {
+export function ReviewPanel({review, texts}: Props): JSX.Element {
 	const t = translator(texts);
 	return (
 		<section
@@ -34,7 +34,7 @@ export function ReviewPanel({review, texts, actions}: Props): JSX.Element {
 							<button
 								key={guide.id}
 								data-eiam-assist-review-guide={guide.id}
-								onClick={() => actions.reviewGuide(guide.id, item.extId)}
+								onClick={['review-guide', guide.id, item.extId]}
 							>
 								{guide.label}
 							</button>
@@ -50,10 +50,10 @@ export function ReviewPanel({review, texts, actions}: Props): JSX.Element {
 				{review.note}
 			</p>
 			<footer class="actions">
-				<button class="primary" data-eiam-assist-review-export onClick={actions.exportReview}>
+				<button class="primary" data-eiam-assist-review-export onClick={['export']}>
 					{t('review_export')}
 				</button>
-				<button data-eiam-assist-review-close onClick={actions.closeReview}>
+				<button data-eiam-assist-review-close onClick={['close-review']}>
 					{t('review_close')}
 				</button>
 			</footer>

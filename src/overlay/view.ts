@@ -92,37 +92,45 @@ export type RowActionView = {extId: string; name: string; rect: Rect};
 
 export type OverlayView = {
 	lang: Lang;
-	/** Our texts in `lang`, as the background sent them (the overlay's own words, the review panel's). */
+	/** Our texts in `lang` (the overlay's own words, the review panel's). */
 	texts: PageTexts;
 	guides: readonly {id: string; title: string}[];
 	panel?: PanelView;
 	/** The access review, while it is open (and no guide runs). */
 	review?: ReviewView;
 	rowActions: readonly RowActionView[];
-	viewport: Viewport;
-	/** Incremented by the keyboard shortcut: open the launcher, or bring the panel back and focus it. */
-	focusRequest: number;
 };
 
-export type OverlayActions = {
-	start: (guideId: string) => void;
-	choose: (name: string, value: string) => void;
-	retry: () => void;
-	skip: () => void;
-	cancel: () => void;
-	dismiss: () => void;
-	/** Puts a template into the portal's field; 'needs-confirm' when the user already typed text there. */
-	useTemplate: (text: string, replace: boolean) => 'filled' | 'needs-confirm';
-	rowAction: (extId: string) => void;
-	/** From a review entry: start `guideId` for that person. */
-	reviewGuide: (guideId: string, extId: string) => void;
-	/** Download the review as CSV (built in the content script; a blob: URL, no request). */
-	exportReview: () => void;
-	closeReview: () => void;
-	/** Teach mode: start, the pick at a viewport point, cancel. */
-	teach: () => void;
-	teachPick: (x: number, y: number) => void;
-	teachCancel: () => void;
-	/** Opens (and copies) or closes the diagnostics report. */
-	diagnostics: (open: boolean) => void;
+/** The overlay's own state, kept by the content script and sent with every request for a tree (overlay-client.ts). */
+export type UiState = {
+	/** The launcher's list is open. */
+	open: boolean;
+	/** The step panel is folded into its tab. */
+	collapsed: boolean;
+	/** The step whose «cancel the guide?» question is open ('' while none is). */
+	cancelFor: string;
+	/** The template waiting for the user's yes to replace their own text ('' while none is). */
+	template: string;
 };
+
+/**
+ * What one of our controls does, as data: the background builds the overlay's tree (issue #14, the views stay out of
+ * the content script), the content script binds each action to what it acts on (overlay-client.ts).
+ */
+export type Action =
+	| readonly ['start', guideId: string]
+	| readonly ['choose', name: string, value: string]
+	| readonly ['retry' | 'skip' | 'cancel' | 'dismiss' | 'export' | 'close-review' | 'teach' | 'teach-cancel']
+	/** Put a template into the portal's field; `replace`: the user said yes to replacing their text. */
+	| readonly ['template', text: string, replace: boolean]
+	| readonly ['row', extId: string]
+	| readonly ['review-guide', guideId: string, extId: string]
+	/** Teach mode's pick at the click's point; `swallow` keeps any other pointer event from the portal. */
+	| readonly ['pick' | 'swallow']
+	/** Open (and copy) or close the diagnostics report; copy it again. */
+	| readonly ['diagnostics', open: boolean]
+	| readonly ['copy']
+	/** Change the overlay's own state; then put the keyboard on the element `focus` selects. */
+	| readonly ['ui', change: Partial<UiState>, focus?: string]
+	/** Only for the Escape key: the action; `swallow`: the event goes no further (teach mode's layer). */
+	| readonly ['escape', action: Action, swallow?: true];

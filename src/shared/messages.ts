@@ -6,12 +6,12 @@ import {GuideIdSchema} from './guide-id-schema';
 import {GuideSessionSchema} from './guide-session-schema';
 import {LearnedTargetSchema} from './learned-target-schema';
 import {PageIdSchema} from './page-id-schema';
-import {LANGS, isLang} from './lang';
-import type {PageTexts} from './page-texts';
+import {LANGS} from './lang';
+import type {Child} from '../overlay/dom/render';
 import {PortalPersonSchema, ReadPortalPersonSchema} from './portal-data-schema';
 import {PortalLabelsSchema} from './portal-labels-schema';
-import {AccessReviewRequestFields, ReviewCsvReplySchema, ReviewRowsFields, ReviewViewSchema} from './review-schema';
-import {RoleHelpReplySchema, RoleHelpRequestFields} from './role-help-schema';
+import {ReviewCsvReplySchema, ReviewRowsFields} from './review-schema';
+import {OverlayRequestFields} from './overlay-request-schema';
 import {CustomTemplatesSchema, SETTING_FIELDS} from './settings-schema';
 
 // Every message between popup, content script and background, validated on both ends (STYLE.md "Messaging").
@@ -26,25 +26,14 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:settings-load')}),
 	/** Content script → background: the guides' definitions (steps, targets, text keys), once per page. */
 	z.object({type: z.literal('bg:guides-load')}),
-	/** Content script → background: our texts in one language (page-texts.ts), asked once per language shown. */
-	z.object({type: z.literal('bg:page-texts'), lang: z.enum(LANGS)}),
 	/** Content script → background: the portal's words in all four languages (src/portal/labels.ts), once per page. */
 	z.object({type: z.literal('bg:page-labels')}),
 	/** Content script → background: write the diagnostics report of what the page shows now (diagnostics-schema.ts). */
 	z.object({type: z.literal('bg:diagnostics-report'), ...DiagnosticsRequestFields}),
 	/** Content script → background: the access review's CSV of the users seen, in one language (review-schema.ts). */
 	z.object({type: z.literal('bg:review-csv'), lang: z.enum(LANGS), ...ReviewRowsFields}),
-	/** Content script → background: the access review panel of the users seen, in one language (review-schema.ts). */
-	z.object({type: z.literal('bg:access-review'), lang: z.enum(LANGS), ...AccessReviewRequestFields}),
-	/** Content script → background: the role help of a role step, UI and portal language (role-help-schema.ts). */
-	z.object({
-		type: z.literal('bg:role-help'),
-		lang: z.enum(LANGS),
-		portalLang: z.enum(LANGS),
-		...RoleHelpRequestFields,
-	}),
-	/** Content script → background: the domain of a typed e-mail address when it is private, else null. */
-	z.object({type: z.literal('bg:private-domain'), email: z.string()}),
+	/** Content script → background: the overlay's tree for what the page shows (overlay-request-schema.ts). */
+	z.object({type: z.literal('bg:overlay'), ...OverlayRequestFields}),
 	/** Content script → background: the learned targets (this browser's and the administrator's), validated. */
 	z.object({type: z.literal('bg:learned-targets-load')}),
 	/** Content script → background: keep what the user just taught (teach mode). */
@@ -88,15 +77,12 @@ export const ReplySchemas = {
 	// Built by the background from what is compiled into it (no outside data; the guides are checked by a unit
 	// test, GuideSchema would bring every step text into the popup): checked for their form only.
 	'bg:guides-load': z.custom<Guide[]>((value: unknown) => Array.isArray(value) && value.length > 0),
-	'bg:page-texts': z.custom<PageTexts>(
-		(value: unknown) => typeof value === 'object' && value !== null && 'lang' in value && isLang(value.lang),
-	),
 	'bg:page-labels': PortalLabelsSchema,
 	'bg:diagnostics-report': DiagnosticsReplySchema,
 	'bg:review-csv': ReviewCsvReplySchema,
-	'bg:access-review': ReviewViewSchema,
-	'bg:role-help': RoleHelpReplySchema,
-	'bg:private-domain': z.nullable(z.string()),
+	// Built by the background from the request it checked and its own texts: checked for its form only (a tree of
+	// plain data, src/overlay/dom/render.ts).
+	'bg:overlay': z.custom<Child>((value: unknown) => typeof value === 'object' && value !== null),
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),
 	'bg:learned-target-save': z.null(),
 	'bg:learned-target-remove': z.null(),

@@ -12,8 +12,8 @@ import {ROLE_CHANGE_TEMPLATES} from './role-change-templates';
 /**
  * Everything a portal page shows in one language: the overlay's words, the steps, the guides' titles, the review
  * panel's words, and the justification templates (those in the portal's language, the portal stores them).
- * The background sends a page the languages it shows (`bg:page-texts`), once each; the content script imports only
- * the type, so it carries none of the four catalogs (issue #14: texts of one language at a time).
+ * The background words the overlay of a portal page in them (`bg:overlay`, src/background/overlay-view.ts); the
+ * content script carries none of the four catalogs (issue #14).
  */
 export type PageTexts = {
 	readonly lang: Lang;

@@ -98,7 +98,7 @@ export function isPrivateEmailDomain(email: string): boolean {
 
 /**
  * The domain of a typed address that looks private (the person must use their professional one), else undefined.
- * The create-user step asks the background (`bg:private-domain`) while the user types (issue #14: the list stays out
+ * The background checks the address a create-user step sends with each frame (`bg:overlay`; issue #14: the list stays out
  * of the content script).
  */
 export function privateDomainOf(email: string): string | undefined {

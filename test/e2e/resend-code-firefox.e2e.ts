@@ -34,12 +34,18 @@ async function expectStep(page: Page, step: string): Promise<void> {
 		.toEqual({guide: 'resend-code', step, status: 'active', marked: [`resend-code:${step}`]});
 }
 
+/**
+ * Clicks `selector` in the overlay once it is drawn: the background builds the overlay's tree, so what a click
+ * opens appears a message's round trip later (as a user sees it, well before they could click it).
+ */
 async function clickInOverlay(page: Page, selector: string): Promise<void> {
-	await page.evaluate((css) => {
+	const clicked = (css: string): boolean => {
 		const element = document.getElementById('eiam-assist-root')?.shadowRoot?.querySelector(css);
-		if (!(element instanceof HTMLElement)) throw new Error(`${css} not in the overlay`);
+		if (!(element instanceof HTMLElement)) return false;
 		element.click();
-	}, selector);
+		return true;
+	};
+	await expect.poll(() => page.evaluate(clicked, selector), {timeout: 15_000}).toBe(true);
 }
 
 /**

@@ -1,4 +1,4 @@
-import {beforeEach, describe, expect, test, vi} from 'vitest';
+import {beforeEach, describe, expect, onTestFinished, test, vi} from 'vitest';
 import type {Runtime} from '../../../src/shared/browser';
 
 // The messaging boundary (src/shared/messaging.ts with the background's allow-list, src/background/handlers.ts):
@@ -183,18 +183,6 @@ describe('the background’s messaging boundary', () => {
 		expect(deliver({type: 'bg:settings-load'}, fromPopup)).toBe(undefined);
 	});
 
-	test('a portal page gets our texts in the one language it asks for (#14)', async () => {
-		const reply = (await deliver({type: 'bg:page-texts', lang: 'it'}, fromPortal)) as {
-			ok: boolean;
-			data: {lang: string; overlay: Record<string, string>; templates: {id: string}[]};
-		};
-		expect(reply.ok).toBe(true);
-		expect(reply.data.lang).toBe('it');
-		expect(reply.data.overlay.panel_cancel).toBe('Termina la guida');
-		expect(reply.data.templates.every(({id}) => id.startsWith('it-'))).toBe(true);
-		expect(deliver({type: 'bg:page-texts', lang: 'rm'}, fromPortal)).toBe(undefined);
-	});
-
 	test('a portal page gets the portal’s words in all four languages, once, from the background (#14)', async () => {
 		const reply = (await deliver({type: 'bg:page-labels'}, fromPortal)) as {
 			ok: boolean;
@@ -295,7 +283,38 @@ describe('the background’s messaging boundary', () => {
 		expect(deliver(request, fromPopup)).toBe(undefined);
 	});
 
-	test('a portal page gets its access review panel judged and worded by the background (#14)', async () => {
+	/** Every text and attribute value of a tree the background built (src/overlay/dom/render.ts `Child`), in order. */
+	const wordsOf = (tree: unknown): string[] => {
+		if (typeof tree === 'string') return [tree];
+		if (Array.isArray(tree)) return tree.flatMap(wordsOf);
+		if (typeof tree !== 'object' || tree === null || !('props' in tree)) return [];
+		const {children, ...attributes} = tree.props as Record<string, unknown>;
+		return [...Object.values(attributes).filter((value) => typeof value === 'string'), ...wordsOf(children)];
+	};
+
+	const overlayRequest = {
+		type: 'bg:overlay',
+		page: {page: 'permissions', lang: 'de'},
+		uiLanguage: 'en',
+		customTemplates: {de: [], fr: [], it: [], en: []},
+		guide: {id: 'grant-role', stepId: 'choose-role', stepNumber: 4, stepCount: 7, status: 'active'},
+		rowActions: [],
+		roleChoice: {chosen: 'SP_User_Standort', granted: ['Über Geschäftsrolle KT_Superuser']},
+		ui: {open: false, collapsed: false, cancelFor: '', template: ''},
+	};
+
+	test('a portal page gets the overlay’s tree built by the background, in the UI language (#14)', async () => {
+		// The service worker's browser language (Node 20 has no navigator); the request's fixed UI language wins.
+		vi.stubGlobal('navigator', {language: 'it-CH'});
+		onTestFinished(() => void vi.unstubAllGlobals());
+		const reply = (await deliver(overlayRequest, fromPortal)) as {ok: boolean; data: unknown};
+		expect(reply.ok).toBe(true);
+		const words = wordsOf(reply.data);
+		// The role help and its category warning, in English, quoting the portal's own label in German.
+		expect(words).toContain('Chosen: SP_User_Standort');
+		expect(words.some((word) => word.includes('“Neues Profil hinzufügen”'))).toBe(true);
+		expect(words).toContain('Step 4 of 7');
+		// The access review on the user list, judged and worded here (a private address is flagged).
 		const user = {
 			extId: '1002',
 			firstName: 'Hans',
@@ -304,47 +323,22 @@ describe('the background’s messaging boundary', () => {
 			userStatus: 'active',
 			onboardingStatus: 'completed',
 		};
-		const request = {type: 'bg:access-review', lang: 'en', rows: [user], total: 3, rowsPerPage: [1, 5]};
-		const reply = (await deliver(request, fromPortal)) as {
-			ok: boolean;
-			data: {total: number; note: string; items: {extId: string; flags: string[]; flagTexts: string[]}[]};
-		};
-		expect(reply.ok).toBe(true);
-		expect(reply.data.total).toBe(3);
-		expect(reply.data.items).toMatchObject([
-			{extId: '1002', flags: ['private-email'], flagTexts: ['Private e-mail address']},
-		]);
-		expect(reply.data.note).toContain('Choose 5 rows per page');
-		expect(deliver({...request, rows: [{...user, extId: 7}]}, fromPortal)).toBe(undefined);
-		expect(deliver(request, fromPopup)).toBe(undefined);
+		const review = {rows: [user], total: 3, rowsPerPage: [1, 5]};
+		const listed = (await deliver(
+			{...overlayRequest, guide: undefined, page: {page: 'user-selection', lang: 'de'}, review},
+			fromPortal,
+		)) as {ok: boolean; data: unknown};
+		expect(wordsOf(listed.data)).toContain('Private e-mail address');
+		expect(wordsOf(listed.data).some((word) => word.includes('Choose 5 rows per page'))).toBe(true);
 	});
 
-	test('a portal page gets the role help of its role step from the background (#14)', async () => {
-		const request = {
-			type: 'bg:role-help',
-			lang: 'en',
-			portalLang: 'de',
-			chosen: 'SP_User_Standort',
-			granted: ['Über Geschäftsrolle KT_Superuser'],
-		};
-		const reply = (await deliver(request, fromPortal)) as {
-			ok: boolean;
-			data: {chosenText: string; categoryWarning: string; explained: unknown[]};
-		};
-		expect(reply.ok).toBe(true);
-		expect(reply.data.chosenText).toBe('Chosen: SP_User_Standort');
-		expect(reply.data.categoryWarning).toContain('“Neues Profil hinzufügen”');
-		expect(reply.data.explained.length).toBeGreaterThan(10);
-		expect(deliver({...request, granted: 'KT_User'}, fromPortal)).toBe(undefined);
-		expect(deliver(request, fromPopup)).toBe(undefined);
-	});
-
-	test('a portal page learns from the background whether a typed address is private (#14)', async () => {
-		const ask = (email: unknown, sender = fromPortal) => deliver({type: 'bg:private-domain', email}, sender);
-		expect(await ask('anna@gmx.ch')).toEqual({ok: true, data: 'gmx.ch'});
-		expect(await ask('anna@spital.ch')).toEqual({ok: true, data: null});
-		expect(ask(42)).toBe(undefined);
-		expect(ask('anna@gmx.ch', fromPopup)).toBe(undefined);
+	test('a request for the overlay that does not fit its schema, or comes from the popup, is ignored (#14)', () => {
+		expect(deliver({...overlayRequest, roleChoice: {chosen: 'KT_User', granted: 'KT_Read'}}, fromPortal)).toBe(
+			undefined,
+		);
+		expect(deliver({...overlayRequest, ui: {open: 'yes'}}, fromPortal)).toBe(undefined);
+		expect(deliver({...overlayRequest, guide: {id: 'unknown-guide'}}, fromPortal)).toBe(undefined);
+		expect(deliver(overlayRequest, fromPopup)).toBe(undefined);
 	});
 
 	test('a portal page gets the guides’ definitions from the background (#14)', async () => {

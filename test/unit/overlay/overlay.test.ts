@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
 import {afterEach, expect, test, vi} from 'vitest';
+import {overlayClient, type OverlayFacts, type PageActions} from '../../../src/content/overlay-client';
 import {mountOverlay, type OverlayHost} from '../../../src/overlay/mount';
-import {overlay as drawOverlay} from '../../../src/overlay/overlay';
-import type {OverlayActions, OverlayView, PanelView} from '../../../src/overlay/view';
+import {overlayTree} from '../../../src/overlay/overlay';
+import type {OverlayView, PanelView} from '../../../src/overlay/view';
+import type {OverlayRequest} from '../../../src/shared/overlay-request-schema';
 import {pageTexts} from '../../../src/shared/page-texts';
 
-// The overlay through its own renderer (src/overlay/dom): what the user sees and can do, state kept between the
-// frames that redraw it. Placement is place.test.ts's; the real browser is the E2E suite's.
+// The overlay as the user meets it: the tree the background builds (src/overlay) for a view, drawn by the content
+// script's client (src/content/overlay-client.ts), which keeps the overlay's own state between frames, acts on the
+// buttons and moves the focus. The view model is overlay-view.test.ts's; placement is place.test.ts's; the real
+// browser and the real messaging are the E2E suite's.
 
 let host: OverlayHost | undefined;
 afterEach(() => {
@@ -14,21 +18,21 @@ afterEach(() => {
 	host = undefined;
 });
 
-const actions = (): OverlayActions => ({
+const actions = (): PageActions => ({
 	start: vi.fn(),
 	choose: vi.fn(),
 	retry: vi.fn(),
 	skip: vi.fn(),
 	cancel: vi.fn(),
 	dismiss: vi.fn(),
-	useTemplate: vi.fn(() => 'filled' as const),
-	rowAction: vi.fn(),
-	reviewGuide: vi.fn(),
-	exportReview: vi.fn(),
-	closeReview: vi.fn(),
+	template: vi.fn(() => 'filled' as const),
+	row: vi.fn(),
+	'review-guide': vi.fn(),
+	export: vi.fn(),
+	'close-review': vi.fn(),
 	teach: vi.fn(),
-	teachPick: vi.fn(),
-	teachCancel: vi.fn(),
+	pick: vi.fn(),
+	'teach-cancel': vi.fn(),
 	diagnostics: vi.fn(),
 });
 
@@ -40,8 +44,6 @@ const baseView: OverlayView = {
 		{id: 'correct-email', title: 'E-Mail korrigieren'},
 	],
 	rowActions: [],
-	viewport: {width: 1280, height: 900, scrollX: 0, scrollY: 0},
-	focusRequest: 0,
 };
 
 const step = (panel: Partial<PanelView> = {}): PanelView => ({
@@ -57,107 +59,157 @@ const step = (panel: Partial<PanelView> = {}): PanelView => ({
 	...panel,
 });
 
-function open(view: Partial<OverlayView> = {}, overlayActions = actions()) {
+/** The background's answer and the draw that follows it. */
+const answered = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+let frame = 0;
+
+async function open(view: Partial<OverlayView> = {}, overlayActions = actions()) {
 	const mounted = mountOverlay(document, '');
 	host = mounted;
-	const overlay = drawOverlay((tree) => mounted.render(tree), overlayActions);
-	const show = (next: Partial<OverlayView> = {}): void => overlay.show({...baseView, ...view, ...next});
-	show();
+	let current: OverlayView = {...baseView, ...view};
+	// Stands in for the background: the tree of the view the test shows, for the overlay's state the page sent.
+	const background = (request: OverlayRequest) => Promise.resolve(overlayTree(current, request.ui));
+	const client = overlayClient(mounted, overlayActions, background);
+	const facts = (): OverlayFacts => ({
+		page: {page: 'overview', lang: 'de'},
+		uiLanguage: 'auto',
+		customTemplates: {de: [], fr: [], it: [], en: []},
+		rowActions: current.rowActions,
+		targetRect: current.panel?.targetRect,
+		// Every frame is news to the client, as a portal frame that changed something would be.
+		typedEmail: String(++frame),
+	});
+	const show = async (next: Partial<OverlayView> = {}): Promise<void> => {
+		current = {...baseView, ...view, ...next};
+		client.show(facts(), {width: 1280, height: 900, scrollX: 0, scrollY: 0});
+		await answered();
+	};
+	await show();
 	const $ = (selector: string): HTMLElement | null => mounted.shadow.querySelector<HTMLElement>(selector);
 	const focused = (): Element | null => mounted.shadow.activeElement;
-	const key = (target: Element, name: string): void => {
-		target.dispatchEvent(new KeyboardEvent('keydown', {key: name, bubbles: true, cancelable: true}));
+	const click = async (selector: string): Promise<void> => {
+		$(selector)!.click();
+		await answered();
 	};
-	return {show, $, focused, key, actions: overlayActions};
+	const key = async (target: Element, name: string): Promise<void> => {
+		target.dispatchEvent(new KeyboardEvent('keydown', {key: name, bubbles: true, cancelable: true}));
+		await answered();
+	};
+	const focus = async (): Promise<void> => {
+		client.focus();
+		await answered();
+	};
+	return {show, $, focused, click, key, focus, actions: overlayActions};
 }
 
-test('the overlay lives in an open shadow root of #eiam-assist-root, hung off <html>', () => {
-	open();
+test('the overlay lives in an open shadow root of #eiam-assist-root, hung off <html>', async () => {
+	await open();
 	const root = document.getElementById('eiam-assist-root')!;
 	expect(root.parentElement).toBe(document.documentElement);
 	expect(root.shadowRoot).not.toBeNull();
 });
 
-test('the launcher opens its list, starts a guide and closes; Escape closes it and returns the focus', () => {
-	const {$, show, key, focused, actions: done} = open();
+test('the launcher opens its list, starts a guide and closes; Escape closes it and returns the focus', async () => {
+	const {$, show, click, key, focused, actions: done} = await open();
 	const launcher = $('[data-eiam-assist-launcher]')!;
 	expect(launcher.getAttribute('aria-expanded')).toBe('false');
 	expect($('#eiam-assist-guide-list')).toBeNull();
-	launcher.click();
+	await click('[data-eiam-assist-launcher]');
 	expect(launcher.getAttribute('aria-expanded')).toBe('true');
 	expect($('.guide-list-title')!.textContent).toBe('Wobei darf ich helfen?');
-	show(); // a portal frame redraws: the list stays open
-	$('[data-eiam-assist-start="correct-email"]')!.click();
+	await show(); // a portal frame redraws: the list stays open
+	await click('[data-eiam-assist-start="correct-email"]');
 	expect(done.start).toHaveBeenCalledWith('correct-email');
+	await show();
 	expect($('#eiam-assist-guide-list')).toBeNull();
-	launcher.click();
-	key($('[data-eiam-assist-start="resend-code"]')!, 'Escape');
+	await click('[data-eiam-assist-launcher]');
+	await key($('[data-eiam-assist-start="resend-code"]')!, 'Escape');
 	expect($('#eiam-assist-guide-list')).toBeNull();
 	expect(focused()).toBe(launcher);
 });
 
-test('the shortcut opens the launcher with the focus on it, or focuses the panel while a guide runs', () => {
-	const {$, show, focused} = open();
-	show({focusRequest: 1});
+test('the shortcut opens the launcher with the focus on it, or focuses the panel while a guide runs', async () => {
+	const {$, show, focus, focused} = await open();
+	await focus();
 	expect($('[data-eiam-assist-launcher]')!.getAttribute('aria-expanded')).toBe('true');
 	expect(focused()).toBe($('[data-eiam-assist-launcher]'));
-	show({focusRequest: 1}); // the same request again is no new request
+	await show(); // a frame of the portal is no new request
 	expect($('#eiam-assist-guide-list')).not.toBeNull();
-	show({focusRequest: 2, panel: step()});
+	await show({panel: step()});
+	await focus();
 	expect(focused()).toBe($('[data-eiam-assist-panel]'));
 });
 
-test('the live region stays one element from the launcher to the panel and says the step', () => {
-	const {$, show} = open({
+test('the shortcut brings a folded panel back with the focus on it', async () => {
+	const {$, click, focus, focused} = await open({panel: step()});
+	await click('.panel-header button');
+	expect($('[data-eiam-assist-panel]')).toBeNull();
+	await focus();
+	expect(focused()).toBe($('[data-eiam-assist-panel]'));
+});
+
+test('the live region stays one element from the launcher to the panel and says the step', async () => {
+	const {$, show} = await open({
 		rowActions: [{extId: 'u1', name: 'Anna', rect: {top: 10, left: 50, width: 5, height: 20}}],
 	});
 	const live = $('[aria-live="polite"]')!;
 	expect(live.getAttribute('role')).toBe('status');
 	expect(live.textContent).toBe('');
-	show({panel: step()});
+	await show({panel: step()});
 	expect($('[aria-live="polite"]')).toBe(live);
 	expect(live.textContent).toBe('Klicken Sie auf «Benutzer».');
-	show({panel: step({status: 'done'})});
+	await show({panel: step({status: 'done'})});
 	expect(live.textContent).toBe('Erledigt. Das Portal hat die Aktion bestätigt.');
 });
 
-test('the step panel: data attributes, progress, and Escape asks before cancelling, until the step changes', () => {
-	const {$, show, key, actions: done} = open({panel: step()});
+test('the step panel: data attributes, progress, and Escape asks before cancelling, until the step changes', async () => {
+	const {$, show, click, key, actions: done} = await open({panel: step()});
 	const panel = $('[data-eiam-assist-panel]')!;
 	expect(panel.dataset).toMatchObject({guide: 'resend-code', step: 'open-user', status: 'active'});
 	expect($('.progress')!.textContent).toBe('Schritt 2 von 5');
-	key(panel, 'Escape');
+	await key(panel, 'Escape');
 	expect($('[data-eiam-assist-cancel-confirm]')).not.toBeNull();
-	show({panel: step()});
+	await show({panel: step()});
 	expect($('[data-eiam-assist-cancel-confirm]')).not.toBeNull();
 	// The same step waiting for the portal, then active again: the question and its «yes» button stay.
 	const yes = $('[data-eiam-assist-cancel-confirm]');
-	show({panel: step({status: 'waiting'})});
-	show({panel: step()});
+	await show({panel: step({status: 'waiting'})});
+	await show({panel: step()});
 	expect($('[data-eiam-assist-cancel-confirm]')).toBe(yes);
-	show({panel: step({stepId: 'next'})});
+	await show({panel: step({stepId: 'next'})});
+	await show({panel: step({stepId: 'next'})});
 	expect($('[data-eiam-assist-cancel-confirm]')).toBeNull();
-	$('[data-eiam-assist-cancel]')!.click();
-	$('[data-eiam-assist-cancel-confirm]')!.click();
+	await click('[data-eiam-assist-cancel]');
+	await click('[data-eiam-assist-cancel-confirm]');
 	expect(done.cancel).toHaveBeenCalledTimes(1);
-	show({panel: step({status: 'done'})});
-	key($('[data-eiam-assist-panel]')!, 'Escape');
+	await show({panel: step({status: 'done'})});
+	await key($('[data-eiam-assist-panel]')!, 'Escape');
 	expect(done.dismiss).toHaveBeenCalledTimes(1);
 	expect($('[data-eiam-assist-panel]')).toBe(panel);
 });
 
-test('collapsing keeps the guide; the panel comes back expanded after it has gone away', () => {
-	const {$, show} = open({panel: step()});
-	$('.panel-header button')!.click();
+test('the panel is placed clear of its target, within the viewport', async () => {
+	const targetRect = {top: 100, left: 200, width: 120, height: 40};
+	const {$} = await open({panel: step({targetRect})});
+	const panel = $('[data-eiam-assist-panel]')!;
+	// happy-dom measures nothing: the panel keeps its first size (360 × 320), right below the target.
+	expect([panel.style.left, panel.style.top]).toEqual(['200px', '152px']);
+});
+
+test('collapsing keeps the guide; the panel comes back expanded after it has gone away', async () => {
+	const {$, show, click} = await open({panel: step()});
+	await click('.panel-header button');
 	expect($('[data-eiam-assist-panel]')).toBeNull();
-	show({panel: step({stepId: 'other'})});
+	await show({panel: step({stepId: 'other'})});
 	expect($('[data-eiam-assist-panel-expand]')!.textContent).toBe('Anleitung anzeigen');
-	show({panel: undefined});
-	show({panel: step()});
+	await show({panel: undefined});
+	await show({panel: step()});
+	await show({panel: step()});
 	expect($('[data-eiam-assist-panel]')).not.toBeNull();
 });
 
-test('a question takes the keyboard to its first answer once; the answer goes to the runner', () => {
+test('a question takes the keyboard to its first answer once; the answer goes to the runner', async () => {
 	const choice = {
 		name: 'reason',
 		question: 'choice_reason' as const,
@@ -166,67 +218,69 @@ test('a question takes the keyboard to its first answer once; the answer goes to
 			{value: 'wrong-email', label: 'choice_reason_wrong_email' as const},
 		],
 	};
-	const {$, show, focused, actions: done} = open({panel: step()});
-	show({panel: step({choice})});
+	const {$, show, click, focused, actions: done} = await open({panel: step()});
+	await show({panel: step({stepId: 'choose-reason', choice})});
 	const first = $('[data-eiam-assist-choice="expired"]')!;
 	expect(focused()).toBe(first);
 	$('[data-eiam-assist-choice="wrong-email"]')!.focus();
-	show({panel: step({choice})});
+	await show({panel: step({stepId: 'choose-reason', choice})});
 	expect(focused()).toBe($('[data-eiam-assist-choice="wrong-email"]'));
-	$('[data-eiam-assist-choice="wrong-email"]')!.click();
+	await click('[data-eiam-assist-choice="wrong-email"]');
 	expect(done.choose).toHaveBeenCalledWith('reason', 'wrong-email');
 });
 
-test('templates fill the field, and ask before replacing what the user typed', () => {
+test('templates fill the field, and ask before replacing what the user typed', async () => {
 	const overlayActions = actions();
-	overlayActions.useTemplate = vi.fn((_text: string, replace: boolean) => (replace ? 'filled' : 'needs-confirm'));
+	overlayActions.template = vi.fn((_text: string, replace: boolean) => (replace ? 'filled' : 'needs-confirm'));
 	const templates = [{id: 'a', text: 'Vorlage A'}];
-	const {$, show} = open({panel: step({templates})}, overlayActions);
-	$('[data-eiam-assist-template="a"]')!.click();
-	expect(overlayActions.useTemplate).toHaveBeenCalledWith('Vorlage A', false);
+	const {$, show, click} = await open({panel: step({templates})}, overlayActions);
+	await click('[data-eiam-assist-template="a"]');
+	expect(overlayActions.template).toHaveBeenCalledWith('Vorlage A', false);
 	expect($('.templates .confirm')!.textContent).toContain('Ihr Text im Feld wird ersetzt. Fortfahren?');
-	show({panel: step({templates})});
-	$('[data-eiam-assist-template-replace]')!.click();
-	expect(overlayActions.useTemplate).toHaveBeenLastCalledWith('Vorlage A', true);
+	await show({panel: step({templates})});
+	await click('[data-eiam-assist-template-replace]');
+	expect(overlayActions.template).toHaveBeenLastCalledWith('Vorlage A', true);
 	expect($('[data-eiam-assist-template="a"]')).not.toBeNull();
-	$('[data-eiam-assist-template="a"]')!.click();
-	show({panel: step({templates: []})});
-	show({panel: step({templates})});
+	await click('[data-eiam-assist-template="a"]');
+	await show({panel: step({templates: undefined})});
+	await show({panel: step({templates})});
 	expect($('.templates .confirm')).toBeNull();
 });
 
-test('the diagnostics report is selected and copied when it opens, not again on every frame', () => {
+test('the diagnostics report is selected and copied when it opens, not again on every frame', async () => {
 	const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
 	try {
 		const report = {report: 'eIAM Assist 1.0\nSchritt: open-user', mailto: 'mailto:support@example.ch'};
-		const {$, show, actions: done} = open({panel: step({status: 'lost', canTeach: true})});
-		$('[data-eiam-assist-diagnostics]')!.click();
+		const {$, show, click, actions: done} = await open({panel: step({status: 'lost', canTeach: true})});
+		await click('[data-eiam-assist-diagnostics]');
 		expect(done.diagnostics).toHaveBeenCalledWith(true);
-		show({panel: step({status: 'lost', diagnostics: report})});
+		await show({panel: step({status: 'lost', diagnostics: report})});
 		const field = $('[data-eiam-assist-diagnostics-report]') as HTMLTextAreaElement;
 		expect(field.value).toBe(report.report);
 		expect(field.readOnly).toBe(true);
 		expect(writeText).toHaveBeenCalledTimes(1);
 		expect(writeText).toHaveBeenCalledWith(report.report);
-		show({panel: step({status: 'lost', diagnostics: report})});
+		await show({panel: step({status: 'lost', diagnostics: report})});
 		expect(writeText).toHaveBeenCalledTimes(1);
 		expect($('[data-eiam-assist-diagnostics-mail]')!.getAttribute('href')).toBe(report.mailto);
-		$('[data-eiam-assist-diagnostics-close]')!.click();
-		expect(done.diagnostics).toHaveBeenLastCalledWith(false);
-		show({panel: step({status: 'lost'})});
-		show({panel: step({status: 'lost', diagnostics: {report: report.report}})});
+		await click('[data-eiam-assist-diagnostics-copy]');
 		expect(writeText).toHaveBeenCalledTimes(2);
+		await click('[data-eiam-assist-diagnostics-close]');
+		expect(done.diagnostics).toHaveBeenLastCalledWith(false);
+		await show({panel: step({status: 'lost'})});
+		await show({panel: step({status: 'lost', diagnostics: {report: report.report}})});
+		expect(writeText).toHaveBeenCalledTimes(3);
 		expect($('[data-eiam-assist-diagnostics-mail]')).toBeNull();
 	} finally {
 		writeText.mockRestore();
 	}
 });
 
-test('teach mode: the catcher takes the focus, keeps clicks from the portal, and Escape cancels', () => {
-	const {$, show, focused, key, actions: done} = open({panel: step({status: 'lost', canTeach: true})});
-	$('[data-eiam-assist-teach]')!.click();
+test('teach mode: the catcher takes the focus, keeps clicks from the portal, and Escape cancels', async () => {
+	const {$, show, click, focused, key, actions: done} = await open({panel: step({status: 'lost', canTeach: true})});
+	await click('[data-eiam-assist-teach]');
 	expect(done.teach).toHaveBeenCalledTimes(1);
-	show({panel: step({status: 'teaching', targetLabel: 'Benutzer'})});
+	await show({panel: step({status: 'teaching', targetLabel: 'Benutzer'})});
 	const catcher = $('[data-eiam-assist-teach-catcher]')!;
 	expect(catcher.getAttribute('role')).toBe('application');
 	expect(focused()).toBe(catcher);
@@ -237,27 +291,29 @@ test('teach mode: the catcher takes the focus, keeps clicks from the portal, and
 	document.removeEventListener('pointerdown', outside);
 	expect(press.defaultPrevented).toBe(true);
 	expect(outside).not.toHaveBeenCalled();
-	catcher.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, clientX: 40, clientY: 70}));
-	expect(done.teachPick).toHaveBeenCalledWith(40, 70);
+	const pick = new MouseEvent('click', {bubbles: true, cancelable: true, clientX: 40, clientY: 70});
+	catcher.dispatchEvent(pick);
+	expect(pick.defaultPrevented).toBe(true);
+	expect(done.pick).toHaveBeenCalledWith(40, 70);
 	$('[data-eiam-assist-teach-cancel]')!.focus();
-	show({panel: step({status: 'teaching', teachRetry: true})});
+	await show({panel: step({status: 'teaching', teachRetry: true})});
 	expect(focused()).toBe($('[data-eiam-assist-teach-cancel]'));
-	key(catcher, 'Escape');
-	expect(done.teachCancel).toHaveBeenCalledTimes(1);
-	key($('[data-eiam-assist-panel]')!, 'Escape');
-	expect(done.teachCancel).toHaveBeenCalledTimes(2);
+	await key(catcher, 'Escape');
+	expect(done['teach-cancel']).toHaveBeenCalledTimes(1);
+	await key($('[data-eiam-assist-panel]')!, 'Escape');
+	expect(done['teach-cancel']).toHaveBeenCalledTimes(2);
 });
 
-test('row helpers and the access review call their actions', () => {
+test('row helpers and the access review call their actions', async () => {
 	const rect = {top: 100, left: 300, width: 80, height: 30};
-	const {$, show, actions: done} = open({rowActions: [{extId: 'u7', name: 'Anna Muster', rect}]});
+	const {$, show, click, actions: done} = await open({rowActions: [{extId: 'u7', name: 'Anna Muster', rect}]});
 	const row = $('[data-eiam-assist-row-action="u7"]')!;
 	expect(row.getAttribute('aria-label')).toBe('Onboarding-Code oder Erinnerung an Anna Muster senden');
 	expect([row.style.top, row.style.left]).toEqual(['115px', '294px']);
-	row.click();
-	expect(done.rowAction).toHaveBeenCalledWith('u7');
+	await click('[data-eiam-assist-row-action="u7"]');
+	expect(done.row).toHaveBeenCalledWith('u7');
 	const item = {extId: 'u7', name: 'Anna', email: 'a@b.ch', flags: ['pending'], flagTexts: ['offen']};
-	show({
+	await show({
 		review: {
 			total: 3,
 			items: [{...item, guides: [{id: 'resend-code', label: 'Code senden'}]}],
@@ -268,10 +324,32 @@ test('row helpers and the access review call their actions', () => {
 	expect($('[data-eiam-assist-row-action]')).toBeNull();
 	expect($('[data-eiam-assist-review]')!.dataset.total).toBe('3');
 	expect($('[data-eiam-assist-review-note]')!.getAttribute('data-eiam-assist-review-note')).toBe('complete');
-	$('[data-eiam-assist-review-guide="resend-code"]')!.click();
-	expect(done.reviewGuide).toHaveBeenCalledWith('resend-code', 'u7');
-	$('[data-eiam-assist-review-export]')!.click();
-	$('[data-eiam-assist-review-close]')!.click();
-	expect(done.exportReview).toHaveBeenCalledTimes(1);
-	expect(done.closeReview).toHaveBeenCalledTimes(1);
+	await click('[data-eiam-assist-review-guide="resend-code"]');
+	expect(done['review-guide']).toHaveBeenCalledWith('resend-code', 'u7');
+	await click('[data-eiam-assist-review-export]');
+	await click('[data-eiam-assist-review-close]');
+	expect(done.export).toHaveBeenCalledTimes(1);
+	expect(done['close-review']).toHaveBeenCalledTimes(1);
+});
+
+test('an answer that overtook a later one is not drawn over it', async () => {
+	const mounted = mountOverlay(document, '');
+	host = mounted;
+	const later: ((tree: ReturnType<typeof overlayTree>) => void)[] = [];
+	const client = overlayClient(mounted, actions(), () => new Promise((resolve) => later.push(resolve)));
+	const viewport = {width: 1280, height: 900, scrollX: 0, scrollY: 0};
+	const facts = (page: 'overview' | 'user-selection'): OverlayFacts => ({
+		page: {page, lang: 'de'},
+		uiLanguage: 'auto',
+		customTemplates: {de: [], fr: [], it: [], en: []},
+		rowActions: [],
+	});
+	client.show(facts('overview'), viewport);
+	client.show(facts('user-selection'), viewport);
+	const ui = {open: false, collapsed: false, cancelFor: '', template: ''};
+	later[1]!(overlayTree({...baseView, panel: step({stepId: 'newer'})}, ui));
+	await answered();
+	later[0]!(overlayTree({...baseView, panel: step({stepId: 'older'})}, ui));
+	await answered();
+	expect(mounted.shadow.querySelector<HTMLElement>('[data-eiam-assist-panel]')!.dataset.step).toBe('newer');
 });

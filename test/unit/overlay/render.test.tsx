@@ -1,11 +1,18 @@
 // @vitest-environment happy-dom
 /** @jsxImportSource ../../../src/overlay/dom */
 import {afterEach, expect, test, vi} from 'vitest';
-import {render, type Child, type Ref} from '../../../src/overlay/dom/render';
+import {render as renderWith, type Act, type Child} from '../../../src/overlay/dom/render';
+
+/** What the handlers of the trees drawn here do: recorded, with the event's type. */
+const acted = vi.fn<Act>();
+const render = (tree: Child, parent: Node): void => renderWith(tree, parent, acted);
 
 const root = document.createElement('div');
 document.body.append(root);
-afterEach(() => render(null, root));
+afterEach(() => {
+	render(null, root);
+	acted.mockReset();
+});
 
 const List = ({items}: {items: readonly string[]}): Child => (
 	<ul>
@@ -132,60 +139,33 @@ test('another tag in the same place is a new element', () => {
 	expect(root.querySelector('button')!.textContent).toBe('Text');
 });
 
-test('handlers: the latest one runs, one listener per event, none after it is removed', () => {
-	const first = vi.fn();
-	const second = vi.fn();
-	const draw = (onClick?: () => void): void => render(<button onClick={onClick} />, root);
-	draw(first);
+test('handlers: the latest action runs, one listener per event, none after it is removed', () => {
+	const draw = (onClick?: readonly ['row', string]): void => render(<button onClick={onClick} />, root);
+	draw(['row', 'first']);
 	const button = root.querySelector('button')!;
-	draw(second);
+	draw(['row', 'second']);
 	button.click();
-	expect(first).not.toHaveBeenCalled();
-	expect(second).toHaveBeenCalledTimes(1);
+	expect(acted).toHaveBeenCalledTimes(1);
+	expect(acted.mock.calls[0]![0]).toEqual(['row', 'second']);
+	expect(acted.mock.calls[0]![1].type).toBe('click');
 	draw(undefined);
 	button.click();
-	expect(second).toHaveBeenCalledTimes(1);
+	expect(acted).toHaveBeenCalledTimes(1);
 });
 
 test('handler names map to DOM events (keydown, pointerdown, dblclick, contextmenu)', () => {
-	const seen: string[] = [];
-	const note = (event: Event): number => seen.push(event.type);
-	render(<div onKeyDown={note} onPointerDown={note} onDblClick={note} onContextMenu={note} />, root);
+	render(
+		<div onKeyDown={['skip']} onPointerDown={['retry']} onDblClick={['teach']} onContextMenu={['swallow']} />,
+		root,
+	);
 	const div = root.querySelector('div')!;
 	for (const type of ['keydown', 'pointerdown', 'dblclick', 'contextmenu']) div.dispatchEvent(new Event(type));
-	expect(seen).toEqual(['keydown', 'pointerdown', 'dblclick', 'contextmenu']);
-});
-
-test('refs name the element while it is drawn, null once it is gone or plays another part', () => {
-	const panel: Ref<HTMLElement> = {current: null};
-	const item: Ref = {current: null};
-	render(
-		<div>
-			<section ref={panel}>
-				<b ref={item} />
-			</section>
-		</div>,
-		root,
-	);
-	const section = root.querySelector('section');
-	expect(panel.current).toBe(section);
-	expect(item.current).toBe(root.querySelector('b'));
-	render(<div>{false}</div>, root);
-	expect(panel.current).toBeNull();
-	expect(item.current).toBeNull();
-	render(
-		<div>
-			<section ref={panel} />
-		</div>,
-		root,
-	);
-	render(
-		<div>
-			<section class="review" />
-		</div>,
-		root,
-	);
-	expect(panel.current).toBeNull();
+	expect(acted.mock.calls.map(([action, event]) => [action[0], event.type])).toEqual([
+		['skip', 'keydown'],
+		['retry', 'pointerdown'],
+		['teach', 'dblclick'],
+		['swallow', 'contextmenu'],
+	]);
 });
 
 test('fragments and components are flattened into their parent', () => {

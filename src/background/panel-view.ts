@@ -1,19 +1,18 @@
-import type {RunnerView} from '../engine/runner';
 import type {Step} from '../guides/schema';
 import type {OverlayTextKey} from '../overlay/overlay-texts';
 import type {ChoiceView, PanelView} from '../overlay/view';
-import {labelText} from '../portal/label-table';
+import {labelText} from '../portal/labels';
 import {translator} from '../shared/catalog';
 import {choiceValues, type ChoiceName, type Choices} from '../shared/guide-context';
-import type {OverlayInputs} from './overlay-view';
-import type {ContentSettings} from '../shared/content-settings';
-import type {GuideContext} from '../shared/guide-context';
+import type {OverlayRequest} from '../shared/overlay-request-schema';
 import type {PageTexts} from '../shared/page-texts';
+import {privateDomainOf} from '../wizard/private-domains';
+import {roleHelp} from './role-help';
 
 type Snake<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${Snake<Tail>}` : S;
 type AnswerKey = {[N in ChoiceName]: `choice_${N}_${Snake<Choices[N]>}`}[ChoiceName];
 
-/** The overlay's text key for an answer: `choice_send_new_code` for `send: 'new-code'` (the compiler checks it exists). */
+/** The overlay's text key for an answer: `choice_send_new_code` for `send: 'new-code'` (the compiler checks it). */
 function answerKey(name: ChoiceName, value: string): OverlayTextKey {
 	const key = `choice_${name}_${value.replaceAll('-', '_')}` as AnswerKey;
 	return key;
@@ -39,88 +38,77 @@ function unlabelledKey(kind: UnlabelledKind): OverlayTextKey {
 	return key;
 }
 
+type Templates = {id: string; text: string}[];
+
 /** Justification templates in the portal's language (the text is stored in the portal), the user's own first. */
-function templatesFor(
-	custom: ContentSettings['customTemplates'],
-	portalTexts: PageTexts,
-	reason: GuideContext['reason'],
-): {id: string; text: string}[] {
+function templatesFor(custom: OverlayRequest['customTemplates'], portalTexts: PageTexts, reason?: string): Templates {
 	const all = [...custom[portalTexts.lang], ...portalTexts.templates];
 	const matching = all.filter((template) => template.reason === (reason ?? 'other'));
 	return matching.length > 0 ? matching : all;
 }
 
 /** For a change of roles: ours first (they fit the job), then the user's own templates for other reasons. */
-function roleChangeTemplates(
-	custom: ContentSettings['customTemplates'],
-	portalTexts: PageTexts,
-): {id: string; text: string}[] {
+function roleChangeTemplates(custom: OverlayRequest['customTemplates'], portalTexts: PageTexts): Templates {
 	const own = custom[portalTexts.lang].filter((template) => template.reason === 'other');
 	return [...portalTexts.roleChangeTemplates, ...own];
 }
 
-/**
- * Turns the running guide's state into the words and numbers the step panel shows; asks the background what only
- * it knows (the role help, whether a typed address is private), each answer kept for the step it was asked for.
- */
-export function panelView(view: RunnerView, inputs: OverlayInputs): PanelView {
-	const {texts, ask} = inputs;
-	const {page, lang: portalLang} = inputs.page;
+/** What the panel view is made of: the page's request, the running guide's step, our texts in both languages. */
+export type PanelInputs = {
+	request: OverlayRequest;
+	guide: NonNullable<OverlayRequest['guide']>;
+	step: Step | undefined;
+	/** Our texts in the UI language, and in the portal's (its templates: the portal stores them). */
+	texts: PageTexts;
+	portalTexts: PageTexts;
+};
+
+/** Turns the running guide's state into the words and numbers the step panel shows, in the UI language. */
+export function panelView({request, guide, step, texts, portalTexts}: PanelInputs): PanelView {
+	const {page, lang: portalLang} = request.page;
 	const {lang} = texts;
-	const {step, status} = view;
+	const {status} = guide;
 	const target = step?.target;
 	const portalLabel = target?.kind === 'control' ? labelText(target.label, portalLang) : undefined;
 	const say = translator(texts.steps);
 	const t = translator(texts.overlay);
 	const lost = status === 'lost';
-	const teaching = lost ? inputs.teaching : undefined;
-	// The role help and the private-address warning belong to the step they were asked for.
-	const scope = `${view.guide.id} ${step?.id}`;
-	const email = step?.checkEmail === true && page === 'create-user' ? inputs.typedEmail() : '';
-	const {customTemplates} = inputs.settings;
+	const teaching = lost ? request.teaching : undefined;
+	const email = step?.checkEmail === true && page === 'create-user' ? (request.typedEmail ?? '') : '';
+	const {customTemplates} = request;
 	return {
-		guideId: view.guide.id,
-		stepId: view.choice ? `choose-${view.choice}` : status === 'done' ? 'done' : (step?.id ?? 'start'),
+		guideId: guide.id,
+		stepId: guide.choice ? `choose-${guide.choice}` : status === 'done' ? 'done' : (step?.id ?? 'start'),
 		status: teaching ? 'teaching' : status,
-		title: texts.guideTitles[view.guide.id],
-		stepNumber: view.stepNumber,
-		stepCount: view.stepCount,
+		title: texts.guideTitles[guide.id],
+		stepNumber: guide.stepNumber,
+		stepCount: guide.stepCount,
 		instruction: step ? say(step.text, portalLabel ?? '') : undefined,
 		targetLabel: target
 			? (portalLabel ?? t(unlabelledKey(target.kind === 'control' ? 'table' : target.kind)))
 			: undefined,
 		hint: step ? say(step.hint) : undefined,
 		waitingForPage: step !== undefined && step.page !== page,
-		pickedUp: view.pickedUp && status !== 'done',
-		choice: view.choice ? choiceView(view.choice) : undefined,
+		pickedUp: guide.pickedUp === true && status !== 'done',
+		choice: guide.choice ? choiceView(guide.choice) : undefined,
 		// A template acts on the marked field: offered only while the step is active (the field is there and
 		// marked); while waiting or lost a click would do nothing, so the panel says when they will come.
 		templates:
 			step?.offerTemplates && status === 'active'
 				? step.templateSet === 'role-change'
-					? roleChangeTemplates(customTemplates, inputs.portalTexts)
-					: templatesFor(customTemplates, inputs.portalTexts, inputs.context?.reason)
+					? roleChangeTemplates(customTemplates, portalTexts)
+					: templatesFor(customTemplates, portalTexts, request.reason)
 				: undefined,
 		templatesLater: step?.offerTemplates === true && (status === 'waiting' || lost),
-		privateEmailDomain: email.includes('@')
-			? (ask({type: 'bg:private-domain', email}, scope) ?? undefined)
-			: undefined,
+		privateEmailDomain: email.includes('@') ? privateDomainOf(email) : undefined,
 		roles:
 			step?.explainRoles && status !== 'done'
-				? ask(
-						{
-							type: 'bg:role-help',
-							lang,
-							portalLang,
-							...(inputs.roleChoice() ?? {chosen: '', granted: []}),
-						},
-						scope,
-					)
+				? roleHelp(request.roleChoice ?? {chosen: '', granted: []}, lang, portalLang)
 				: undefined,
-		targetRect: status === 'active' ? inputs.targetRect : undefined,
+		targetRect: status === 'active' ? request.targetRect : undefined,
 		canTeach: lost && step !== undefined,
 		teachRetry: teaching?.retry,
-		learnedNotice: inputs.learnedNotice,
-		diagnostics: inputs.diagnostics,
+		learnedNotice: request.learnedNotice,
+		diagnostics: request.diagnostics,
 	};
 }
