@@ -105,7 +105,6 @@ export function panelView({request, guide, step, texts, portalTexts}: PanelInput
 			step?.explainRoles && status !== 'done'
 				? roleHelp(request.roleChoice ?? {chosen: '', granted: []}, lang, portalLang)
 				: undefined,
-		targetRect: status === 'active' ? request.targetRect : undefined,
 		canTeach: lost && step !== undefined,
 		teachRetry: teaching?.retry,
 		learnedNotice: request.learnedNotice,

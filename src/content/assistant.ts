@@ -70,8 +70,6 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 				reason: runner.session?.context.reason,
 				// The review's panel takes the row helpers' place: their boxes would only ask again on every scroll.
 				rowActions: review ? [] : rowActions,
-				// Measured here, once per frame at most; the overlay writes the DOM only when the numbers changed.
-				targetRect: guide?.target ? documentRect(guide.target) : undefined,
 				// Read only for the steps that need them.
 				typedEmail: step?.checkEmail && page.page === 'create-user' ? portal.typedEmail() : undefined,
 				roleChoice: step?.explainRoles ? portal.roleChoice() : undefined,
@@ -79,6 +77,8 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 				...repair.panelInputs(guide),
 			},
 			viewportOf(doc),
+			// Measured here, once per frame at most; the overlay writes the DOM only when the numbers changed.
+			guide?.target && documentRect(guide.target),
 		);
 		if (focus) ui.focus();
 	};

@@ -1,13 +1,15 @@
 import type {Act, Child} from '../overlay/dom/render';
 import type {OverlayHost} from '../overlay/mount';
 import {placePanel} from '../overlay/place';
-import type {Action, UiState, Viewport} from '../overlay/view';
+import type {Action, Rect, UiState, Viewport} from '../overlay/view';
 import type {OverlayRequest} from '../shared/overlay-request-schema';
 
 /** The panel's size before its first measurement; afterwards its real size is used. */
 const INITIAL_PANEL_SIZE = {width: 360, height: 320};
 /** Keep in step with `.panel { max-height }` in overlay.css. */
 const PANEL_MAX_HEIGHT = 460;
+/** The ring's distance from the target's box, in CSS px. */
+const RING_PAD = 4;
 const LAUNCHER = '[data-eiam-assist-launcher]';
 const PANEL = '[data-eiam-assist-panel]';
 
@@ -26,8 +28,11 @@ export type PageActions = {[A in PageAction as A[0]]: (...args: Tail<A>) => void
 };
 
 export type OverlayClient = {
-	/** Draws what the page sees: asks the background for a new tree when anything changed, places the panel. */
-	show(facts: OverlayFacts, viewport: Viewport): void;
+	/**
+	 * Draws what the page sees: asks the background for a new tree when anything changed, rings the marked element
+	 * (`target`, its box in document coordinates) and places the panel clear of it.
+	 */
+	show(facts: OverlayFacts, viewport: Viewport, target: Rect | undefined): void;
 	/** The keyboard shortcut: the panel gets the focus; without one the launcher opens or closes, focused. */
 	focus(): void;
 };
@@ -52,7 +57,9 @@ function copy(field: HTMLTextAreaElement | null): void {
  * overlay's own state (launcher open, panel folded, the open questions), asks for a tree whenever the page or that
  * state changed, draws the newest answer, runs the actions its buttons name, places the panel clear of the target,
  * and moves the keyboard focus: to a new question's first answer, to teach mode's layer, where the user asked.
- * A render never waits for the background; the last tree stays until the next one is here.
+ * A render never waits for the background; the last tree stays until the next one is here. The ring around the
+ * target is drawn here, in the frame that marks it: a tree comes a frame later, which on a 10,000-row page is
+ * tens of milliseconds.
  */
 export function overlayClient(
 	host: OverlayHost,
@@ -64,6 +71,7 @@ export function overlayClient(
 	let ui: UiState = {open: false, collapsed: false, cancelFor: '', template: ''};
 	let facts: OverlayFacts | undefined;
 	let viewport: Viewport = {width: 0, height: 0, scrollX: 0, scrollY: 0};
+	let target: Rect | undefined;
 	let asked = '';
 	let sent = 0;
 	let drawn = 0;
@@ -73,6 +81,26 @@ export function overlayClient(
 	let copied: [Element | null, string] = [null, ''];
 	let caught: Element | null = null;
 	let shownChoice: string | undefined;
+	const ring = root.ownerDocument.createElement('div');
+	ring.className = 'spotlight';
+	ring.setAttribute('aria-hidden', 'true');
+
+	/**
+	 * The ring in document coordinates, so the compositor moves it with the page for free (PERFORMANCE.md), beneath
+	 * the overlay's tree; `pointer-events: none` (overlay.css): the control underneath stays fully clickable.
+	 */
+	const drawRing = (): void => {
+		if (!target) return ring.remove();
+		if (!ring.isConnected) root.prepend(ring);
+		const box = {
+			top: target.top - RING_PAD,
+			left: target.left - RING_PAD,
+			width: target.width + RING_PAD * 2,
+			height: target.height + RING_PAD * 2,
+		};
+		const style = ring.style as unknown as Record<string, string>;
+		for (const [side, value] of Object.entries(box)) if (style[side] !== `${value}px`) style[side] = `${value}px`;
+	};
 
 	const change = (next: Partial<UiState>, focus?: string): void => {
 		ui = {...ui, ...next};
@@ -133,7 +161,6 @@ export function overlayClient(
 
 	/** Puts the panel where it leaves the target free; our own element, so measuring it costs no portal layout. */
 	const place = (panel: HTMLElement): void => {
-		const target = facts?.targetRect;
 		const inViewport = target && {
 			...target,
 			top: target.top - viewport.scrollY,
@@ -185,9 +212,11 @@ export function overlayClient(
 	};
 
 	return {
-		show(next, size) {
+		show(next, size, box) {
 			facts = next;
 			viewport = size;
+			target = box;
+			drawRing();
 			ask();
 		},
 		focus() {

@@ -5,7 +5,6 @@ import {Launcher} from './launcher';
 import type {OverlayTextKey} from './overlay-texts';
 import {ReviewPanel} from './review-panel';
 import {RowActions} from './row-actions';
-import {Spotlight} from './spotlight';
 import {StepPanel} from './step-panel';
 import {TeachCatcher} from './teach-catcher';
 import type {OverlayView, PanelView, UiState} from './view';
@@ -33,8 +32,8 @@ function announce(t: Translate<OverlayTextKey>, panel: PanelView): string {
 }
 
 /**
- * The overlay's tree for a view and the overlay's own state: launcher, step panel, spotlight, row helpers and the
- * live region. Built by the background (issue #14), drawn into the shadow root by the content script, which keeps
+ * The overlay's tree for a view and the overlay's own state: launcher, step panel, row helpers and the live region
+ * (the ring around the target is the content script's own, overlay-client.ts). Built by the background (issue #14), drawn into the shadow root by the content script, which keeps
  * the state, places the panel and moves the keyboard focus (src/content/overlay-client.ts). Pure.
  */
 export function overlayTree(view: OverlayView, ui: UiState): Child {
@@ -46,7 +45,6 @@ export function overlayTree(view: OverlayView, ui: UiState): Child {
 			lang={view.lang}
 			onKeyDown={ui.open ? ['escape', ['ui', {open: false}, '[data-eiam-assist-launcher]']] : undefined}
 		>
-			{panel?.targetRect && panel.status === 'active' && <Spotlight rect={panel.targetRect} />}
 			{panel?.status === 'teaching' && <TeachCatcher label={t('teach_catcher_label')} />}
 			{!panel && !view.review && <RowActions t={t} rows={view.rowActions} />}
 			{panel ? (

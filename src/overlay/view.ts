@@ -39,7 +39,6 @@ export type PanelView = {
 	privateEmailDomain?: string;
 	/** The business-role help of a role step (grant-role, add-profile). */
 	roles?: RoleHelpView;
-	targetRect?: Rect;
 	/** Teach mode is offered (the step is `lost`). */
 	canTeach: boolean;
 	/** While teaching: the last pick was not a control (a second chance). */

@@ -35,8 +35,6 @@ export const OverlayRequestFields = {
 	/** Why the guide runs, as the user answered (it picks the justification templates). */
 	reason: z.optional(ChoicesSchema.shape.reason),
 	rowActions: z.readonly(z.array(z.object({extId: z.string(), name: z.string(), rect: RectSchema}))),
-	/** The marked element's box, while a guide points at it. */
-	targetRect: z.optional(RectSchema),
 	/** What the user typed as e-mail address, for a step that checks it. */
 	typedEmail: z.optional(z.string()),
 	/** The permissions page's chosen role and granted roles, for a step that explains roles. */

@@ -127,16 +127,6 @@ describe('the overlay view the background words for a portal page', () => {
 		expect(overlayView(request({guide: running('start-onboarding')})).panel?.roles).toBeUndefined();
 	});
 
-	test('the ring’s box is passed only while the step is active', () => {
-		const targetRect = {top: 10, left: 20, width: 30, height: 40};
-		expect(overlayView(request({guide: running('start-onboarding'), targetRect})).panel?.targetRect).toEqual(
-			targetRect,
-		);
-		expect(
-			overlayView(request({guide: running('start-onboarding', 'lost'), targetRect})).panel?.targetRect,
-		).toBeUndefined();
-	});
-
 	test('a question shows one button per answer, named in the UI language', () => {
 		const guide = {...running('open-user-management'), stepId: undefined, choice: 'reason' as const};
 		const view = overlayView(request({guide}));

@@ -3,7 +3,7 @@ import {afterEach, expect, test, vi} from 'vitest';
 import {overlayClient, type OverlayFacts, type PageActions} from '../../../src/content/overlay-client';
 import {mountOverlay, type OverlayHost} from '../../../src/overlay/mount';
 import {overlayTree} from '../../../src/overlay/overlay';
-import type {OverlayView, PanelView} from '../../../src/overlay/view';
+import type {OverlayView, PanelView, Rect} from '../../../src/overlay/view';
 import type {OverlayRequest} from '../../../src/shared/overlay-request-schema';
 import {pageTexts} from '../../../src/shared/page-texts';
 
@@ -76,13 +76,13 @@ async function open(view: Partial<OverlayView> = {}, overlayActions = actions())
 		uiLanguage: 'auto',
 		customTemplates: {de: [], fr: [], it: [], en: []},
 		rowActions: current.rowActions,
-		targetRect: current.panel?.targetRect,
 		// Every frame is news to the client, as a portal frame that changed something would be.
 		typedEmail: String(++frame),
 	});
-	const show = async (next: Partial<OverlayView> = {}): Promise<void> => {
+	/** A frame of the portal: what the background would show, and the marked element's box (none: nothing marked). */
+	const show = async (next: Partial<OverlayView> = {}, target?: Rect): Promise<void> => {
 		current = {...baseView, ...view, ...next};
-		client.show(facts(), {width: 1280, height: 900, scrollX: 0, scrollY: 0});
+		client.show(facts(), {width: 1280, height: 900, scrollX: 0, scrollY: 0}, target);
 		await answered();
 	};
 	await show();
@@ -190,11 +190,30 @@ test('the step panel: data attributes, progress, and Escape asks before cancelli
 });
 
 test('the panel is placed clear of its target, within the viewport', async () => {
-	const targetRect = {top: 100, left: 200, width: 120, height: 40};
-	const {$} = await open({panel: step({targetRect})});
+	const {$, show} = await open({panel: step()});
+	await show({panel: step()}, {top: 100, left: 200, width: 120, height: 40});
 	const panel = $('[data-eiam-assist-panel]')!;
 	// happy-dom measures nothing: the panel keeps its first size (360 × 320), right below the target.
 	expect([panel.style.left, panel.style.top]).toEqual(['200px', '152px']);
+});
+
+test('the ring surrounds the marked element at once, follows it, and goes with it', async () => {
+	const {$, show} = await open({panel: step()});
+	expect($('.spotlight')).toBeNull();
+	await show({panel: step()}, {top: 100, left: 200, width: 120, height: 40});
+	const ring = $('.spotlight')!;
+	expect(ring.getAttribute('aria-hidden')).toBe('true');
+	expect([ring.style.top, ring.style.left, ring.style.width, ring.style.height]).toEqual([
+		'96px',
+		'196px',
+		'128px',
+		'48px',
+	]);
+	await show({panel: step()}, {top: 300, left: 200, width: 120, height: 40});
+	expect($('.spotlight')).toBe(ring);
+	expect(ring.style.top).toBe('296px');
+	await show({panel: step({status: 'waiting'})});
+	expect($('.spotlight')).toBeNull();
 });
 
 test('collapsing keeps the guide; the panel comes back expanded after it has gone away', async () => {
@@ -344,8 +363,8 @@ test('an answer that overtook a later one is not drawn over it', async () => {
 		customTemplates: {de: [], fr: [], it: [], en: []},
 		rowActions: [],
 	});
-	client.show(facts('overview'), viewport);
-	client.show(facts('user-selection'), viewport);
+	client.show(facts('overview'), viewport, undefined);
+	client.show(facts('user-selection'), viewport, undefined);
 	const ui = {open: false, collapsed: false, cancelFor: '', template: ''};
 	later[1]!(overlayTree({...baseView, panel: step({stepId: 'newer'})}, ui));
 	await answered();
