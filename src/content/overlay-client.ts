@@ -3,13 +3,12 @@ import type {OverlayHost} from '../overlay/mount';
 import {placePanel} from '../overlay/place';
 import type {Action, Rect, UiState, Viewport} from '../overlay/view';
 import type {OverlayRequest} from '../shared/overlay-request-schema';
+import {targetRing} from './target-ring';
 
 /** The panel's size before its first measurement; afterwards its real size is used. */
 const INITIAL_PANEL_SIZE = {width: 360, height: 320};
 /** Keep in step with `.panel { max-height }` in overlay.css. */
 const PANEL_MAX_HEIGHT = 460;
-/** The ring's distance from the target's box, in CSS px. */
-const RING_PAD = 4;
 const LAUNCHER = '[data-eiam-assist-launcher]';
 const PANEL = '[data-eiam-assist-panel]';
 
@@ -33,7 +32,7 @@ export type OverlayClient = {
 	 * (`target`, its box in document coordinates) and places the panel clear of it.
 	 */
 	show(facts: OverlayFacts, viewport: Viewport, target: Rect | undefined): void;
-	/** The keyboard shortcut: the panel gets the focus; without one the launcher opens or closes, focused. */
+	/** The keyboard shortcut: the panel gets the focus (a folded one unfolds), else the launcher opens or closes. */
 	focus(): void;
 };
 
@@ -58,8 +57,7 @@ function copy(field: HTMLTextAreaElement | null): void {
  * state changed, draws the newest answer, runs the actions its buttons name, places the panel clear of the target,
  * and moves the keyboard focus: to a new question's first answer, to teach mode's layer, where the user asked.
  * A render never waits for the background; the last tree stays until the next one is here. The ring around the
- * target is drawn here, in the frame that marks it: a tree comes a frame later, which on a 10,000-row page is
- * tens of milliseconds.
+ * target is the page's own (target-ring.ts).
  */
 export function overlayClient(
 	host: OverlayHost,
@@ -81,26 +79,7 @@ export function overlayClient(
 	let copied: [Element | null, string] = [null, ''];
 	let caught: Element | null = null;
 	let shownChoice: string | undefined;
-	const ring = root.ownerDocument.createElement('div');
-	ring.className = 'spotlight';
-	ring.setAttribute('aria-hidden', 'true');
-
-	/**
-	 * The ring in document coordinates, so the compositor moves it with the page for free (PERFORMANCE.md), beneath
-	 * the overlay's tree; `pointer-events: none` (overlay.css): the control underneath stays fully clickable.
-	 */
-	const drawRing = (): void => {
-		if (!target) return ring.remove();
-		if (!ring.isConnected) root.prepend(ring);
-		const box = {
-			top: target.top - RING_PAD,
-			left: target.left - RING_PAD,
-			width: target.width + RING_PAD * 2,
-			height: target.height + RING_PAD * 2,
-		};
-		const style = ring.style as unknown as Record<string, string>;
-		for (const [side, value] of Object.entries(box)) if (style[side] !== `${value}px`) style[side] = `${value}px`;
-	};
+	const drawRing = targetRing(root);
 
 	const change = (next: Partial<UiState>, focus?: string): void => {
 		ui = {...ui, ...next};
@@ -216,7 +195,7 @@ export function overlayClient(
 			facts = next;
 			viewport = size;
 			target = box;
-			drawRing();
+			drawRing(box);
 			ask();
 		},
 		focus() {
