@@ -66,13 +66,16 @@ export function overlayClient(
 ): OverlayClient {
 	const root = host.shadow;
 	const find = (selector: string): HTMLElement | null => root.querySelector(selector);
+	/** The diagnostics report, our only field. */
+	const report = (): HTMLTextAreaElement | null => root.querySelector('textarea');
 	let ui: UiState = {open: false, collapsed: false, cancelFor: '', template: ''};
 	let facts: OverlayFacts | undefined;
 	let viewport: Viewport = {width: 0, height: 0, scrollX: 0, scrollY: 0};
 	let target: Rect | undefined;
 	let asked = '';
+	/** The number of the last request sent, and of the one whose tree is shown. */
 	let sent = 0;
-	let drawn = 0;
+	let shown = 0;
 	/** Where the keyboard goes once the tree of request `[0]` or a later one is drawn. */
 	let focusAfter: [number, string] | undefined;
 	let panelSize = INITIAL_PANEL_SIZE;
@@ -95,8 +98,7 @@ export function overlayClient(
 			act(action[1], event);
 		} else if (name === 'swallow') swallow(event);
 		else if (name === 'ui') change(action[1], action[2]);
-		// The report is our only field.
-		else if (name === 'copy') copy(find('textarea') as HTMLTextAreaElement | null);
+		else if (name === 'copy') copy(report());
 		else if (name === 'pick') {
 			swallow(event);
 			actions.pick((event as MouseEvent).clientX, (event as MouseEvent).clientY);
@@ -109,8 +111,15 @@ export function overlayClient(
 		}
 	};
 
-	/** After a tree is drawn (and on every show): the state it ends, the focus it asks for, the panel's place. */
-	const settle = (): void => {
+	/** The keyboard goes where an action asked, once the tree it waited for is drawn. */
+	const focusAsked = (): void => {
+		if (!focusAfter || shown < focusAfter[0]) return;
+		find(focusAfter[1])?.focus();
+		focusAfter = undefined;
+	};
+
+	/** After a tree is drawn: the overlay's state it ends, the focus it asks for, the report to copy, the place. */
+	const afterDraw = (): void => {
 		const panel = find(PANEL);
 		const step = panel?.dataset.step;
 		// A question belongs to what it asked about: gone with its step, its templates, its panel.
@@ -126,15 +135,12 @@ export function overlayClient(
 		if (catcher && catcher !== caught) catcher.focus();
 		caught = catcher;
 		// The diagnostics report is selected and copied when it opens or changes.
-		const report = find('textarea') as HTMLTextAreaElement | null;
-		if (report && (report !== copied[0] || report.value !== copied[1])) {
-			copied = [report, report.value];
-			copy(report);
+		const field = report();
+		if (field && (field !== copied[0] || field.value !== copied[1])) {
+			copied = [field, field.value];
+			copy(field);
 		}
-		if (focusAfter && drawn >= focusAfter[0]) {
-			find(focusAfter[1])?.focus();
-			focusAfter = undefined;
-		}
+		focusAsked();
 		if (panel) place(panel);
 	};
 
@@ -165,29 +171,29 @@ export function overlayClient(
 		}
 	};
 
-	/** Asks for the tree of what is known now, unless it is the one asked for last; places the panel meanwhile. */
+	/** Asks for the tree of what is known now, unless it is the one asked for last. */
 	const ask = (): void => {
 		if (!facts) return;
 		const request = {...facts, ui};
 		const key = JSON.stringify(request);
-		// Nothing new to ask: a focus waits only for the tree already on its way.
-		if (key === asked && focusAfter && focusAfter[0] > sent) focusAfter[0] = sent;
-		if (key !== asked) {
-			asked = key;
-			const number = ++sent;
-			send(request).then(
-				(tree) => {
-					// An answer that overtook a later one is not drawn over it.
-					if (number < drawn) return;
-					drawn = number;
-					host.render(tree, act);
-					settle();
-				},
-				// No answer (the background restarting for an update): asked again at the next show.
-				() => asked === key && (asked = ''),
-			);
+		if (key === asked) {
+			// Nothing new to ask: a focus waits only for the tree already on its way.
+			if (focusAfter && focusAfter[0] > sent) focusAfter[0] = sent;
+			return focusAsked();
 		}
-		settle();
+		asked = key;
+		const number = ++sent;
+		send(request).then(
+			(tree) => {
+				// An answer that overtook a later one is not drawn over it.
+				if (number < shown) return;
+				shown = number;
+				host.render(tree, act);
+				afterDraw();
+			},
+			// No answer (the background restarting for an update): asked again at the next show.
+			() => asked === key && (asked = ''),
+		);
 	};
 
 	return {
@@ -197,6 +203,9 @@ export function overlayClient(
 			target = box;
 			drawRing(box);
 			ask();
+			// The viewport or the target may have moved without a new tree.
+			const panel = find(PANEL);
+			if (panel) place(panel);
 		},
 		focus() {
 			const panel = find(PANEL);

@@ -59,6 +59,15 @@ const step = (panel: Partial<PanelView> = {}): PanelView => ({
 	...panel,
 });
 
+/** What a German portal page on `page` sends, before what changes from frame to frame. */
+const pageFacts = (page: OverlayFacts['page']['page'] = 'overview'): OverlayFacts => ({
+	page: {page, lang: 'de'},
+	uiLanguage: 'auto',
+	customTemplates: {de: [], fr: [], it: [], en: []},
+	rowActions: [],
+});
+const VIEWPORT = {width: 1280, height: 900, scrollX: 0, scrollY: 0};
+
 /** The background's answer and the draw that follows it. */
 const answered = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -72,9 +81,7 @@ async function open(view: Partial<OverlayView> = {}, overlayActions = actions())
 	const background = (request: OverlayRequest) => Promise.resolve(overlayTree(current, request.ui));
 	const client = overlayClient(mounted, overlayActions, background);
 	const facts = (): OverlayFacts => ({
-		page: {page: 'overview', lang: 'de'},
-		uiLanguage: 'auto',
-		customTemplates: {de: [], fr: [], it: [], en: []},
+		...pageFacts(),
 		rowActions: current.rowActions,
 		// Every frame is news to the client, as a portal frame that changed something would be.
 		typedEmail: String(++frame),
@@ -82,7 +89,7 @@ async function open(view: Partial<OverlayView> = {}, overlayActions = actions())
 	/** A frame of the portal: what the background would show, and the marked element's box (none: nothing marked). */
 	const show = async (next: Partial<OverlayView> = {}, target?: Rect): Promise<void> => {
 		current = {...baseView, ...view, ...next};
-		client.show(facts(), {width: 1280, height: 900, scrollX: 0, scrollY: 0}, target);
+		client.show(facts(), VIEWPORT, target);
 		await answered();
 	};
 	await show();
@@ -356,15 +363,8 @@ test('an answer that overtook a later one is not drawn over it', async () => {
 	host = mounted;
 	const later: ((tree: ReturnType<typeof overlayTree>) => void)[] = [];
 	const client = overlayClient(mounted, actions(), () => new Promise((resolve) => later.push(resolve)));
-	const viewport = {width: 1280, height: 900, scrollX: 0, scrollY: 0};
-	const facts = (page: 'overview' | 'user-selection'): OverlayFacts => ({
-		page: {page, lang: 'de'},
-		uiLanguage: 'auto',
-		customTemplates: {de: [], fr: [], it: [], en: []},
-		rowActions: [],
-	});
-	client.show(facts('overview'), viewport, undefined);
-	client.show(facts('user-selection'), viewport, undefined);
+	client.show(pageFacts('overview'), VIEWPORT, undefined);
+	client.show(pageFacts('user-selection'), VIEWPORT, undefined);
 	const ui = {open: false, collapsed: false, cancelFor: '', template: ''};
 	later[1]!(overlayTree({...baseView, panel: step({stepId: 'newer'})}, ui));
 	await answered();
