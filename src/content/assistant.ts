@@ -12,7 +12,6 @@ import {onNextFrame} from './next-frame';
 import {handleContentRequests, sendToBackground} from './background-link';
 import {pageSupplies} from './page-supplies';
 import {overlayClient} from './overlay-client';
-import {resolveUiLanguage} from '../shared/content-settings';
 
 /**
  * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it
@@ -36,8 +35,9 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 		repair.pageShown(page, runner.running, () => runner.update());
 		const onList = page === 'user-selection' && !runner.running;
 		const list = onList ? portal.userList() : undefined;
-		rowActions = list ? portal.pendingRows() : [];
 		if (!review?.continueOn(page, runner.running, () => portal.reviewData())) review = undefined;
+		// The review's panel takes the row helpers' place: their rows are not read meanwhile.
+		rowActions = list && !review ? portal.pendingRows() : [];
 		watchingList.follow(onList, list);
 		render();
 	};
@@ -68,8 +68,7 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 						}
 					: undefined,
 				reason: runner.session?.context.reason,
-				// The review's panel takes the row helpers' place: their boxes would only ask again on every scroll.
-				rowActions: review ? [] : rowActions,
+				rowActions,
 				// Read only for the steps that need them.
 				typedEmail: step?.checkEmail && page.page === 'create-user' ? portal.typedEmail() : undefined,
 				roleChoice: step?.explainRoles ? portal.roleChoice() : undefined,
@@ -113,7 +112,6 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 			guide: () => guide,
 			settings: () => supplies.settings,
 			isGuide: supplies.guides.has,
-			lang: () => resolveUiLanguage(supplies.settings, portal.state.lang, navigator.language),
 			review: () => review,
 			setReview: (next) => void (review = next),
 			render,

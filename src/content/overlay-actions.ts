@@ -1,7 +1,6 @@
 import type {GuideRunner, RunnerView} from '../engine/runner';
 import type {GuideId} from '../shared/guide-ids';
 import type {ContentSettings} from '../shared/content-settings';
-import type {Lang} from '../shared/lang';
 import type {FieldRepair} from './field-repair';
 import type {LivePortal} from './live-portal';
 import type {PageActions} from './overlay-client';
@@ -18,8 +17,6 @@ export type ActionParts = {
 	settings(): ContentSettings;
 	/** Whether the guides are here and `id` is one of them. */
 	isGuide(id: string): id is GuideId;
-	/** The UI language: the review's export writes its CSV in it. */
-	lang(): Lang;
 	review(): ReviewSession | undefined;
 	setReview(review: ReviewSession | undefined): void;
 	/** Render again; `focus` moves the keyboard focus to the panel (a new step or notice). */
@@ -53,13 +50,14 @@ export function overlayActions(parts: ActionParts): PageActions {
 		template: (text, replace) => portal.offerText(parts.guide()?.target, text, replace),
 		row: (extId) => runner.start('resend-from-list', {extId}),
 		'review-guide': (id, extId) => startFor(id, extId),
-		export: () => {
+		export: (lang) => {
 			const review = parts.review();
-			if (review) void downloadReviewCsv(doc, review.read.rows, parts.lang());
+			if (review) void downloadReviewCsv(doc, review.read.rows, lang);
 		},
+		// The list's row helpers come back at once: the page is read again.
 		'close-review': () => {
 			parts.setReview(undefined);
-			parts.render();
+			parts.refresh();
 		},
 		teach: () => {
 			if (repair.teach(parts.guide())) parts.render();

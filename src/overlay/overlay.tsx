@@ -50,7 +50,7 @@ export function overlayTree(view: OverlayView, ui: UiState): Child {
 			{panel ? (
 				<StepPanel t={t} panel={panel} ui={ui} />
 			) : view.review ? (
-				<ReviewPanel review={view.review} texts={view.texts.reviewPanel} />
+				<ReviewPanel review={view.review} texts={view.texts.reviewPanel} lang={view.lang} />
 			) : (
 				<Launcher t={t} open={ui.open} guides={view.guides} />
 			)}

@@ -2,15 +2,16 @@
 import type {JSX} from './dom/jsx-runtime';
 import {translator, type Texts} from '../shared/catalog';
 import type {ReviewPanelTextKey} from './review-panel-texts';
+import type {Lang} from '../shared/lang';
 import type {ReviewView} from './view';
 
-type Props = {review: ReviewView; texts: Texts<ReviewPanelTextKey>};
+type Props = {review: ReviewView; texts: Texts<ReviewPanelTextKey>; lang: Lang};
 
 /**
  * The access review: who in the user list needs a look and why, the pagination note, a CSV export, and one click to
  * the matching guide for a person. Non-modal like the step panel; it reads the list, never clicks in it.
  */
-export function ReviewPanel({review, texts}: Props): JSX.Element {
+export function ReviewPanel({review, texts, lang}: Props): JSX.Element {
 	const t = translator(texts);
 	return (
 		<section
@@ -50,7 +51,7 @@ export function ReviewPanel({review, texts}: Props): JSX.Element {
 				{review.note}
 			</p>
 			<footer class="actions">
-				<button class="primary" data-eiam-assist-review-export onClick={['export']}>
+				<button class="primary" data-eiam-assist-review-export onClick={['export', lang]}>
 					{t('review_export')}
 				</button>
 				<button data-eiam-assist-review-close onClick={['close-review']}>

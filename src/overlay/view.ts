@@ -119,7 +119,9 @@ export type UiState = {
 export type Action =
 	| readonly ['start', guideId: string]
 	| readonly ['choose', name: string, value: string]
-	| readonly ['retry' | 'skip' | 'cancel' | 'dismiss' | 'export' | 'close-review' | 'teach' | 'teach-cancel']
+	| readonly ['retry' | 'skip' | 'cancel' | 'dismiss' | 'close-review' | 'teach' | 'teach-cancel']
+	/** Download the access review as CSV, in the language the panel shows. */
+	| readonly ['export', lang: Lang]
 	/** Put a template into the portal's field; `replace`: the user said yes to replacing their text. */
 	| readonly ['template', text: string, replace: boolean]
 	| readonly ['row', extId: string]
