@@ -125,7 +125,7 @@ export function findLearnedControl(
 	extId: string | undefined,
 ): Element | undefined {
 	if (learned.rowAction) {
-		const row = extId === undefined ? undefined : findUserRow(doc, extId);
+		const row = findUserRow(doc, extId);
 		const cells = row ? [...row.querySelectorAll(VOCABULARY.cell)] : [];
 		for (const cell of cells) {
 			const controls = controlsIn(cell);

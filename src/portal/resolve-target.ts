@@ -123,16 +123,16 @@ export function resolveTarget(doc: Document, target: Target, ctx: TargetContext,
 			const query = {role: target.role, label: target.label};
 			// A row menu's item: its menu is in the person's row or in a body-level container, which a search from
 			// the row covers; never the other 9,999 rows.
-			const row = target.role === 'menuitem' && ctx.extId !== undefined ? findUserRow(doc, ctx.extId) : undefined;
+			const row = target.role === 'menuitem' ? findUserRow(doc, ctx.extId) : undefined;
 			return row ? findControl(row, query, lang) : findControl(doc, query, lang);
 		}
 		case 'table':
 			return ifShown((target.table === 'units' ? findUnitTable(doc) : findUserTable(doc))?.element);
 		case 'user-row':
 			// The ExtID comes from the guide's context (the person it was started for); without it there is no row.
-			return ifShown(ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId));
+			return ifShown(findUserRow(doc, ctx.extId));
 		case 'row-action': {
-			const row = ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId);
+			const row = findUserRow(doc, ctx.extId);
 			return row && findRowAction(doc, row, target.action);
 		}
 		case 'profile-menu-toggle': {
