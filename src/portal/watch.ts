@@ -32,6 +32,11 @@ function batched(doc: Document, callback: () => void, signal: AbortSignal): () =
 	};
 }
 
+/** Stops `observer` when the signal aborts. */
+function disconnectOnAbort(observer: {disconnect(): void}, signal: AbortSignal): void {
+	signal.addEventListener('abort', () => observer.disconnect(), {once: true});
+}
+
 /** The Navigation API, where the browser has it (Chromium); undefined elsewhere (Firefox, test DOMs). */
 function navigationOf(doc: Document): EventTarget | undefined {
 	const view = doc.defaultView as (Window & {navigation?: EventTarget}) | null;
@@ -85,7 +90,7 @@ function observe(doc: Document, plan: () => readonly Observation[], onChange: ()
 	view?.addEventListener('popstate', schedule, {signal});
 	view?.addEventListener('hashchange', schedule, {signal});
 	navigationOf(doc)?.addEventListener('navigatesuccess', schedule, {signal});
-	signal.addEventListener('abort', () => observer.disconnect(), {once: true});
+	disconnectOnAbort(observer, signal);
 }
 
 /**
@@ -148,7 +153,7 @@ export function watchAttributes(
 	const schedule = batched(el.ownerDocument, onChange, signal);
 	const observer = new MutationObserver(schedule);
 	observer.observe(el, {attributes: true, attributeFilter: [...attributes]});
-	signal.addEventListener('abort', () => observer.disconnect(), {once: true});
+	disconnectOnAbort(observer, signal);
 }
 
 /** The user's own actions that can change what a guide shows, observed (bubbling, passive), never intercepted. */
@@ -182,7 +187,7 @@ export function watchGuide(
 	onChange: () => void,
 	signal: AbortSignal,
 ): void {
-	if (signal.aborted) return;
+	// Each watch below checks the signal itself: an aborted one starts none.
 	if (marked) observe(doc, () => besideBigListsPlan(doc, [marked, ...targets]), onChange, signal);
 	else watchPortal(doc, onChange, signal);
 	watchUserActions(doc, onChange, signal);
@@ -215,7 +220,7 @@ function watchSize(el: Element, onChange: () => void, signal: AbortSignal): void
 		initial = undefined;
 	});
 	resize.observe(el);
-	signal.addEventListener('abort', () => resize.disconnect(), {once: true});
+	disconnectOnAbort(resize, signal);
 }
 
 /**
@@ -225,7 +230,7 @@ function watchSize(el: Element, onChange: () => void, signal: AbortSignal): void
  * (`listPlan`): texts rewritten there in place are read again after the user's next action or a change of size.
  */
 export function watchList(list: Element, onChange: () => void, signal: AbortSignal): void {
-	if (signal.aborted) return;
+	// Each watch below checks the signal itself: an aborted one starts none.
 	const doc = list.ownerDocument;
 	observe(doc, () => listPlan(list), onChange, signal);
 	watchSize(list, onChange, signal);
@@ -237,22 +242,20 @@ export function watchList(list: Element, onChange: () => void, signal: AbortSign
  * elements are the same (in order), else stops it and starts a new one; `follow(undefined, …)` stops watching.
  */
 export class Rewatch {
-	readonly #lifetime: AbortSignal;
-	#current: AbortController | undefined;
-	#elements: readonly Element[] = [];
+	readonly follow: (elements: readonly Element[] | undefined, start: (signal: AbortSignal) => void) => void;
 
 	constructor(lifetime: AbortSignal) {
-		this.#lifetime = lifetime;
-	}
-
-	follow(elements: readonly Element[] | undefined, start: (signal: AbortSignal) => void): void {
-		const same = elements?.length === this.#elements.length && elements.every((el, i) => el === this.#elements[i]);
-		if (this.#current && same) return;
-		this.#current?.abort();
-		this.#current = undefined;
-		this.#elements = elements ?? [];
-		if (!elements || this.#lifetime.aborted) return;
-		this.#current = new AbortController();
-		start(AbortSignal.any([this.#current.signal, this.#lifetime]));
+		let current: AbortController | undefined;
+		let followed: readonly Element[] = [];
+		this.follow = (elements, start) => {
+			const same = elements?.length === followed.length && elements.every((el, i) => el === followed[i]);
+			if (current && same) return;
+			current?.abort();
+			current = undefined;
+			followed = elements ?? [];
+			if (!elements || lifetime.aborted) return;
+			current = new AbortController();
+			start(AbortSignal.any([current.signal, lifetime]));
+		};
 	}
 }
