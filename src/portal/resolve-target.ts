@@ -68,7 +68,7 @@ function actionsCell(row: Element, table: DataTable<UserColumn> | undefined): El
 }
 
 /**
- * The pencil, info or arrow button of a user-list row you already hold (e.g. from `readUserRowsWithElements`):
+ * The pencil, info or arrow button of a user-list row you already hold (a row of `findUserTable(doc).rows()`):
  * saves searching the list for the row again.
  */
 export function findRowAction(doc: Document, row: Element, action: IconAction): Element | undefined {
