@@ -37,8 +37,7 @@ export function toOnboardingStatus(text: string): OnboardingStatus {
 }
 
 function cellText(row: Element, column: number | undefined): string {
-	if (column === undefined) return '';
-	// A short row (e.g. an expanded detail row) has no such cell: the value is empty, not an error.
+	// A missing column or a short row (e.g. an expanded detail row) has no such cell: the value is empty, not an error.
 	return cleanText(cellAt(row, column)?.textContent);
 }
 

@@ -63,8 +63,7 @@ function pickAction(buttons: readonly Element[], action: IconAction): Element | 
 
 /** The actions cell of a user row: the "Aktionen" column, else the last cell. */
 function actionsCell(row: Element, table: DataTable<UserColumn> | undefined): Element | undefined {
-	const column = table?.columns.actions;
-	return (column === undefined ? undefined : cellAt(row, column)) ?? rowCells(row).at(-1);
+	return cellAt(row, table?.columns.actions) ?? rowCells(row).at(-1);
 }
 
 /**

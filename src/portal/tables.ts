@@ -35,8 +35,12 @@ export function rowCells(row: Element): Element[] {
 	return Array.from(readCells(row));
 }
 
-/** The cell in column `index`, counting colspans, like the header's index. */
-export function cellAt(row: Element, index: number): Element | undefined {
+/**
+ * The cell in column `index`, counting colspans, like the header's index. Undefined for a column the table does not
+ * have (`index` undefined) and in a short row (an expanded detail row).
+ */
+export function cellAt(row: Element, index: number | undefined): Element | undefined {
+	if (index === undefined) return undefined;
 	let column = 0;
 	const cells = readCells(row);
 	for (let i = 0; i < cells.length; i++) {
