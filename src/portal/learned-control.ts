@@ -125,9 +125,8 @@ export function findLearnedControl(
 	extId: string | undefined,
 ): Element | undefined {
 	if (learned.rowAction) {
-		const row = findUserRow(doc, extId);
-		const cells = row ? [...row.querySelectorAll(VOCABULARY.cell)] : [];
-		for (const cell of cells) {
+		// No row when the guide is for no one or the person is not on this page: then nothing matches.
+		for (const cell of findUserRow(doc, extId)?.querySelectorAll(VOCABULARY.cell) ?? []) {
 			const controls = controlsIn(cell);
 			if (controls.length !== learned.rowAction.of) continue;
 			const control = controls[learned.rowAction.index];
