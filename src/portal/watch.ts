@@ -9,24 +9,18 @@ import {besideBigListsPlan, identityPlan, listPlan, wholePagePlan, type Observat
  */
 
 /**
- * Calls `callback` once in the next animation frame however often `schedule` is called before it; cancelled on
- * abort. A document without a window (detached, parsed) is never painted: nothing is scheduled for it.
+ * Calls `callback` once in the next animation frame however often `schedule` is called before it; never after the
+ * signal aborted (a frame already requested then finds it aborted and does nothing). A document without a window
+ * (detached, parsed) is never painted: nothing is scheduled for it.
  */
 function batched(doc: Document, callback: () => void, signal: AbortSignal): () => void {
 	const view = doc.defaultView;
-	let pending: number | undefined;
-	signal.addEventListener(
-		'abort',
-		() => {
-			if (pending !== undefined) view?.cancelAnimationFrame(pending);
-			pending = undefined;
-		},
-		{once: true},
-	);
+	let pending = false;
 	return () => {
-		if (!view || pending !== undefined || signal.aborted) return;
-		pending = view.requestAnimationFrame(() => {
-			pending = undefined;
+		if (!view || pending || signal.aborted) return;
+		pending = true;
+		view.requestAnimationFrame(() => {
+			pending = false;
 			if (!signal.aborted) callback();
 		});
 	};
