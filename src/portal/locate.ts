@@ -117,11 +117,6 @@ function collectMatches(
 	return matches;
 }
 
-/** The selector of the elements a query looks at: clickables, or text fields and the labels that name them. */
-function selectorOf(query: ControlQuery): string {
-	return query.role === 'textbox' ? VOCABULARY.fieldOrLabel : VOCABULARY.clickable;
-}
-
 /**
  * Visible matches, best first. While a dialog is open, the matches in front of the page (inside a dialog or a
  * body-level overlay such as a menu opened from it) come first: a modal dialog allows nothing else, since the page
@@ -154,7 +149,8 @@ function rank(matches: Match[], doc: Document): Element[] {
  */
 export function findControls(root: Document | Element, query: ControlQuery, lang?: Lang): Element[] {
 	const doc = isElement(root) ? root.ownerDocument : root;
-	const selector = selectorOf(query);
+	// The elements a query looks at: clickables, or text fields and the labels that name them.
+	const selector = query.role === 'textbox' ? VOCABULARY.fieldOrLabel : VOCABULARY.clickable;
 	const roots = searchRoots(root);
 	const seen = new Set<Element>();
 	// First the page without its table bodies: cheap, and where nearly every control is (page-scan.ts).

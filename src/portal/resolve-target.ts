@@ -39,11 +39,6 @@ function actionOf(button: Element): IconAction | undefined {
 	return labelIn(button.getAttribute('aria-label'), names) ?? labelIn(button.getAttribute('title'), names);
 }
 
-/** The buttons of an actions cell or a profile box, outermost only, in order. */
-function buttonsIn(container: Element): Element[] {
-	return outermost(container.querySelectorAll(VOCABULARY.buttons));
-}
-
 /**
  * Picks the icon-only button for `action` among a group: by what each button says it is, then by position
  * (pencil/info = the first button, arrow = the last one) when the buttons say nothing. A first button that
@@ -72,7 +67,8 @@ function actionsCell(row: Element, table: DataTable<UserColumn> | undefined): El
  */
 export function findRowAction(doc: Document, row: Element, action: IconAction): Element | undefined {
 	const cell = actionsCell(row, findUserTable(doc));
-	return ifShown(cell && pickAction(buttonsIn(cell), action));
+	// The cell's buttons, outermost only, in order.
+	return ifShown(cell && pickAction(outermost(cell.querySelectorAll(VOCABULARY.buttons)), action));
 }
 
 /**
