@@ -2,14 +2,14 @@ import type {Lang} from '../shared/lang';
 import type {Target, TargetContext} from '../shared/target';
 import {findBusinessRoleList, findGrantedTable} from './business-roles';
 import {isIconElement} from './element-text';
-import {findUnitTable, findUserRow, findUserTable, type UserColumn} from './known-tables';
+import {findUnitTable, findUserRow, findUserTable} from './known-tables';
 import {LABEL_GROUPS, VOCABULARY, labelIn, pattern} from './label-table';
 import {findControl} from './locate';
 import {scanPage} from './page-scan';
 import {isPortalUrl} from './portal-url';
 import {outermost} from './outermost';
 import {mainRegion} from './regions';
-import {cellAt, rowCells, type DataTable} from './tables';
+import {cellAt, rowCells} from './tables';
 import {ifShown, isHidden} from './visibility';
 
 /**
@@ -56,18 +56,13 @@ function pickAction(buttons: readonly Element[], action: IconAction): Element | 
 	return first && kinds[0] === undefined ? first : undefined;
 }
 
-/** The actions cell of a user row: the "Aktionen" column, else the last cell. */
-function actionsCell(row: Element, table: DataTable<UserColumn> | undefined): Element | undefined {
-	return cellAt(row, table?.columns.actions) ?? rowCells(row).at(-1);
-}
-
 /**
  * The pencil, info or arrow button of a user-list row you already hold (a row of `findUserTable(doc).rows()`):
  * saves searching the list for the row again.
  */
 export function findRowAction(doc: Document, row: Element, action: IconAction): Element | undefined {
-	const cell = actionsCell(row, findUserTable(doc));
-	// The cell's buttons, outermost only, in order.
+	// The actions cell: the "Aktionen" column, else the last cell; its buttons outermost only, in order.
+	const cell = cellAt(row, findUserTable(doc)?.columns.actions) ?? rowCells(row).at(-1);
 	return ifShown(cell && pickAction(outermost(cell.querySelectorAll(VOCABULARY.buttons)), action));
 }
 

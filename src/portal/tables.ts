@@ -88,11 +88,6 @@ function bodyRowsOf(table: Element): Element[] {
 	return isNativeTable(table) && table.tHead ? rows : rows.filter((row) => !isHeaderRow(row));
 }
 
-/** True for a row that carries data: more than one cell (an "empty table" message is one wide cell). */
-function isDataRow(row: Element): boolean {
-	return readCells(row).length > 1;
-}
-
 function hasBodyRows(table: Element): boolean {
 	if (!isNativeTable(table)) return bodyRowsOf(table).length > 0;
 	return Array.from(table.tBodies).some((body) => body.firstElementChild !== null);
@@ -152,7 +147,8 @@ export function findDataTable<K extends string>(
 		return {
 			element: split?.wrapper ?? table,
 			columns,
-			rows: () => bodyRowsOf(rowSource).filter(isDataRow),
+			// A row that carries data has more than one cell (an "empty table" message is one wide cell).
+			rows: () => bodyRowsOf(rowSource).filter((row) => readCells(row).length > 1),
 		};
 	}
 	return undefined;
