@@ -174,16 +174,13 @@ const FULL_SCAN_ROWS = 200;
 function rowCandidates(scope: Document | Element, selector: string): Element[] {
 	const found: Element[] = [];
 	const doc = isElement(scope) ? scope.ownerDocument : scope;
-	const bodies =
-		scope.nodeType === 1 && (scope as Element).tagName === 'TR'
-			? [scope as Element]
-			: Array.from(scope.getElementsByTagName('tbody'));
+	const bodies = isElement(scope) && scope.tagName === 'TR' ? [scope] : scope.getElementsByTagName('tbody');
 	for (const body of bodies) {
 		if (body.childElementCount <= FULL_SCAN_ROWS) {
 			found.push(...body.querySelectorAll(selector));
 			continue;
 		}
-		const open = new Set<Element>(Array.from(body.getElementsByClassName('show')));
+		const open = new Set<Element>(body.getElementsByClassName('show'));
 		for (const toggle of body.querySelectorAll(VOCABULARY.expandedToggle)) {
 			const controlled = doc.getElementById(toggle.getAttribute('aria-controls') ?? '');
 			if (controlled) open.add(controlled);

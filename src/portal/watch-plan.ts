@@ -27,11 +27,10 @@ function rootObservation(doc: Document): Observation[] {
 
 /** `<html lang>` and children, and the whole body (dialogs and drop-down menus are appended to `<body>`). */
 export function wholePagePlan(doc: Document): Observation[] {
-	const root = rootOf(doc);
-	// An empty Document has neither body nor root; then only history events can report anything.
-	const body = bodyOf(doc) ?? root;
-	const deep = body && body !== root ? [{node: body, init: DEEP_INIT}] : [];
-	return [...rootObservation(doc), ...deep];
+	// An empty Document has neither body nor root; then only history events can report anything. (The body is
+	// always a child of the root, never the root itself.)
+	const body = bodyOf(doc);
+	return body ? [...rootObservation(doc), {node: body, init: DEEP_INIT}] : rootObservation(doc);
 }
 
 /**
