@@ -130,23 +130,18 @@ export function watchPageIdentity(
 }
 
 /** The attributes that tell whether a target became usable or its menu opened. */
-export const TARGET_ATTRIBUTES = ['disabled', 'aria-disabled', 'aria-expanded', 'class', 'style', 'hidden'] as const;
+const TARGET_ATTRIBUTES = ['disabled', 'aria-disabled', 'aria-expanded', 'class', 'style', 'hidden'];
 
 /**
- * Calls `onChange` (at most once per frame) when one of `attributes` changes on `el` itself: a button becoming
+ * Calls `onChange` (at most once per frame) when one of `TARGET_ATTRIBUTES` changes on `el` itself: a button becoming
  * enabled, a menu toggle's `aria-expanded`, a class that shows or hides it. Narrow on purpose (an attributeFilter
  * on one element costs nothing); the engine re-attaches it whenever its target changes.
  */
-export function watchAttributes(
-	el: Element,
-	attributes: readonly string[],
-	onChange: () => void,
-	signal: AbortSignal,
-): void {
+export function watchAttributes(el: Element, onChange: () => void, signal: AbortSignal): void {
 	if (signal.aborted) return;
 	const schedule = batched(el.ownerDocument, onChange, signal);
 	const observer = new MutationObserver(schedule);
-	observer.observe(el, {attributes: true, attributeFilter: [...attributes]});
+	observer.observe(el, {attributes: true, attributeFilter: TARGET_ATTRIBUTES});
 	disconnectOnAbort(observer, signal);
 }
 
@@ -189,7 +184,7 @@ export function watchGuide(
 	for (const target of targets) {
 		for (let node: Element | null = target, depth = 0; node && depth <= TARGET_ANCESTORS; depth += 1) {
 			if (node === bodyOf(doc)) break;
-			if (!watched.has(node)) watchAttributes(node, TARGET_ATTRIBUTES, onChange, signal);
+			if (!watched.has(node)) watchAttributes(node, onChange, signal);
 			watched.add(node);
 			node = node.parentElement;
 		}
