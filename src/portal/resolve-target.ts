@@ -48,12 +48,10 @@ function pickAction(buttons: readonly Element[], action: IconAction): Element | 
 	const kinds = buttons.map(actionOf);
 	const direct = buttons.find((_, index) => kinds[index] === action);
 	if (direct) return direct;
-	if (action === 'menu-toggle') {
-		const last = buttons.at(-1);
-		return buttons.length > 1 && last && kinds.at(-1) === undefined ? last : undefined;
-	}
-	const first = buttons[0];
-	return first && kinds[0] === undefined ? first : undefined;
+	// A lone button is never taken for the arrow.
+	if (action === 'menu-toggle' && buttons.length < 2) return undefined;
+	const position = action === 'menu-toggle' ? buttons.length - 1 : 0;
+	return kinds[position] === undefined ? buttons[position] : undefined;
 }
 
 /**
