@@ -36,11 +36,9 @@ const FOLLOWING = 4;
 
 /** The text field a visible label belongs to: `for`, wrapping, else the next field after it in its group. */
 function fieldOfLabel(label: Element): Element | undefined {
-	const forId = label.getAttribute('for');
-	if (forId) {
-		const target = label.ownerDocument.getElementById(forId);
-		if (target?.matches(VOCABULARY.textField)) return target;
-	}
+	// Without `for` nothing is found: no element has the empty id.
+	const target = label.ownerDocument.getElementById(label.getAttribute('for') ?? '');
+	if (target?.matches(VOCABULARY.textField)) return target;
 	const inner = label.querySelector(VOCABULARY.textField);
 	if (inner) return inner;
 	let group = label.parentElement;
@@ -75,10 +73,11 @@ function rankOf(names: readonly string[], entry: LabelVariants, lang: Lang | und
 /** The roots to search: the root itself, and for an element root the body-level overlay containers too. */
 function searchRoots(root: Document | Element): (Document | Element)[] {
 	if (!isElement(root)) return [root];
-	const doc = root.ownerDocument;
 	return [
 		root,
-		...bodyOverlayContainers(doc).filter((container) => !container.contains(root) && !root.contains(container)),
+		...bodyOverlayContainers(root.ownerDocument).filter(
+			(container) => !container.contains(root) && !root.contains(container),
+		),
 	];
 }
 
