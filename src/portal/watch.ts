@@ -38,12 +38,6 @@ function navigationOf(doc: Document): EventTarget | undefined {
 }
 
 /**
- * Bursts with at least this many records re-apply the plan: a big list may have been rendered inside a node the
- * plan observes in full (the user list arriving after its page's title).
- */
-const REPLAN_RECORDS = BIG_LIST_ROWS;
-
-/**
  * One MutationObserver over the nodes `plan` names, plus the history events; every report is batched into one
  * animation frame. After a change on a `structure` node (the body replaced, a dialog appended, a list's table
  * swapped) or a big burst, the plan is applied again in that frame, before `onChange`.
@@ -63,7 +57,7 @@ function observe(doc: Document, plan: () => readonly Observation[], onChange: ()
 	const schedule = batched(
 		doc,
 		() => {
-			if (replan || records >= REPLAN_RECORDS) {
+			if (replan) {
 				observer.disconnect(); // drops records not yet delivered: onChange reads the page as it is now
 				apply();
 			}
@@ -76,7 +70,9 @@ function observe(doc: Document, plan: () => readonly Observation[], onChange: ()
 	// Runs inside the microtask after the page's own DOM writes: count and look, never read the DOM here.
 	const observer = new MutationObserver((batch) => {
 		records += batch.length;
-		if (!replan && records < REPLAN_RECORDS) replan = batch.some((record) => structure.has(record.target));
+		// A burst of a big list's size re-applies the plan too: a big list may have been rendered inside a node the plan
+		// observes in full (the user list arriving after its page's title).
+		replan ||= records >= BIG_LIST_ROWS || batch.some((record) => structure.has(record.target));
 		schedule();
 	});
 	apply();
