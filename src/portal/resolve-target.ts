@@ -108,11 +108,10 @@ export function resolveTarget(doc: Document, target: Target, ctx: TargetContext,
 	if (!isPortalUrl(doc.URL)) return undefined;
 	switch (target.kind) {
 		case 'control': {
-			const query = {role: target.role, label: target.label};
 			// A row menu's item: its menu is in the person's row or in a body-level container, which a search from
-			// the row covers; never the other 9,999 rows.
+			// the row covers; never the other 9,999 rows. The target is the query (its role and label).
 			const row = target.role === 'menuitem' ? findUserRow(doc, ctx.extId) : undefined;
-			return row ? findControl(row, query, lang) : findControl(doc, query, lang);
+			return findControl(row ?? doc, target, lang);
 		}
 		case 'table':
 			return ifShown((target.table === 'units' ? findUnitTable(doc) : findUserTable(doc))?.element);
