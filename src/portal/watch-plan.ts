@@ -81,9 +81,10 @@ function besideLists(top: Element, lists: readonly Element[], kept: readonly Ele
 		observations.push({node, init: CHILDREN_INIT, structure: true});
 		for (let child = node.firstChild; child; child = child.nextSibling) {
 			if (onPath.has(child) || listSet.has(child)) continue;
-			if (child.nodeType === Node.ELEMENT_NODE) observations.push({node: child, init: DEEP_INIT});
+			if (child.nodeType === 1 /* Node.ELEMENT_NODE */) observations.push({node: child, init: DEEP_INIT});
 			// A text directly on the path (a caption's text beside the table) is rewritten in place by a language switch.
-			else if (child.nodeType === Node.TEXT_NODE) observations.push({node: child, init: {characterData: true}});
+			else if (child.nodeType === 3 /* Node.TEXT_NODE */)
+				observations.push({node: child, init: {characterData: true}});
 		}
 	}
 	for (const list of lists) {
