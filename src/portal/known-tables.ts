@@ -46,10 +46,10 @@ export function findUserRow(doc: Document, extId: string | undefined): Element |
 	const wanted = cleanText(extId);
 	if (wanted === '') return undefined;
 	const table = findUserTable(doc);
-	const column = table?.columns.extId;
-	if (!table || column === undefined) return undefined;
+	if (!table) return undefined;
 	const isTheRow = (row: Element): boolean => {
-		const text = cellAt(row, column)?.textContent;
+		// The ExtID column is one the user list is found by: always there.
+		const text = cellAt(row, table.columns.extId)?.textContent;
 		// `includes` first: a cheap test that rejects nearly every row before the text is cleaned.
 		return text?.includes(wanted) === true && cleanText(text) === wanted;
 	};
