@@ -16,9 +16,7 @@ const NON_LABEL_TAGS = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'SELECT', 'OPTION
  * vocabulary.ts), `<i>`, `<svg>`, `<mat-icon>`.
  */
 export function isIconElement(el: Element): boolean {
-	if (ICON_TAGS.has(el.tagName)) return true;
-	const className = el.getAttribute('class');
-	return className !== null && pattern('iconClass').test(className);
+	return ICON_TAGS.has(el.tagName) || pattern('iconClass').test(el.getAttribute('class') ?? '');
 }
 
 function shouldSkip(el: Element): boolean {
