@@ -93,20 +93,19 @@ function collectMatches(
 ): Match[] {
 	const entry = LABELS[query.label];
 	const matches: Match[] = [];
-	const add = (el: Element, langRank: number): void => {
-		if (seen.has(el)) return;
+	// Nothing to add without an element or a label match.
+	const add = (el: Element | undefined, langRank: number | undefined): void => {
+		if (!el || langRank === undefined || seen.has(el)) return;
 		seen.add(el);
 		matches.push({el, rank: (controlRole(el) === query.role ? 0 : 2) + langRank});
 	};
 	for (const el of candidates) {
 		if (query.role === 'textbox') {
 			if (el.matches(VOCABULARY.textField)) {
-				const rank = rankOf(fieldNames(el), entry, lang);
-				if (rank !== undefined) add(el, rank);
+				add(el, rankOf(fieldNames(el), entry, lang));
 			} else {
 				const rank = rankOf([elementText(el)], entry, lang);
-				const field = rank === undefined ? undefined : fieldOfLabel(el);
-				if (field && rank !== undefined) add(field, rank);
+				if (rank !== undefined) add(fieldOfLabel(el), rank);
 			}
 		} else {
 			const rank = rankOf(controlNames(el), entry, lang);
