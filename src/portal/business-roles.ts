@@ -56,12 +56,10 @@ export function findGrantedTable(doc: Document): DataTable<GrantedColumn> | unde
  * «Gewährt» cell of each row, or the whole row when that cell names no role.
  */
 export function readGrantedRoles(table: DataTable<GrantedColumn>): string[] {
-	const column = table.columns.granted;
 	return table
 		.rows()
 		.map((row) => {
-			const cell = column === undefined ? undefined : cellAt(row, column);
-			const text = cleanText(cell?.textContent);
+			const text = cleanText(cellAt(row, table.columns.granted)?.textContent);
 			return namesRole(text) ? text : cleanText(row.textContent);
 		})
 		.filter((text) => text !== '');

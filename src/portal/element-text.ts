@@ -16,9 +16,7 @@ const NON_LABEL_TAGS = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'SELECT', 'OPTION
  * vocabulary.ts), `<i>`, `<svg>`, `<mat-icon>`.
  */
 export function isIconElement(el: Element): boolean {
-	if (ICON_TAGS.has(el.tagName)) return true;
-	const className = el.getAttribute('class');
-	return className !== null && pattern('iconClass').test(className);
+	return ICON_TAGS.has(el.tagName) || pattern('iconClass').test(el.getAttribute('class') ?? '');
 }
 
 function shouldSkip(el: Element): boolean {
@@ -60,13 +58,10 @@ export function controlNames(el: Element): string[] {
 	const names = [elementText(el)];
 	const ariaLabel = el.getAttribute('aria-label');
 	if (ariaLabel) names.push(ariaLabel);
-	const labelledBy = el.getAttribute('aria-labelledby');
-	if (labelledBy) {
-		const doc = el.ownerDocument;
-		for (const id of labelledBy.split(/\s+/)) {
-			const label = id ? doc.getElementById(id) : null;
-			if (label) names.push(elementText(label));
-		}
+	// An empty id (leading or trailing spaces) finds no element.
+	for (const id of el.getAttribute('aria-labelledby')?.split(/\s+/) ?? []) {
+		const label = el.ownerDocument.getElementById(id);
+		if (label) names.push(elementText(label));
 	}
 	const title = el.getAttribute('title');
 	if (title) names.push(title);

@@ -38,15 +38,18 @@ export function findSummaryTable(doc: Document): DataTable<SummaryColumn> | unde
 // that table and its ExtID cell still reads the same (re-rendered or re-sorted rows fall back to a scan).
 const rememberedRows = new WeakMap<Element, Map<string, Element>>();
 
-/** The row of the user list whose ExtID cell reads `extId` (whitespace ignored); only the rows on screen. */
-export function findUserRow(doc: Document, extId: string): Element | undefined {
+/**
+ * The row of the user list whose ExtID cell reads `extId` (whitespace ignored); only the rows on screen. Without an
+ * ExtID (a guide started for no one) there is no row.
+ */
+export function findUserRow(doc: Document, extId: string | undefined): Element | undefined {
 	const wanted = cleanText(extId);
 	if (wanted === '') return undefined;
 	const table = findUserTable(doc);
-	const column = table?.columns.extId;
-	if (!table || column === undefined) return undefined;
+	if (!table) return undefined;
 	const isTheRow = (row: Element): boolean => {
-		const text = cellAt(row, column)?.textContent;
+		// The ExtID column is one the user list is found by: always there.
+		const text = cellAt(row, table.columns.extId)?.textContent;
 		// `includes` first: a cheap test that rejects nearly every row before the text is cleaned.
 		return text?.includes(wanted) === true && cleanText(text) === wanted;
 	};

@@ -47,6 +47,7 @@ export function detectLanguage(doc: Document, elements?: readonly Element[]): La
 			tie = true;
 		}
 	}
-	if (declared && (evidence[declared] > 0 || bestCount < 2 || tie)) return declared;
-	return tie ? declared : (best ?? declared);
+	// A tie between languages decides nothing: the declared language (or none).
+	if (tie || (declared && (evidence[declared] > 0 || bestCount < 2))) return declared;
+	return best ?? declared;
 }

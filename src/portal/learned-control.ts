@@ -19,15 +19,12 @@ import {VOCABULARY} from './label-table';
 /** The control the user meant: the outermost interactive element around the first portal element under the pointer. */
 export function interactiveAt(stack: readonly Element[]): Element | undefined {
 	const first = stack.find((el) => !isOwnElement(el) && el.tagName !== 'HTML' && el.tagName !== 'BODY');
-	let control = first?.closest(VOCABULARY.interactive) ?? undefined;
-	// `<a role=button><span role=button>`: the outer one is the control.
-	for (
-		let outer = control?.parentElement?.closest(VOCABULARY.interactive);
-		outer;
-		outer = outer.parentElement?.closest(VOCABULARY.interactive)
-	)
-		control = outer;
-	return control && !isOwnElement(control) ? control : undefined;
+	// `<a role=button><span role=button>`: the outer one is the control. Outside our overlay, as `first` is.
+	let control: Element | undefined;
+	for (let node: Element | null | undefined = first; node; node = node.parentElement) {
+		if (node.matches(VOCABULARY.interactive)) control = node;
+	}
+	return control;
 }
 
 /** The role a learned target records for an element. */
@@ -125,9 +122,8 @@ export function findLearnedControl(
 	extId: string | undefined,
 ): Element | undefined {
 	if (learned.rowAction) {
-		const row = extId === undefined ? undefined : findUserRow(doc, extId);
-		const cells = row ? [...row.querySelectorAll(VOCABULARY.cell)] : [];
-		for (const cell of cells) {
+		// No row when the guide is for no one or the person is not on this page: then nothing matches.
+		for (const cell of findUserRow(doc, extId)?.querySelectorAll(VOCABULARY.cell) ?? []) {
 			const controls = controlsIn(cell);
 			if (controls.length !== learned.rowAction.of) continue;
 			const control = controls[learned.rowAction.index];

@@ -36,11 +36,9 @@ const FOLLOWING = 4;
 
 /** The text field a visible label belongs to: `for`, wrapping, else the next field after it in its group. */
 function fieldOfLabel(label: Element): Element | undefined {
-	const forId = label.getAttribute('for');
-	if (forId) {
-		const target = label.ownerDocument.getElementById(forId);
-		if (target?.matches(VOCABULARY.textField)) return target;
-	}
+	// Without `for` nothing is found: no element has the empty id.
+	const target = label.ownerDocument.getElementById(label.getAttribute('for') ?? '');
+	if (target?.matches(VOCABULARY.textField)) return target;
 	const inner = label.querySelector(VOCABULARY.textField);
 	if (inner) return inner;
 	let group = label.parentElement;
@@ -75,10 +73,11 @@ function rankOf(names: readonly string[], entry: LabelVariants, lang: Lang | und
 /** The roots to search: the root itself, and for an element root the body-level overlay containers too. */
 function searchRoots(root: Document | Element): (Document | Element)[] {
 	if (!isElement(root)) return [root];
-	const doc = root.ownerDocument;
 	return [
 		root,
-		...bodyOverlayContainers(doc).filter((container) => !container.contains(root) && !root.contains(container)),
+		...bodyOverlayContainers(root.ownerDocument).filter(
+			(container) => !container.contains(root) && !root.contains(container),
+		),
 	];
 }
 
@@ -94,20 +93,19 @@ function collectMatches(
 ): Match[] {
 	const entry = LABELS[query.label];
 	const matches: Match[] = [];
-	const add = (el: Element, langRank: number): void => {
-		if (seen.has(el)) return;
+	// Nothing to add without an element or a label match.
+	const add = (el: Element | undefined, langRank: number | undefined): void => {
+		if (!el || langRank === undefined || seen.has(el)) return;
 		seen.add(el);
 		matches.push({el, rank: (controlRole(el) === query.role ? 0 : 2) + langRank});
 	};
 	for (const el of candidates) {
 		if (query.role === 'textbox') {
 			if (el.matches(VOCABULARY.textField)) {
-				const rank = rankOf(fieldNames(el), entry, lang);
-				if (rank !== undefined) add(el, rank);
+				add(el, rankOf(fieldNames(el), entry, lang));
 			} else {
 				const rank = rankOf([elementText(el)], entry, lang);
-				const field = rank === undefined ? undefined : fieldOfLabel(el);
-				if (field && rank !== undefined) add(field, rank);
+				if (rank !== undefined) add(fieldOfLabel(el), rank);
 			}
 		} else {
 			const rank = rankOf(controlNames(el), entry, lang);
@@ -115,11 +113,6 @@ function collectMatches(
 		}
 	}
 	return matches;
-}
-
-/** The selector of the elements a query looks at: clickables, or text fields and the labels that name them. */
-function selectorOf(query: ControlQuery): string {
-	return query.role === 'textbox' ? VOCABULARY.fieldOrLabel : VOCABULARY.clickable;
 }
 
 /**
@@ -154,7 +147,8 @@ function rank(matches: Match[], doc: Document): Element[] {
  */
 export function findControls(root: Document | Element, query: ControlQuery, lang?: Lang): Element[] {
 	const doc = isElement(root) ? root.ownerDocument : root;
-	const selector = selectorOf(query);
+	// The elements a query looks at: clickables, or text fields and the labels that name them.
+	const selector = query.role === 'textbox' ? VOCABULARY.fieldOrLabel : VOCABULARY.clickable;
 	const roots = searchRoots(root);
 	const seen = new Set<Element>();
 	// First the page without its table bodies: cheap, and where nearly every control is (page-scan.ts).
@@ -178,16 +172,13 @@ const FULL_SCAN_ROWS = 200;
 function rowCandidates(scope: Document | Element, selector: string): Element[] {
 	const found: Element[] = [];
 	const doc = isElement(scope) ? scope.ownerDocument : scope;
-	const bodies =
-		scope.nodeType === 1 && (scope as Element).tagName === 'TR'
-			? [scope as Element]
-			: Array.from(scope.getElementsByTagName('tbody'));
+	const bodies = isElement(scope) && scope.tagName === 'TR' ? [scope] : scope.getElementsByTagName('tbody');
 	for (const body of bodies) {
 		if (body.childElementCount <= FULL_SCAN_ROWS) {
 			found.push(...body.querySelectorAll(selector));
 			continue;
 		}
-		const open = new Set<Element>(Array.from(body.getElementsByClassName('show')));
+		const open = new Set<Element>(body.getElementsByClassName('show'));
 		for (const toggle of body.querySelectorAll(VOCABULARY.expandedToggle)) {
 			const controlled = doc.getElementById(toggle.getAttribute('aria-controls') ?? '');
 			if (controlled) open.add(controlled);

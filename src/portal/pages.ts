@@ -59,19 +59,11 @@ type PageFacts = {
 function pageFacts(doc: Document): PageFacts {
 	const elements = outsideTableBodies(doc);
 	const userDialog = openUserDialog(doc, elements);
-	let title: PageId | undefined;
-	let titleElement: Element | undefined;
+	const titleOf = (heading: Element): PageId | undefined =>
+		heading.matches(VOCABULARY.pageTitle) ? labelIn(elementText(heading), LABEL_GROUPS.pageTitles) : undefined;
 	// The title does not matter while a user dialog is open.
-	for (const heading of userDialog ? [] : elements) {
-		title = heading.matches(VOCABULARY.pageTitle)
-			? labelIn(elementText(heading), LABEL_GROUPS.pageTitles)
-			: undefined;
-		if (title) {
-			titleElement = heading;
-			break;
-		}
-	}
-	return {doc, elements, userDialog, title, titleElement};
+	const titleElement = userDialog ? undefined : elements.find((heading) => titleOf(heading) !== undefined);
+	return {doc, elements, userDialog, title: titleElement && titleOf(titleElement), titleElement};
 }
 
 /** True if an element matching `selector` outside table bodies shows one of the entry's labels. */

@@ -37,8 +37,7 @@ export function toOnboardingStatus(text: string): OnboardingStatus {
 }
 
 function cellText(row: Element, column: number | undefined): string {
-	if (column === undefined) return '';
-	// A short row (e.g. an expanded detail row) has no such cell: the value is empty, not an error.
+	// A missing column or a short row (e.g. an expanded detail row) has no such cell: the value is empty, not an error.
 	return cleanText(cellAt(row, column)?.textContent);
 }
 
@@ -58,22 +57,8 @@ export function toUserRow(row: Element, table: DataTable<UserColumn>): UserRow |
 
 /** The rows of the user list shown on this page (the paginator's current page), in order. */
 export function readUserRows(doc: Document): UserRow[] {
-	return readUserRowsWithElements(doc).map(({user}) => user);
-}
-
-/**
- * The same with each row's element, for work per row (a helper beside each pending user): pass the element to
- * `findRowAction` instead of looking the row up again by ExtID, which would scan the list once per row.
- */
-export function readUserRowsWithElements(doc: Document): {row: Element; user: UserRow}[] {
 	const table = findUserTable(doc);
-	if (!table) return [];
-	const rows: {row: Element; user: UserRow}[] = [];
-	for (const row of table.rows()) {
-		const user = toUserRow(row, table);
-		if (user) rows.push({row, user});
-	}
-	return rows;
+	return table ? table.rows().flatMap((row) => toUserRow(row, table) ?? []) : [];
 }
 
 /** The selected row of the user list (the one *Weiter* continues with), if any (row-selection.ts says how). */
@@ -87,9 +72,9 @@ export function readSelectedUserRow(doc: Document): UserRow | undefined {
 /**
  * The value next to a field label of the completed page's card (vocabulary.ts `cardLabel`: «Nachname: Muster»; the
  * colon is folded away, so the column header labels serve): the text after it up to the next label, else the next
- * element's text.
+ * element's text; '' when the card shows no such label.
  */
-function fieldValue(doc: Document, entry: LabelVariants): string | undefined {
+function fieldValue(doc: Document, entry: LabelVariants): string {
 	for (const label of doc.querySelectorAll(VOCABULARY.cardLabel)) {
 		if (!matchesLabel(elementText(label), entry)) continue;
 		let text = '';
@@ -109,7 +94,7 @@ function fieldValue(doc: Document, entry: LabelVariants): string | undefined {
 			cleanText(label.parentElement?.nextElementSibling?.textContent);
 		if (value) return value;
 	}
-	return undefined;
+	return '';
 }
 
 /** A page's user only with a user id: without it the page shows no one (yet). */
@@ -134,10 +119,10 @@ function readSummary(doc: Document): ShownUser | undefined {
 
 function readCard(doc: Document): ShownUser | undefined {
 	return shownUser({
-		firstName: fieldValue(doc, PAGE_LABELS.colFirstName) ?? '',
-		lastName: fieldValue(doc, PAGE_LABELS.colLastName) ?? '',
-		email: fieldValue(doc, PAGE_LABELS.colEmail) ?? '',
-		userId: fieldValue(doc, PAGE_LABELS.colUserId) ?? '',
+		firstName: fieldValue(doc, PAGE_LABELS.colFirstName),
+		lastName: fieldValue(doc, PAGE_LABELS.colLastName),
+		email: fieldValue(doc, PAGE_LABELS.colEmail),
+		userId: fieldValue(doc, PAGE_LABELS.colUserId),
 	});
 }
 

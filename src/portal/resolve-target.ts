@@ -2,14 +2,14 @@ import type {Lang} from '../shared/lang';
 import type {Target, TargetContext} from '../shared/target';
 import {findBusinessRoleList, findGrantedTable} from './business-roles';
 import {isIconElement} from './element-text';
-import {findUnitTable, findUserRow, findUserTable, type UserColumn} from './known-tables';
+import {findUnitTable, findUserRow, findUserTable} from './known-tables';
 import {LABEL_GROUPS, VOCABULARY, labelIn, pattern} from './label-table';
 import {findControl} from './locate';
 import {scanPage} from './page-scan';
 import {isPortalUrl} from './portal-url';
 import {outermost} from './outermost';
 import {mainRegion} from './regions';
-import {cellAt, rowCells, type DataTable} from './tables';
+import {cellAt, rowCells} from './tables';
 import {ifShown, isHidden} from './visibility';
 
 /**
@@ -39,11 +39,6 @@ function actionOf(button: Element): IconAction | undefined {
 	return labelIn(button.getAttribute('aria-label'), names) ?? labelIn(button.getAttribute('title'), names);
 }
 
-/** The buttons of an actions cell or a profile box, outermost only, in order. */
-function buttonsIn(container: Element): Element[] {
-	return outermost(container.querySelectorAll(VOCABULARY.buttons));
-}
-
 /**
  * Picks the icon-only button for `action` among a group: by what each button says it is, then by position
  * (pencil/info = the first button, arrow = the last one) when the buttons say nothing. A first button that
@@ -53,27 +48,20 @@ function pickAction(buttons: readonly Element[], action: IconAction): Element | 
 	const kinds = buttons.map(actionOf);
 	const direct = buttons.find((_, index) => kinds[index] === action);
 	if (direct) return direct;
-	if (action === 'menu-toggle') {
-		const last = buttons.at(-1);
-		return buttons.length > 1 && last && kinds.at(-1) === undefined ? last : undefined;
-	}
-	const first = buttons[0];
-	return first && kinds[0] === undefined ? first : undefined;
-}
-
-/** The actions cell of a user row: the "Aktionen" column, else the last cell. */
-function actionsCell(row: Element, table: DataTable<UserColumn> | undefined): Element | undefined {
-	const column = table?.columns.actions;
-	return (column === undefined ? undefined : cellAt(row, column)) ?? rowCells(row).at(-1);
+	// A lone button is never taken for the arrow.
+	if (action === 'menu-toggle' && buttons.length < 2) return undefined;
+	const position = action === 'menu-toggle' ? buttons.length - 1 : 0;
+	return kinds[position] === undefined ? buttons[position] : undefined;
 }
 
 /**
- * The pencil, info or arrow button of a user-list row you already hold (e.g. from `readUserRowsWithElements`):
+ * The pencil, info or arrow button of a user-list row you already hold (a row of `findUserTable(doc).rows()`):
  * saves searching the list for the row again.
  */
 export function findRowAction(doc: Document, row: Element, action: IconAction): Element | undefined {
-	const cell = actionsCell(row, findUserTable(doc));
-	return ifShown(cell && pickAction(buttonsIn(cell), action));
+	// The actions cell: the "Aktionen" column, else the last cell; its buttons outermost only, in order.
+	const cell = cellAt(row, findUserTable(doc)?.columns.actions) ?? rowCells(row).at(-1);
+	return ifShown(cell && pickAction(outermost(cell.querySelectorAll(VOCABULARY.buttons)), action));
 }
 
 /**
@@ -120,19 +108,18 @@ export function resolveTarget(doc: Document, target: Target, ctx: TargetContext,
 	if (!isPortalUrl(doc.URL)) return undefined;
 	switch (target.kind) {
 		case 'control': {
-			const query = {role: target.role, label: target.label};
 			// A row menu's item: its menu is in the person's row or in a body-level container, which a search from
-			// the row covers; never the other 9,999 rows.
-			const row = target.role === 'menuitem' && ctx.extId !== undefined ? findUserRow(doc, ctx.extId) : undefined;
-			return row ? findControl(row, query, lang) : findControl(doc, query, lang);
+			// the row covers; never the other 9,999 rows. The target is the query (its role and label).
+			const row = target.role === 'menuitem' ? findUserRow(doc, ctx.extId) : undefined;
+			return findControl(row ?? doc, target, lang);
 		}
 		case 'table':
 			return ifShown((target.table === 'units' ? findUnitTable(doc) : findUserTable(doc))?.element);
 		case 'user-row':
 			// The ExtID comes from the guide's context (the person it was started for); without it there is no row.
-			return ifShown(ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId));
+			return ifShown(findUserRow(doc, ctx.extId));
 		case 'row-action': {
-			const row = ctx.extId === undefined ? undefined : findUserRow(doc, ctx.extId);
+			const row = findUserRow(doc, ctx.extId);
 			return row && findRowAction(doc, row, target.action);
 		}
 		case 'profile-menu-toggle': {

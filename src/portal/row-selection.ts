@@ -48,47 +48,32 @@ function userActionsOf(doc: Document): {count: number} {
 type Known = {
 	aria: readonly Element[];
 	rows: ReadonlySet<Element>;
-	elements: HTMLCollection;
-	count: number;
-	watch: MutationObserver[];
-	changed: boolean;
-	/** For a big table: the document's count of user actions when the marks were read. */
-	actions?: {seen: number; counted: {count: number}};
+	/** False once anything that could change the marks or rows happened since they were read. */
+	upToDate(): boolean;
+	/** Disconnects the observers: the entry is being replaced. */
+	stop(): void;
 };
 const known = new WeakMap<Element, Known>();
 
-function upToDate(entry: Known): boolean {
-	if (entry.changed) return false;
-	if (entry.actions && entry.actions.seen !== entry.actions.counted.count) return false;
-	// Records not yet delivered (a change in this same task) count too.
-	return (
-		entry.watch.every((observer) => observer.takeRecords().length === 0) && entry.count === entry.elements.length
-	);
-}
-
 function read(table: Element, rows: () => readonly Element[]): Known {
 	const entry = known.get(table);
-	if (entry && upToDate(entry)) return entry;
-	for (const observer of entry?.watch ?? []) observer.disconnect();
+	if (entry?.upToDate()) return entry;
+	entry?.stop();
 	const dataRows = rows();
-	const elements = entry?.elements ?? table.getElementsByTagName('*');
+	const aria = [...table.querySelectorAll(VOCABULARY.selectedMark)];
+	const elements = table.getElementsByTagName('*');
+	const count = elements.length;
 	const big = dataRows.length >= BIG_LIST_ROWS;
-	const counted = big ? userActionsOf(table.ownerDocument) : undefined;
-	const fresh: Known = {
-		aria: [...table.querySelectorAll(VOCABULARY.selectedMark)],
-		rows: new Set(dataRows),
-		elements,
-		count: elements.length,
-		watch: [],
-		changed: false,
-		...(counted && {actions: {seen: counted.count, counted}}),
-	};
-	const changed = (): void => void (fresh.changed = true);
-	const attributes = new MutationObserver(changed);
+	// For a big table: the document's count of user actions when the marks were read.
+	const actions = big ? userActionsOf(table.ownerDocument) : undefined;
+	const actionsSeen = actions?.count;
+	let changed = false;
+	const change = (): void => void (changed = true);
+	const attributes = new MutationObserver(change);
 	const ariaInit = {attributes: true, attributeFilter: ARIA_ATTRIBUTES};
-	if (big) for (const mark of fresh.aria) attributes.observe(mark, ariaInit);
+	if (big) for (const mark of aria) attributes.observe(mark, ariaInit);
 	else attributes.observe(table, {...ariaInit, subtree: true});
-	const structure = new MutationObserver(changed);
+	const structure = new MutationObserver(change);
 	const containers = new Set<Element>([table]);
 	for (const row of dataRows) {
 		for (let node = row.parentElement; node && !containers.has(node); node = node.parentElement) {
@@ -96,7 +81,20 @@ function read(table: Element, rows: () => readonly Element[]): Known {
 		}
 	}
 	for (const container of containers) if (table.contains(container)) structure.observe(container, {childList: true});
-	fresh.watch = [attributes, structure];
+	const observers = [attributes, structure];
+	const fresh: Known = {
+		aria,
+		rows: new Set(dataRows),
+		upToDate: () =>
+			!changed &&
+			actions?.count === actionsSeen &&
+			// Records not yet delivered (a change in this same task) count too.
+			observers.every((observer) => observer.takeRecords().length === 0) &&
+			count === elements.length,
+		stop: () => {
+			for (const observer of observers) observer.disconnect();
+		},
+	};
 	known.set(table, fresh);
 	return fresh;
 }

@@ -35,8 +35,12 @@ export function rowCells(row: Element): Element[] {
 	return Array.from(readCells(row));
 }
 
-/** The cell in column `index`, counting colspans, like the header's index. */
-export function cellAt(row: Element, index: number): Element | undefined {
+/**
+ * The cell in column `index`, counting colspans, like the header's index. Undefined for a column the table does not
+ * have (`index` undefined) and in a short row (an expanded detail row).
+ */
+export function cellAt(row: Element, index: number | undefined): Element | undefined {
+	if (index === undefined) return undefined;
 	let column = 0;
 	const cells = readCells(row);
 	for (let i = 0; i < cells.length; i++) {
@@ -82,11 +86,6 @@ function headerRows(table: Element): Element[] {
 function bodyRowsOf(table: Element): Element[] {
 	const rows = rowsOf(table);
 	return isNativeTable(table) && table.tHead ? rows : rows.filter((row) => !isHeaderRow(row));
-}
-
-/** True for a row that carries data: more than one cell (an "empty table" message is one wide cell). */
-function isDataRow(row: Element): boolean {
-	return readCells(row).length > 1;
 }
 
 function hasBodyRows(table: Element): boolean {
@@ -148,7 +147,8 @@ export function findDataTable<K extends string>(
 		return {
 			element: split?.wrapper ?? table,
 			columns,
-			rows: () => bodyRowsOf(rowSource).filter(isDataRow),
+			// A row that carries data has more than one cell (an "empty table" message is one wide cell).
+			rows: () => bodyRowsOf(rowSource).filter((row) => readCells(row).length > 1),
 		};
 	}
 	return undefined;

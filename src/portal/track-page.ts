@@ -1,5 +1,5 @@
 import {detectPageAndAnchor, type PageState} from './pages';
-import {watchPageIdentity} from './watch';
+import {Rewatch, watchPageIdentity} from './watch';
 
 /**
  * Keeps the detected page and language current: detects once now, then after every change that can alter them,
@@ -7,25 +7,19 @@ import {watchPageIdentity} from './watch';
  * (`document.URL` follows pushState). Stop it with the signal.
  *
  * Watches coarsely (`watchPageIdentity`: the page's title/greeting/dialog, its ancestors, the body's children,
- * `<html lang>`, history), re-aimed after every detection; a page recognised only by its content is watched in
+ * `<html lang>`, history), re-aimed (`Rewatch`) when a detection finds another anchor; a page recognised only by its content is watched in
  * full. This is what runs while no guide is active; a guide in progress adds `watchPortal` for its targets.
  */
 export function trackPage(doc: Document, onPage: (state: PageState) => void, signal: AbortSignal): void {
 	let last: PageState | undefined;
-	let anchor: Element | undefined;
-	let watching: AbortController | undefined;
-	signal.addEventListener('abort', () => watching?.abort(), {once: true});
+	const rewatch = new Rewatch(signal);
 	const update = (): void => {
 		if (signal.aborted) return;
-		const state = detectPageAndAnchor(doc, doc.URL);
-		if (!watching || state.anchor !== anchor) {
-			anchor = state.anchor;
-			watching?.abort();
-			watching = new AbortController();
-			watchPageIdentity(doc, anchor, update, watching.signal);
-		}
-		if (last?.page === state.page && last.lang === state.lang) return;
-		last = {page: state.page, lang: state.lang};
+		const {page, lang, anchor} = detectPageAndAnchor(doc, doc.URL);
+		// Kept while the anchor is the same element (or there is none again).
+		rewatch.follow(anchor ? [anchor] : [], (watchSignal) => watchPageIdentity(doc, anchor, update, watchSignal));
+		if (last?.page === page && last.lang === lang) return;
+		last = {page, lang};
 		onPage(last);
 	};
 	update();

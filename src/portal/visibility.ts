@@ -17,18 +17,16 @@ function hiddenByAttribute(el: Element): boolean {
 	return false;
 }
 
-/**
- * True if stylesheets hide the element: display:none on it or an ancestor, visibility:hidden on it. Every browser
- * we support has `checkVisibility` (Chromium 105+, Firefox 106+).
- */
-function hiddenByStyle(el: Element): boolean {
-	// Both option names: `visibilityProperty` is the standard one, Chromium < 121 knows `checkVisibilityCSS`.
-	return !el.checkVisibility({visibilityProperty: true, checkVisibilityCSS: true});
-}
-
 /** True if the user cannot see the element: detached, hidden by attribute, inline style or stylesheet. */
 export function isHidden(el: Element): boolean {
-	return !el.isConnected || hiddenByAttribute(el) || hiddenByStyle(el);
+	return (
+		!el.isConnected ||
+		hiddenByAttribute(el) ||
+		// Stylesheets: display:none on it or an ancestor, visibility:hidden on it. Every browser we support has
+		// `checkVisibility` (Chromium 105+, Firefox 106+). Both option names: `visibilityProperty` is the standard
+		// one, Chromium < 121 knows `checkVisibilityCSS`.
+		!el.checkVisibility({visibilityProperty: true, checkVisibilityCSS: true})
+	);
 }
 
 /** The element if the user can see it, else undefined: what a locator returns. */

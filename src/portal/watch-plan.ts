@@ -3,13 +3,14 @@ import {bodyOf, rootOf} from './regions';
 
 /**
  * What one portal watch observes, as a list of (node, options) for one MutationObserver (src/portal/watch.ts).
- * `structure` nodes are observed for their children only; a change there (the body replaced, a dialog appended,
- * the list's table swapped) means the plan may now name other nodes, so the watch applies it again.
+ * `structure` nodes (marked `structure: true`; the others leave it out) are observed for their children only; a
+ * change there (the body replaced, a dialog appended, the list's table swapped) means the plan may now name other
+ * nodes, so the watch applies it again.
  */
 export type Observation = {
 	readonly node: Node;
 	readonly init: MutationObserverInit;
-	readonly structure: boolean;
+	readonly structure?: true;
 };
 
 // `lang` on <html> (the language switch may change nothing else before the texts re-render) and its children
@@ -26,11 +27,10 @@ function rootObservation(doc: Document): Observation[] {
 
 /** `<html lang>` and children, and the whole body (dialogs and drop-down menus are appended to `<body>`). */
 export function wholePagePlan(doc: Document): Observation[] {
-	const root = rootOf(doc);
-	// An empty Document has neither body nor root; then only history events can report anything.
-	const body = bodyOf(doc) ?? root;
-	const deep = body && body !== root ? [{node: body, init: DEEP_INIT, structure: false}] : [];
-	return [...rootObservation(doc), ...deep];
+	// An empty Document has neither body nor root; then only history events can report anything. (The body is
+	// always a child of the root, never the root itself.)
+	const body = bodyOf(doc);
+	return body ? [...rootObservation(doc), {node: body, init: DEEP_INIT}] : rootObservation(doc);
 }
 
 /**
@@ -42,9 +42,9 @@ export function identityPlan(doc: Document, anchor: Element): Observation[] {
 	const root = rootOf(doc);
 	const observations = rootObservation(doc);
 	for (let node = anchor.parentElement; node && node !== root; node = node.parentElement) {
-		observations.push({node, init: CHILDREN_INIT, structure: false});
+		observations.push({node, init: CHILDREN_INIT});
 	}
-	observations.push({node: anchor, init: DEEP_INIT, structure: false});
+	observations.push({node: anchor, init: DEEP_INIT});
 	return observations;
 }
 
@@ -81,21 +81,20 @@ function besideLists(top: Element, lists: readonly Element[], kept: readonly Ele
 		observations.push({node, init: CHILDREN_INIT, structure: true});
 		for (let child = node.firstChild; child; child = child.nextSibling) {
 			if (onPath.has(child) || listSet.has(child)) continue;
-			if (child.nodeType === Node.ELEMENT_NODE)
-				observations.push({node: child, init: DEEP_INIT, structure: false});
+			if (child.nodeType === 1 /* Node.ELEMENT_NODE */) observations.push({node: child, init: DEEP_INIT});
 			// A text directly on the path (a caption's text beside the table) is rewritten in place by a language switch.
-			else if (child.nodeType === Node.TEXT_NODE)
-				observations.push({node: child, init: {characterData: true}, structure: false});
+			else if (child.nodeType === 3 /* Node.TEXT_NODE */)
+				observations.push({node: child, init: {characterData: true}});
 		}
 	}
 	for (const list of lists) {
-		observations.push({node: list, init: CHILDREN_INIT, structure: false});
+		observations.push({node: list, init: CHILDREN_INIT});
 		const rows = new Set<Element>();
 		for (const element of kept) {
 			const row = rowHolding(list, element);
 			if (row) rows.add(row);
 		}
-		for (const row of rows) observations.push({node: row, init: DEEP_INIT, structure: false});
+		for (const row of rows) observations.push({node: row, init: DEEP_INIT});
 	}
 	return observations;
 }
@@ -109,8 +108,8 @@ function besideLists(top: Element, lists: readonly Element[], kept: readonly Ele
  * list are read again after the user's next action or when the list's size changes (src/portal/watch.ts).
  */
 export function listPlan(list: Element): Observation[] {
-	if (list.childElementCount >= BIG_LIST_ROWS) return [{node: list, init: CHILDREN_INIT, structure: false}];
+	if (list.childElementCount >= BIG_LIST_ROWS) return [{node: list, init: CHILDREN_INIT}];
 	const lists = bigLists(list);
-	if (lists.length === 0) return [{node: list, init: DEEP_INIT, structure: false}];
+	if (lists.length === 0) return [{node: list, init: DEEP_INIT}];
 	return besideLists(list, lists, []);
 }

@@ -9,27 +9,26 @@ import {besideBigListsPlan, identityPlan, listPlan, wholePagePlan, type Observat
  */
 
 /**
- * Calls `callback` once in the next animation frame however often `schedule` is called before it; cancelled on
- * abort. A document without a window (detached, parsed) is never painted: nothing is scheduled for it.
+ * Calls `callback` once in the next animation frame however often `schedule` is called before it; never after the
+ * signal aborted (a frame already requested then finds it aborted and does nothing). A document without a window
+ * (detached, parsed) is never painted: nothing is scheduled for it.
  */
 function batched(doc: Document, callback: () => void, signal: AbortSignal): () => void {
 	const view = doc.defaultView;
-	let pending: number | undefined;
-	signal.addEventListener(
-		'abort',
-		() => {
-			if (pending !== undefined) view?.cancelAnimationFrame(pending);
-			pending = undefined;
-		},
-		{once: true},
-	);
+	let pending = false;
 	return () => {
-		if (!view || pending !== undefined || signal.aborted) return;
-		pending = view.requestAnimationFrame(() => {
-			pending = undefined;
+		if (!view || pending || signal.aborted) return;
+		pending = true;
+		view.requestAnimationFrame(() => {
+			pending = false;
 			if (!signal.aborted) callback();
 		});
 	};
+}
+
+/** Stops `observer` when the signal aborts. */
+function disconnectOnAbort(observer: {disconnect(): void}, signal: AbortSignal): void {
+	signal.addEventListener('abort', () => observer.disconnect(), {once: true});
 }
 
 /** The Navigation API, where the browser has it (Chromium); undefined elsewhere (Firefox, test DOMs). */
@@ -37,12 +36,6 @@ function navigationOf(doc: Document): EventTarget | undefined {
 	const view = doc.defaultView as (Window & {navigation?: EventTarget}) | null;
 	return view?.navigation;
 }
-
-/**
- * Bursts with at least this many records re-apply the plan: a big list may have been rendered inside a node the
- * plan observes in full (the user list arriving after its page's title).
- */
-const REPLAN_RECORDS = BIG_LIST_ROWS;
 
 /**
  * One MutationObserver over the nodes `plan` names, plus the history events; every report is batched into one
@@ -64,7 +57,7 @@ function observe(doc: Document, plan: () => readonly Observation[], onChange: ()
 	const schedule = batched(
 		doc,
 		() => {
-			if (replan || records >= REPLAN_RECORDS) {
+			if (replan) {
 				observer.disconnect(); // drops records not yet delivered: onChange reads the page as it is now
 				apply();
 			}
@@ -77,7 +70,9 @@ function observe(doc: Document, plan: () => readonly Observation[], onChange: ()
 	// Runs inside the microtask after the page's own DOM writes: count and look, never read the DOM here.
 	const observer = new MutationObserver((batch) => {
 		records += batch.length;
-		if (!replan && records < REPLAN_RECORDS) replan = batch.some((record) => structure.has(record.target));
+		// A burst of a big list's size re-applies the plan too: a big list may have been rendered inside a node the plan
+		// observes in full (the user list arriving after its page's title).
+		replan ||= records >= BIG_LIST_ROWS || batch.some((record) => structure.has(record.target));
 		schedule();
 	});
 	apply();
@@ -85,7 +80,7 @@ function observe(doc: Document, plan: () => readonly Observation[], onChange: ()
 	view?.addEventListener('popstate', schedule, {signal});
 	view?.addEventListener('hashchange', schedule, {signal});
 	navigationOf(doc)?.addEventListener('navigatesuccess', schedule, {signal});
-	signal.addEventListener('abort', () => observer.disconnect(), {once: true});
+	disconnectOnAbort(observer, signal);
 }
 
 /**
@@ -131,24 +126,19 @@ export function watchPageIdentity(
 }
 
 /** The attributes that tell whether a target became usable or its menu opened. */
-export const TARGET_ATTRIBUTES = ['disabled', 'aria-disabled', 'aria-expanded', 'class', 'style', 'hidden'] as const;
+const TARGET_ATTRIBUTES = ['disabled', 'aria-disabled', 'aria-expanded', 'class', 'style', 'hidden'];
 
 /**
- * Calls `onChange` (at most once per frame) when one of `attributes` changes on `el` itself: a button becoming
+ * Calls `onChange` (at most once per frame) when one of `TARGET_ATTRIBUTES` changes on `el` itself: a button becoming
  * enabled, a menu toggle's `aria-expanded`, a class that shows or hides it. Narrow on purpose (an attributeFilter
  * on one element costs nothing); the engine re-attaches it whenever its target changes.
  */
-export function watchAttributes(
-	el: Element,
-	attributes: readonly string[],
-	onChange: () => void,
-	signal: AbortSignal,
-): void {
+export function watchAttributes(el: Element, onChange: () => void, signal: AbortSignal): void {
 	if (signal.aborted) return;
 	const schedule = batched(el.ownerDocument, onChange, signal);
 	const observer = new MutationObserver(schedule);
-	observer.observe(el, {attributes: true, attributeFilter: [...attributes]});
-	signal.addEventListener('abort', () => observer.disconnect(), {once: true});
+	observer.observe(el, {attributes: true, attributeFilter: TARGET_ATTRIBUTES});
+	disconnectOnAbort(observer, signal);
 }
 
 /** The user's own actions that can change what a guide shows, observed (bubbling, passive), never intercepted. */
@@ -182,7 +172,7 @@ export function watchGuide(
 	onChange: () => void,
 	signal: AbortSignal,
 ): void {
-	if (signal.aborted) return;
+	// Each watch below checks the signal itself: an aborted one starts none.
 	if (marked) observe(doc, () => besideBigListsPlan(doc, [marked, ...targets]), onChange, signal);
 	else watchPortal(doc, onChange, signal);
 	watchUserActions(doc, onChange, signal);
@@ -190,7 +180,7 @@ export function watchGuide(
 	for (const target of targets) {
 		for (let node: Element | null = target, depth = 0; node && depth <= TARGET_ANCESTORS; depth += 1) {
 			if (node === bodyOf(doc)) break;
-			if (!watched.has(node)) watchAttributes(node, TARGET_ATTRIBUTES, onChange, signal);
+			if (!watched.has(node)) watchAttributes(node, onChange, signal);
 			watched.add(node);
 			node = node.parentElement;
 		}
@@ -215,7 +205,7 @@ function watchSize(el: Element, onChange: () => void, signal: AbortSignal): void
 		initial = undefined;
 	});
 	resize.observe(el);
-	signal.addEventListener('abort', () => resize.disconnect(), {once: true});
+	disconnectOnAbort(resize, signal);
 }
 
 /**
@@ -225,7 +215,7 @@ function watchSize(el: Element, onChange: () => void, signal: AbortSignal): void
  * (`listPlan`): texts rewritten there in place are read again after the user's next action or a change of size.
  */
 export function watchList(list: Element, onChange: () => void, signal: AbortSignal): void {
-	if (signal.aborted) return;
+	// Each watch below checks the signal itself: an aborted one starts none.
 	const doc = list.ownerDocument;
 	observe(doc, () => listPlan(list), onChange, signal);
 	watchSize(list, onChange, signal);
@@ -237,22 +227,20 @@ export function watchList(list: Element, onChange: () => void, signal: AbortSign
  * elements are the same (in order), else stops it and starts a new one; `follow(undefined, …)` stops watching.
  */
 export class Rewatch {
-	readonly #lifetime: AbortSignal;
-	#current: AbortController | undefined;
-	#elements: readonly Element[] = [];
+	readonly follow: (elements: readonly Element[] | undefined, start: (signal: AbortSignal) => void) => void;
 
 	constructor(lifetime: AbortSignal) {
-		this.#lifetime = lifetime;
-	}
-
-	follow(elements: readonly Element[] | undefined, start: (signal: AbortSignal) => void): void {
-		const same = elements?.length === this.#elements.length && elements.every((el, i) => el === this.#elements[i]);
-		if (this.#current && same) return;
-		this.#current?.abort();
-		this.#current = undefined;
-		this.#elements = elements ?? [];
-		if (!elements || this.#lifetime.aborted) return;
-		this.#current = new AbortController();
-		start(AbortSignal.any([this.#current.signal, this.#lifetime]));
+		let current: AbortController | undefined;
+		let followed: readonly Element[] = [];
+		this.follow = (elements, start) => {
+			const same = elements?.length === followed.length && elements.every((el, i) => el === followed[i]);
+			if (current && same) return;
+			current?.abort();
+			current = undefined;
+			followed = elements ?? [];
+			if (!elements || lifetime.aborted) return;
+			current = new AbortController();
+			start(AbortSignal.any([current.signal, lifetime]));
+		};
 	}
 }

@@ -29,3 +29,9 @@ test('a removed row is not returned from memory', () => {
 	row?.remove();
 	expect(findUserRow(doc, PENDING)).toBeUndefined();
 });
+
+test('without an ExtID (a guide started for no one) there is no row', () => {
+	const doc = loadFixture('user-selection', {lang: 'de', variant: 'plain'});
+	expect(findUserRow(doc, undefined)).toBeUndefined();
+	expect(findUserRow(doc, ' ')).toBeUndefined();
+});

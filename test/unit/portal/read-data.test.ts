@@ -4,10 +4,11 @@ import {
 	readSelectedUserRow,
 	readShownUser,
 	readUserRows,
-	readUserRowsWithElements,
 	toOnboardingStatus,
+	toUserRow,
 	toUserStatus,
 } from '../../../src/portal/read-data';
+import {findUserTable} from '../../../src/portal/known-tables';
 import {findRowAction} from '../../../src/portal/resolve-target';
 import {LANGS} from '../../../src/shared/lang';
 import {fixtureUsers} from './fixtures/portal-html';
@@ -128,12 +129,14 @@ test('status words in all four languages, and unknown words stay unknown', () =>
 	expect(toOnboardingStatus('Abgelaufen')).toBe('unknown');
 });
 
-test('rows come with their elements, and their buttons are found from the element', () => {
+test('the buttons of a row read from the list are found from its element (the row helpers)', () => {
 	const doc = loadFixture('user-selection', {lang: 'it', variant: 'messy'});
-	const entries = readUserRowsWithElements(doc);
-	expect(entries.map(({user}) => user)).toEqual(readUserRows(doc));
-	for (const {row, user} of entries) {
-		const main = findRowAction(doc, row, user.userStatus === 'active' ? 'edit' : 'info');
+	const table = findUserTable(doc);
+	if (!table) throw new Error('fixture has no user list');
+	const rows = table.rows();
+	expect(rows.map((row) => toUserRow(row, table))).toEqual(readUserRows(doc));
+	for (const row of rows) {
+		const main = findRowAction(doc, row, toUserRow(row, table)?.userStatus === 'active' ? 'edit' : 'info');
 		expect(row.contains(main!)).toBe(true);
 		expect(findRowAction(doc, row, 'menu-toggle')?.getAttribute('aria-haspopup')).toBe('true');
 	}

@@ -3,7 +3,7 @@ import {afterEach, describe, expect, test, vi} from 'vitest';
 import {findControl} from '../../../src/portal/locate';
 import type {PageState} from '../../../src/portal/pages';
 import {trackPage} from '../../../src/portal/track-page';
-import {TARGET_ATTRIBUTES, watchAttributes, watchPageIdentity, watchPortal} from '../../../src/portal/watch';
+import {watchAttributes, watchPageIdentity, watchPortal} from '../../../src/portal/watch';
 import {bodyHtml} from './fixtures/portal-html';
 import {loadFixture, loadHtml, setUrl} from './support/load';
 import {appendHtml, replaceWithHtml} from './support/html';
@@ -204,7 +204,7 @@ describe('watchAttributes', () => {
 		);
 		const button = document.getElementById('b')!;
 		const onChange = vi.fn();
-		watchAttributes(button, TARGET_ATTRIBUTES, onChange, lifetime());
+		watchAttributes(button, onChange, lifetime());
 		button.removeAttribute('disabled');
 		button.setAttribute('aria-expanded', 'true');
 		await nextFrame();
@@ -219,7 +219,7 @@ describe('watchAttributes', () => {
 		const button = document.getElementById('b')!;
 		const onChange = vi.fn();
 		const controller = new AbortController();
-		watchAttributes(button, ['disabled'], onChange, controller.signal);
+		watchAttributes(button, onChange, controller.signal);
 		controller.abort();
 		button.removeAttribute('disabled');
 		await nextFrame();
