@@ -60,6 +60,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('cs:read-portal-person')}),
 	/** Background → content script: the page's address now, to check a tab still shows the portal before using it. */
 	z.object({type: z.literal('cs:where')}),
+	/** Background → content script: the settings changed (sync storage or policy); the page reads them again. */
+	z.object({type: z.literal('cs:settings-changed')}),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
@@ -92,6 +94,7 @@ export const ReplySchemas = {
 	'cs:toggle-launcher': z.null(),
 	'cs:read-portal-person': z.nullable(ReadPortalPersonSchema),
 	'cs:where': z.object({url: z.string()}),
+	'cs:settings-changed': z.null(),
 } satisfies Record<BackgroundRequest['type'] | ContentRequest['type'], z.ZodMiniType>;
 export type Replies = {[T in keyof typeof ReplySchemas]: z.infer<(typeof ReplySchemas)[T]>};
 
