@@ -50,7 +50,7 @@ describe('the content script answering the popup and background', () => {
 		});
 		expect(await deliver({type: 'cs:read-portal-person'})).toEqual({
 			ok: false,
-			error: {code: 'handler-failed', message: 'No person open'},
+			error: {code: 'handler-failed', message: 'Error: No person open'},
 		});
 	});
 
