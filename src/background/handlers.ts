@@ -56,11 +56,8 @@ export function registerHandlers(): void {
 				return loadSession(tabId);
 			},
 			'bg:guide-session-save': async ({session}, sender) => {
-				await saveSession(portalTabOf(sender), session);
-				return null;
-			},
-			'bg:guide-session-clear': async (_request, sender) => {
-				await clearSession(portalTabOf(sender));
+				const tabId = portalTabOf(sender);
+				await (session ? saveSession(tabId, session) : clearSession(tabId));
 				return null;
 			},
 			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),

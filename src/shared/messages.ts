@@ -20,8 +20,8 @@ import {CustomTemplatesSchema, SETTING_FIELDS} from './settings-schema';
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	/** Content script → background: load this tab's guide session (null when none). */
 	z.object({type: z.literal('bg:guide-session-load')}),
-	z.object({type: z.literal('bg:guide-session-save'), session: GuideSessionSchema}),
-	z.object({type: z.literal('bg:guide-session-clear')}),
+	/** Content script → background: save this tab's guide session; null: the guide ended, forget it. */
+	z.object({type: z.literal('bg:guide-session-save'), session: z.nullable(GuideSessionSchema)}),
 	/** Content script → background: the settings a portal page needs (content-settings.ts), validated. */
 	z.object({type: z.literal('bg:settings-load')}),
 	/** Content script → background: the guides' definitions (steps, targets, text keys), once per page. */
@@ -69,7 +69,6 @@ export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 export const ReplySchemas = {
 	'bg:guide-session-load': z.nullable(GuideSessionSchema),
 	'bg:guide-session-save': z.null(),
-	'bg:guide-session-clear': z.null(),
 	'bg:settings-load': z.object({
 		uiLanguage: SETTING_FIELDS.uiLanguage,
 		customTemplates: CustomTemplatesSchema,

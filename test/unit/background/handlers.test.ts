@@ -158,7 +158,7 @@ describe('the background’s messaging boundary', () => {
 		await deliver({type: 'bg:guide-session-save', session: other}, otherTab);
 		expect(await deliver({type: 'bg:guide-session-load'}, fromPortal)).toEqual({ok: true, data: SESSION});
 		expect(await deliver({type: 'bg:guide-session-load'}, otherTab)).toEqual({ok: true, data: other});
-		await deliver({type: 'bg:guide-session-clear'}, otherTab);
+		await deliver({type: 'bg:guide-session-save', session: null}, otherTab);
 		expect(await deliver({type: 'bg:guide-session-load'}, fromPortal)).toEqual({ok: true, data: SESSION});
 	});
 
