@@ -62,7 +62,8 @@ export function registerHandlers(): void {
 			},
 			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),
 			'bg:page-labels': portalLabels,
-			'bg:diagnostics-report': (request) => diagnosticsReport(request, browser.runtime.getManifest().version),
+			'bg:diagnostics-report': (request) =>
+				diagnosticsReport(request, browser.runtime.getManifest().version, navigator.userAgent),
 			'bg:review-csv': ({rows, lang}) => ({
 				csv: reviewCsv(reviewAccess(rows, undefined).seen, lang, REVIEW_TEXTS[lang]),
 				fileName: reviewCsvFileName(new Date()),

@@ -86,7 +86,6 @@ export function fieldRepair(doc: Document): FieldRepair {
 		const {page, lang} = portal.state;
 		const {outline, personal} = portal.outline();
 		return {
-			userAgent: navigator.userAgent,
 			page,
 			lang,
 			guide: view
