@@ -60,7 +60,12 @@ export function registerHandlers(): void {
 				await (session ? saveSession(tabId, session) : clearSession(tabId));
 				return null;
 			},
-			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),
+			'bg:settings-load': async (_request, sender) => {
+				// Known from now on, so a change from here on reaches it (cs:settings-changed, main.ts); the
+				// session's load comes later (after the learned targets), too late for a change right after.
+				await rememberPortalTab(portalTabOf(sender));
+				return contentSettings((await settingsItem.get()).settings);
+			},
 			'bg:page-labels': portalLabels,
 			'bg:diagnostics-report': (request) =>
 				diagnosticsReport(request, browser.runtime.getManifest().version, navigator.userAgent),
