@@ -6,16 +6,19 @@ type DiagnosticsRequest = Extract<BackgroundRequest, {type: 'bg:diagnostics-repo
 
 /**
  * The diagnostics report a portal page asked for (`bg:diagnostics-report`): what the page gathered, plus this
- * extension's version and the labels the step's control is searched by (labels.ts, all four languages).
+ * extension's version, the browser's user agent (the page's browser is ours) and the labels the step's control is
+ * searched by (labels.ts, all four languages).
  */
 export function diagnosticsReport(
 	{supportAddress, guide, ...page}: DiagnosticsRequest,
 	version: string,
+	userAgent: string,
 ): Replies['bg:diagnostics-report'] {
 	const target = guide?.step?.target;
 	const report = diagnosticsText({
 		...page,
 		version,
+		userAgent,
 		guide,
 		searchedLabels: target?.kind === 'control' ? LABELS[target.label] : undefined,
 	});

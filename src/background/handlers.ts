@@ -56,16 +56,19 @@ export function registerHandlers(): void {
 				return loadSession(tabId);
 			},
 			'bg:guide-session-save': async ({session}, sender) => {
-				await saveSession(portalTabOf(sender), session);
+				const tabId = portalTabOf(sender);
+				await (session ? saveSession(tabId, session) : clearSession(tabId));
 				return null;
 			},
-			'bg:guide-session-clear': async (_request, sender) => {
-				await clearSession(portalTabOf(sender));
-				return null;
+			'bg:settings-load': async (_request, sender) => {
+				// Known from now on, so a change from here on reaches it (cs:settings-changed, main.ts); the
+				// session's load comes later (after the learned targets), too late for a change right after.
+				await rememberPortalTab(portalTabOf(sender));
+				return contentSettings((await settingsItem.get()).settings);
 			},
-			'bg:settings-load': async () => contentSettings((await settingsItem.get()).settings),
 			'bg:page-labels': portalLabels,
-			'bg:diagnostics-report': (request) => diagnosticsReport(request, browser.runtime.getManifest().version),
+			'bg:diagnostics-report': (request) =>
+				diagnosticsReport(request, browser.runtime.getManifest().version, navigator.userAgent),
 			'bg:review-csv': ({rows, lang}) => ({
 				csv: reviewCsv(reviewAccess(rows, undefined).seen, lang, REVIEW_TEXTS[lang]),
 				fileName: reviewCsvFileName(new Date()),

@@ -5,7 +5,7 @@ import {runMigrations} from '../shared/migrations';
 import {settingsItem} from '../shared/settings-item';
 import {clearSession} from './guide-sessions';
 import {registerHandlers} from './handlers';
-import {forgetPortalTab, touchPortalTab} from './portal-tabs';
+import {forgetPortalTab, knownPortalTabs, touchPortalTab} from './portal-tabs';
 import {syncTrainingPortalScript} from './training-portal';
 
 // Service-worker entry (an event page in Firefox). Listeners must be registered synchronously at start-up.
@@ -48,3 +48,11 @@ browser.runtime.onStartup.addListener(syncTraining);
 browser.runtime.onInstalled.addListener(syncTraining);
 // A policy that arrives or changes while the browser runs, or the setting switched elsewhere (sync).
 settingsItem.onChanged(syncTraining, new AbortController().signal);
+
+// Open portal pages follow the settings (the options page, sync, a policy): the background tells them, so the
+// content script carries no storage listener (issue #14). A tab that left the portal has no listener: nothing lost.
+settingsItem.onChanged(() => {
+	void knownPortalTabs().then((tabIds) => {
+		for (const tabId of tabIds) void sendToTab(tabId, {type: 'cs:settings-changed'}).catch(() => undefined);
+	});
+}, new AbortController().signal);

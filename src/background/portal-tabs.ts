@@ -54,6 +54,11 @@ export function forgetPortalTab(tabId: number): Promise<void> {
 	);
 }
 
+/** The tabs whose content script reported in and that are not known to have left the portal. */
+export async function knownPortalTabs(): Promise<number[]> {
+	return Object.keys(await read()).map(Number);
+}
+
 const isPortalUrl = (url: string): boolean => url.startsWith(PORTAL_PREFIX) || url.startsWith(TRAINING_PORTAL_PREFIX);
 
 /**

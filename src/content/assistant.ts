@@ -134,8 +134,12 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 				},
 				'cs:read-portal-person': () => portal.person(),
 				'cs:where': () => ({url: doc.URL}),
+				'cs:settings-changed': () => {
+					supplies.settingsChanged();
+					return null;
+				},
 			});
-			supplies.start(signal);
+			supplies.start();
 			// Learned targets first, so a resumed step tries them on its first evaluation.
 			void repair.load().then(() => resume('unless-started'));
 			refresh();

@@ -49,11 +49,9 @@ export function handleContentRequests(handlers: ContentHandlers): void {
 				(data): Envelope => ({ok: true, data: data ?? null}),
 				(error: unknown): Envelope => ({
 					ok: false,
-					error: {
-						// No handler here throws a coded error: the popup gets the message only.
-						code: 'handler-failed',
-						message: error instanceof Error ? error.message : String(error),
-					},
+					// No handler here throws a coded error; every sender goes on without the answer, so the error's
+					// text (`Error: …`) is only for a debugger.
+					error: {code: 'handler-failed', message: String(error)},
 				}),
 			)
 			.then(sendResponse);

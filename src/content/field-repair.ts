@@ -1,8 +1,8 @@
 import type {RunnerView} from '../engine/runner';
 import type {BackgroundRequest} from '../shared/messages';
 import type {ContentSettings} from '../shared/content-settings';
+import type {LearnedTarget} from '../shared/learned-target';
 import {askBackground} from './background-link';
-import {learnedFromPick} from './learned-from-pick';
 import {learnedTargets, type LearnedStep, type LearnedTargets} from './learned-targets';
 import type {LivePortal} from './live-portal';
 import type {OverlayRequest} from '../shared/overlay-request-schema';
@@ -86,7 +86,6 @@ export function fieldRepair(doc: Document): FieldRepair {
 		const {page, lang} = portal.state;
 		const {outline, personal} = portal.outline();
 		return {
-			userAgent: navigator.userAgent,
 			page,
 			lang,
 			guide: view
@@ -136,7 +135,16 @@ export function fieldRepair(doc: Document): FieldRepair {
 				teaching = {retry: true};
 				return 'retry';
 			}
-			const target = learnedFromPick(view.guide.id, step, portal.state.lang, picked, new Date());
+			// This guide's step on the step's page; role, name, region and the row action's place as described
+			// (learned-control.ts adds no other key).
+			const target: LearnedTarget = {
+				guide: view.guide.id,
+				step: step.id,
+				page: step.page,
+				...picked,
+				lang: portal.state.lang,
+				learnedAt: new Date().toISOString(),
+			};
 			learned.add(target);
 			void askBackground({type: 'bg:learned-target-save', target});
 			teaching = undefined;

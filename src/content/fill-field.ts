@@ -2,17 +2,14 @@
 export type Offered = 'filled' | 'needs-confirm';
 
 /**
- * Puts text into a portal field the way typing would, so Angular's forms notice it and enable their buttons:
- * the native value setter (frameworks may shadow `value`), then real `input` and `change` events.
+ * Puts text into a portal field the way typing would, so Angular's forms notice it and enable their buttons: the
+ * value, then real `input` and `change` events. A content script runs in its own isolated world: a framework that
+ * shadows `value` on the element or its prototype does so in the page's world, so this assignment always reaches
+ * the native setter, as typing does.
  * Used only when the user picks a justification template (shared/DESIGN.md, "Guide, don't automate").
  */
 export function fillField(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
-	const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-	// The prototype's own setter, called on the field: exactly what typing does, past any framework wrapper.
-	// eslint-disable-next-line @typescript-eslint/unbound-method -- called with the field as `this` right below
-	const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
-	if (setter) Reflect.apply(setter, field, [text]);
-	else field.value = text;
+	field.value = text;
 	field.dispatchEvent(new Event('input', {bubbles: true}));
 	field.dispatchEvent(new Event('change', {bubbles: true}));
 	field.focus({preventScroll: true});

@@ -32,7 +32,7 @@ export function guideBook(): GuideBook {
 		has: (id): id is GuideId => guides.some((guide) => guide.id === id),
 		byId: (id) => {
 			const guide = guides.find((candidate) => candidate.id === id);
-			if (!guide) throw new Error(`eIAM Assist: guide ${id} not loaded`);
+			if (!guide) throw new Error(`No guide ${id}`);
 			return guide;
 		},
 	};

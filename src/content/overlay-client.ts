@@ -103,7 +103,7 @@ export function overlayClient(
 			swallow(event);
 			actions.pick((event as MouseEvent).clientX, (event as MouseEvent).clientY);
 		} else if (name === 'template') {
-			const [text, replace] = action.slice(1) as [string, boolean];
+			const [, text, replace] = action;
 			change({template: actions.template(text, replace) === 'needs-confirm' ? text : ''});
 		} else {
 			if (name === 'start') ui = {...ui, open: false};

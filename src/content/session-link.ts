@@ -7,7 +7,7 @@ import {askBackground} from './background-link';
 
 /** Saves the session (null: the guide ended). If it fails only resuming after a reload is lost. */
 export function saveGuideSession(session: GuideSession | null): void {
-	void askBackground(session ? {type: 'bg:guide-session-save', session} : {type: 'bg:guide-session-clear'});
+	void askBackground({type: 'bg:guide-session-save', session});
 }
 
 /**

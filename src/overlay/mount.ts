@@ -7,11 +7,11 @@ export type OverlayHost = {
 	readonly shadow: ShadowRoot;
 	/** Draws `tree` into the shadow root; `act` runs the actions its handlers name. */
 	render(tree: Child, act: Act): void;
-	unmount(): void;
 };
 
 /**
  * Creates `#eiam-assist-root` with an open shadow root (testing contract, shared/DESIGN.md) and returns a handle.
+ * It lives as long as the page: nothing unmounts it (the next extension instance, after an update, replaces it).
  * The host takes no space in the portal's layout; all our styles live inside the shadow root, never in the page.
  * It hangs off <html>, not <body>, so an SPA that re-renders its body does not throw it away.
  */
@@ -33,10 +33,6 @@ export function mountOverlay(doc: Document, css: string): OverlayHost {
 		shadow,
 		render(tree, act) {
 			render(tree, container, act);
-		},
-		unmount() {
-			render(null, container, () => undefined);
-			host.remove();
 		},
 	};
 }

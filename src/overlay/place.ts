@@ -25,13 +25,14 @@ const clamp = (value: number, min: number, max: number): number => Math.min(Math
 export function placePanel(target: Rect | undefined, panel: Size, viewport: Size, margin = 16): Placement {
 	const maxLeft = viewport.width - margin - panel.width;
 	const maxTop = viewport.height - margin - panel.height;
+	const bottomLeft: Placement = {left: margin, top: clamp(maxTop, margin, maxTop)};
 	const corners: Placement[] = [
-		{left: margin, top: clamp(maxTop, margin, maxTop)},
+		bottomLeft,
 		{left: clamp(maxLeft, margin, maxLeft), top: clamp(maxTop, margin, maxTop)},
 		{left: clamp(maxLeft, margin, maxLeft), top: margin},
 		{left: margin, top: margin},
 	];
-	if (!target) return corners[0] ?? {left: margin, top: margin};
+	if (!target) return bottomLeft;
 	const alignedLeft = clamp(target.left, margin, maxLeft);
 	const near: Placement[] = [
 		{left: alignedLeft, top: target.top + target.height + GAP},
@@ -52,7 +53,7 @@ export function placePanel(target: Rect | undefined, panel: Size, viewport: Size
 		const top = below >= above ? target.top + target.height + GAP : margin;
 		return {left: alignedLeft, top, maxHeight: band};
 	}
-	let best = corners[0] ?? {left: margin, top: margin};
+	let best = bottomLeft;
 	let bestOverlap = Number.POSITIVE_INFINITY;
 	for (const place of corners) {
 		const overlap = intersection({...place, ...panel}, target, 8);

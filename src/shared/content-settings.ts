@@ -11,12 +11,12 @@ export type ContentSettings = Pick<
 >;
 
 /** The defaults of these settings (a unit test holds them to DEFAULT_SETTINGS): used until the background answers. */
-export const CONTENT_DEFAULTS: Readonly<ContentSettings> = Object.freeze({
+export const CONTENT_DEFAULTS: Readonly<ContentSettings> = {
 	uiLanguage: 'auto',
 	customTemplates: {de: [], fr: [], it: [], en: []},
 	supportAddress: '',
 	trainingEnvironment: false,
-});
+};
 
 /** The part of `settings` a portal page gets. */
 export function contentSettings(settings: ContentSettings): ContentSettings {

@@ -13,10 +13,10 @@ const OutlineEntrySchema = z.object({
 
 /**
  * What a portal page gathers for the diagnostics report (`bg:diagnostics-report`); the background writes and
- * sanitises the text (src/background/diagnostics-text.ts), so the content script carries neither (issue #14).
+ * sanitises the text (src/background/diagnostics-text.ts), so the content script carries neither (issue #14), and
+ * adds what it knows itself: the extension's version and the browser (its user agent is the page's).
  */
 export const DiagnosticsRequestFields = {
-	userAgent: z.string(),
 	page: PageIdSchema,
 	lang: z.enum(LANGS),
 	guide: z.optional(

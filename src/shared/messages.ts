@@ -20,8 +20,8 @@ import {CustomTemplatesSchema, SETTING_FIELDS} from './settings-schema';
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	/** Content script → background: load this tab's guide session (null when none). */
 	z.object({type: z.literal('bg:guide-session-load')}),
-	z.object({type: z.literal('bg:guide-session-save'), session: GuideSessionSchema}),
-	z.object({type: z.literal('bg:guide-session-clear')}),
+	/** Content script → background: save this tab's guide session; null: the guide ended, forget it. */
+	z.object({type: z.literal('bg:guide-session-save'), session: z.nullable(GuideSessionSchema)}),
 	/** Content script → background: the settings a portal page needs (content-settings.ts), validated. */
 	z.object({type: z.literal('bg:settings-load')}),
 	/** Content script → background: the guides' definitions (steps, targets, text keys), once per page. */
@@ -60,6 +60,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('cs:read-portal-person')}),
 	/** Background → content script: the page's address now, to check a tab still shows the portal before using it. */
 	z.object({type: z.literal('cs:where')}),
+	/** Background → content script: the settings changed (sync storage or policy); the page reads them again. */
+	z.object({type: z.literal('cs:settings-changed')}),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
@@ -67,7 +69,6 @@ export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 export const ReplySchemas = {
 	'bg:guide-session-load': z.nullable(GuideSessionSchema),
 	'bg:guide-session-save': z.null(),
-	'bg:guide-session-clear': z.null(),
 	'bg:settings-load': z.object({
 		uiLanguage: SETTING_FIELDS.uiLanguage,
 		customTemplates: CustomTemplatesSchema,
@@ -92,6 +93,7 @@ export const ReplySchemas = {
 	'cs:toggle-launcher': z.null(),
 	'cs:read-portal-person': z.nullable(ReadPortalPersonSchema),
 	'cs:where': z.object({url: z.string()}),
+	'cs:settings-changed': z.null(),
 } satisfies Record<BackgroundRequest['type'] | ContentRequest['type'], z.ZodMiniType>;
 export type Replies = {[T in keyof typeof ReplySchemas]: z.infer<(typeof ReplySchemas)[T]>};
 

@@ -94,9 +94,9 @@ function patchProps(element: HTMLElement, state: Past, props: Props, act: Act): 
  * Makes `parent`'s children what `tree` says, reusing the nodes of the last pass where they match; `act` runs the
  * actions its handlers name.
  */
-export function render(tree: Child, parent: Node, act: Act): void {
+export function render(tree: Child, parent: Element, act: Act): void {
 	const state = pastOf(parent);
-	const doc = parent.ownerDocument ?? (parent as Document);
+	const doc = parent.ownerDocument;
 	const children = new Map<string, ChildNode>();
 	for (const [id, child] of flatten(tree, '', [])) {
 		let node = state.children.get(id);
@@ -107,7 +107,7 @@ export function render(tree: Child, parent: Node, act: Act): void {
 			// Our tags are lower-case HTML names: an element's localName is its tag.
 			if (!node || (node as Element).localName !== child.type) node = doc.createElement(child.type);
 			patchProps(node as HTMLElement, pastOf(node), child.props, act);
-			render(child.props.children, node, act);
+			render(child.props.children, node as HTMLElement, act);
 		}
 		children.set(id, node);
 	}

@@ -158,7 +158,7 @@ describe('the background’s messaging boundary', () => {
 		await deliver({type: 'bg:guide-session-save', session: other}, otherTab);
 		expect(await deliver({type: 'bg:guide-session-load'}, fromPortal)).toEqual({ok: true, data: SESSION});
 		expect(await deliver({type: 'bg:guide-session-load'}, otherTab)).toEqual({ok: true, data: other});
-		await deliver({type: 'bg:guide-session-clear'}, otherTab);
+		await deliver({type: 'bg:guide-session-save', session: null}, otherTab);
 		expect(await deliver({type: 'bg:guide-session-load'}, fromPortal)).toEqual({ok: true, data: SESSION});
 	});
 
@@ -205,9 +205,13 @@ describe('the background’s messaging boundary', () => {
 	});
 
 	test('a portal page gets its diagnostics report written and sanitised by the background (#14)', async () => {
+		// The service worker's user agent, which is the page's browser.
+		vi.stubGlobal('navigator', {
+			userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0.0.0 Safari/537.36',
+		});
+		onTestFinished(() => void vi.unstubAllGlobals());
 		const gathered = {
 			type: 'bg:diagnostics-report',
-			userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0.0.0 Safari/537.36',
 			page: 'completed',
 			lang: 'fr',
 			guide: {

@@ -57,7 +57,8 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('../../../src/shared/browser', () => ({browser: fake.browser}));
 
-const {currentPortalTab, focusOrOpenPortal, rememberPortalTab} = await import('../../../src/background/portal-tabs');
+const {currentPortalTab, focusOrOpenPortal, knownPortalTabs, rememberPortalTab} =
+	await import('../../../src/background/portal-tabs');
 
 const PORTAL_PAGE = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/users';
 const known = () => Object.keys(fake.state.session.get('portal-tabs') ?? {}).map(Number);
@@ -100,6 +101,14 @@ describe('the portal tab the popup acts on (#13)', () => {
 		fake.state.active = 3;
 		expect(await currentPortalTab()).toBe(1);
 		expect(known()).toEqual([1]);
+	});
+
+	test('the tabs told of a settings change are those that reported in, less those that left the portal', async () => {
+		await portalTab(1, 0);
+		await portalTab(2, 10);
+		fake.state.tabs.set(2, {id: 2, windowId: 1, page: 'https://www.example.org/'});
+		await currentPortalTab();
+		expect(await knownPortalTabs()).toEqual([1]);
 	});
 
 	test('with no tab on the portal, «Guide me» opens the portal, the training portal for users who work there', async () => {

@@ -39,6 +39,7 @@ describe('the content script answering the popup and background', () => {
 			'cs:toggle-launcher': () => null,
 			'cs:read-portal-person': () => Promise.reject(new Error('No person open')),
 			'cs:where': () => ({url: 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home'}),
+			'cs:settings-changed': () => null,
 		});
 	});
 
@@ -49,7 +50,7 @@ describe('the content script answering the popup and background', () => {
 		});
 		expect(await deliver({type: 'cs:read-portal-person'})).toEqual({
 			ok: false,
-			error: {code: 'handler-failed', message: 'No person open'},
+			error: {code: 'handler-failed', message: 'Error: No person open'},
 		});
 	});
 

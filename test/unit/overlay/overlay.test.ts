@@ -14,7 +14,7 @@ import {pageTexts} from '../../../src/shared/page-texts';
 
 let host: OverlayHost | undefined;
 afterEach(() => {
-	host?.unmount();
+	host?.host.remove();
 	host = undefined;
 });
 

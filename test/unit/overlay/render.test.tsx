@@ -5,7 +5,7 @@ import {render as renderWith, type Act, type Child} from '../../../src/overlay/d
 
 /** What the handlers of the trees drawn here do: recorded, with the event's type. */
 const acted = vi.fn<Act>();
-const render = (tree: Child, parent: Node): void => renderWith(tree, parent, acted);
+const render = (tree: Child, parent: Element): void => renderWith(tree, parent, acted);
 
 const root = document.createElement('div');
 document.body.append(root);
