@@ -69,6 +69,8 @@ describe.each(LANGS)('the ng replica in %s', (lang) => {
 		await page.goto(`${APP}/home?lang=${lang}&delay=0&reset=1`);
 		await page.getByText(l('home', 'welcome'), {exact: true}).waitFor();
 		await page.getByRole('button', {name: l('home', 'topTabUserManagement')}).click();
+		// The opened menu renders after the click (change detection, slower on a busy machine): read it once it is there.
+		await page.getByText(l('home', 'userManagementMenuDelegated'), {exact: true}).waitFor();
 		seen.home = await words(page);
 		await page.goto(`${APP}/home?terms=1`);
 		await page.getByRole('checkbox').waitFor();
