@@ -27,7 +27,11 @@ function tabGuide(tabId: number): TabGuide {
 	};
 	// The page looks again and its look brings the new view; a page that is gone has nothing to answer.
 	const wake = (): void => void sendToTab(tabId, {type: 'cs:guide-refresh'}).catch(() => undefined);
-	const entry: TabGuide = {runner: guideRunner({save, wake}, guideById), queue: Promise.resolve(), saving: Promise.resolve()};
+	const entry: TabGuide = {
+		runner: guideRunner({save, wake}, guideById),
+		queue: Promise.resolve(),
+		saving: Promise.resolve(),
+	};
 	tabs.set(tabId, entry);
 	return entry;
 }

@@ -80,7 +80,8 @@ export function registerHandlers(): void {
 			'bg:guides-load': () => [...guides],
 			// The tab is the sender's, never one a message names.
 			'bg:guide': ({act}, sender) => actOnGuide(portalTabOf(sender), act),
-			'bg:guide-clicked': ({step, confirmations}, sender) => guideClicked(portalTabOf(sender), step, confirmations),
+			'bg:guide-clicked': ({step, confirmations}, sender) =>
+				guideClicked(portalTabOf(sender), step, confirmations),
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {
 				await saveLearnedTarget(target);

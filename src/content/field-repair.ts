@@ -77,11 +77,7 @@ export function fieldRepair(doc: Document): FieldRepair {
 	};
 
 	/** What the diagnostics report says of this moment: the page's outline, the guide's step, what is personal. */
-	const reportInputs = (
-		view: GuideView | null,
-		portal: LivePortal,
-		settings: ContentSettings,
-	): DiagnosticsInputs => {
+	const reportInputs = (view: GuideView | null, portal: LivePortal, settings: ContentSettings): DiagnosticsInputs => {
 		const step = view?.step;
 		const {page, lang} = portal.state;
 		const {outline, personal} = portal.outline();

@@ -143,17 +143,18 @@ export function guideClient(
 			unmark = () => undefined;
 		}
 		followClick(shown?.finalClick ? target : undefined, step?.id ?? '');
-		view = shown && guide && {
-			guide,
-			choice: shown.choice,
-			step,
-			stepNumber: shown.stepNumber,
-			stepCount: shown.stepCount,
-			status: shown.status,
-			target,
-			watch: shown.watch.map((id) => located?.get(id)?.element).filter((element) => element !== undefined),
-			pickedUp: shown.pickedUp,
-		};
+		view = shown &&
+			guide && {
+				guide,
+				choice: shown.choice,
+				step,
+				stepNumber: shown.stepNumber,
+				stepCount: shown.stepCount,
+				status: shown.status,
+				target,
+				watch: shown.watch.map((id) => located?.get(id)?.element).filter((element) => element !== undefined),
+				pickedUp: shown.pickedUp,
+			};
 		changed(view);
 	};
 

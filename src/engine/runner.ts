@@ -38,7 +38,12 @@ export type GuideRunner = {
 	readonly running: boolean;
 	/** What the page was told last (null: no guide). */
 	readonly view: GuideDirective | null;
-	start(guideId: GuideSession['guide'], context: GuideContext, page: PageId, seen: GuideSnapshot): GuideDirective | null;
+	start(
+		guideId: GuideSession['guide'],
+		context: GuideContext,
+		page: PageId,
+		seen: GuideSnapshot,
+	): GuideDirective | null;
 	/** Takes up a stored session (a reload, the popup started it); the page's look comes next. */
 	resume(session: GuideSession, page: PageId): GuideDirective | null;
 	/** The user's answer to the guide's question; anything that is not a valid answer is ignored. */
@@ -103,7 +108,13 @@ export function guideRunner(
 		// A look for another guide or person (the selection just changed, the guide just resumed) says nothing.
 		if (!seen || seen.guide !== shown.id || seen.extId !== current.context.extId) {
 			const step = plan[current.stepIndex];
-			return show({...base, stepId: step?.id, stepNumber: current.stepIndex + 1, status: 'waiting', resense: true});
+			return show({
+				...base,
+				stepId: step?.id,
+				stepNumber: current.stepIndex + 1,
+				status: 'waiting',
+				resense: true,
+			});
 		}
 		const result = evaluate(current, plan, snapshotObservation(seen));
 		session = result.session;
