@@ -8,20 +8,15 @@ import type {GuideAct} from '../shared/guide-sense-schema';
 import type {TargetContext} from '../shared/target';
 import {askBackground} from './background-link';
 
-/** What the overlay shows for the running guide: the background's directive, with the elements of this page. */
-export type GuideView = {
+/**
+ * What the overlay shows for the running guide: the background's directive, with the guide and its step, the
+ * marked element (only while `active`) and what to watch (the current and the next planned step's targets).
+ */
+export type GuideView = Omit<GuideDirective, 'guide' | 'watch'> & {
 	guide: Guide;
-	/** Set while the guide asks a question before it can point anywhere. */
-	choice?: GuideDirective['choice'];
 	step?: Step | undefined;
-	stepNumber: number;
-	stepCount: number;
-	status: GuideDirective['status'];
-	/** The marked portal element (only while `active`). */
 	target?: Element | undefined;
-	/** What to watch for changes that move the guide on (the current and the next planned step's targets). */
 	watch: readonly Element[];
-	pickedUp?: boolean | undefined;
 };
 
 /** The running guide of a tab as the page sees it: it senses and marks; the background's runner decides. */
@@ -48,7 +43,11 @@ export type GuideClient = {
 	update(force?: boolean): void;
 };
 
-type Sensed = {snapshot: GuideSnapshot; located: Map<string, Located | undefined>};
+/** A look at the page: what is sent, and the elements found (for marking and watching). */
+type Sensed = [snapshot: GuideSnapshot, located: Map<string, Located | undefined>];
+
+const elementsOf = (ids: readonly string[], located: Sensed[1] | undefined): Element[] =>
+	ids.map((id) => located?.get(id)?.element).filter((element) => element !== undefined);
 
 const isRunning = (directive: GuideDirective | null): directive is GuideDirective =>
 	directive !== null && directive.status !== 'done';
@@ -76,7 +75,9 @@ export function guideClient(
 	let started = false;
 	let unmark: () => void = () => undefined;
 	let clickWatch: AbortController | undefined;
-	let clickKey: [Element | undefined, string] = [undefined, ''];
+	let clickTarget: Element | undefined;
+	/** The step whose control is `clickTarget` (read at the click: the same control may serve the next step). */
+	let clickStep = '';
 
 	/** The learned target first, then the step's target (when it needs a person: only with one), then its fallback. */
 	const locateStep = (guide: Guide, step: Step, context: TargetContext): Located | undefined => {
@@ -111,7 +112,7 @@ export function guideClient(
 			confirmations: [...portal.confirmations()],
 			selected: portal.selectedPerson(),
 		};
-		return {snapshot, located};
+		return [snapshot, located];
 	};
 
 	/**
@@ -119,18 +120,18 @@ export function guideClient(
 	 * from that moment a new success message answers it.
 	 */
 	const followClick = (target: Element | undefined, stepId: string): void => {
-		if (target === clickKey[0] && stepId === clickKey[1]) return;
+		clickStep = stepId;
+		if (target === clickTarget) return;
 		clickWatch?.abort();
-		clickKey = [target, stepId];
-		if (!target) return;
+		clickTarget = target;
 		clickWatch = new AbortController();
 		const report = (): void =>
-			void askBackground({type: 'bg:guide-clicked', step: stepId, confirmations: [...portal.confirmations()]});
-		target.addEventListener('click', report, {passive: true, signal: clickWatch.signal});
+			void askBackground({type: 'bg:guide-clicked', step: clickStep, confirmations: [...portal.confirmations()]});
+		target?.addEventListener('click', report, {passive: true, signal: clickWatch.signal});
 	};
 
 	/** Marks and watches what the directive names, on the elements of this look (none: nothing is marked). */
-	const apply = (located: Sensed['located'] | undefined): void => {
+	const apply = (located: Sensed[1] | undefined): void => {
 		const shown = directive;
 		const guide = shown && guides(shown.guide);
 		const step = shown?.stepId === undefined ? undefined : guide?.steps.find((s) => s.id === shown.stepId);
@@ -143,18 +144,7 @@ export function guideClient(
 			unmark = () => undefined;
 		}
 		followClick(shown?.finalClick ? target : undefined, step?.id ?? '');
-		view = shown &&
-			guide && {
-				guide,
-				choice: shown.choice,
-				step,
-				stepNumber: shown.stepNumber,
-				stepCount: shown.stepCount,
-				status: shown.status,
-				target,
-				watch: shown.watch.map((id) => located?.get(id)?.element).filter((element) => element !== undefined),
-				pickedUp: shown.pickedUp,
-			};
+		view = shown && guide && {...shown, guide, step, target, watch: elementsOf(shown.watch, located)};
 		changed(view);
 	};
 
@@ -183,7 +173,7 @@ export function guideClient(
 	/** An act on the running guide, with a fresh look (the runner evaluates it at once). */
 	const actWithLook = (act: (snapshot: GuideSnapshot) => GuideAct): void => {
 		if (!directive) return;
-		const {snapshot} = sense(guides(directive.guide), directive.context.extId);
+		const [snapshot] = sense(guides(directive.guide), directive.context.extId);
 		sentKey = JSON.stringify(snapshot);
 		ask(act(snapshot));
 	};
@@ -200,7 +190,7 @@ export function guideClient(
 	const update = (force = false): void => {
 		const shown = directive;
 		if (!isRunning(shown)) return;
-		const {snapshot, located} = sense(guides(shown.guide), shown.context.extId);
+		const [snapshot, located] = sense(guides(shown.guide), shown.context.extId);
 		apply(located);
 		const key = JSON.stringify(snapshot);
 		if (key === sentKey && !force && !forced) return;
@@ -221,7 +211,7 @@ export function guideClient(
 		},
 		start(guideId, context) {
 			started = true;
-			const {snapshot} = sense(guides(guideId), context.extId);
+			const [snapshot] = sense(guides(guideId), context.extId);
 			sentKey = JSON.stringify(snapshot);
 			ask({do: 'start', guide: guideId, context, page: snapshot.page, snapshot});
 		},
