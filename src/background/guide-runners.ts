@@ -94,6 +94,21 @@ export function guideClicked(tabId: number, step: string, confirmations: readonl
 	return done;
 }
 
+/**
+ * The popup started a guide for the tab: the tab's runner takes it up, in turn with what the page asks, so a look
+ * of the page on its way cannot save the guide it replaces over it. The page is told next (`cs:session-changed`).
+ */
+export function replaceGuideSession(tabId: number, session: GuideSession): Promise<void> {
+	const entry = tabGuide(tabId);
+	const done = entry.queue.then(async () => {
+		entry.runner.resume(session, 'unknown');
+		await entry.saving;
+		await saveSession(tabId, session);
+	});
+	entry.queue = done.catch(() => undefined);
+	return done;
+}
+
 /** The tab closed: its timers stop (its stored session goes with it, main.ts). */
 export function forgetGuideTab(tabId: number): void {
 	tabs.get(tabId)?.runner.stop();

@@ -15,7 +15,7 @@ import {settingsItem} from '../shared/settings-item';
 import {overlayTree} from '../overlay/overlay';
 import {overlayView} from './overlay-view';
 import {clearSession, loadSession, saveSession} from './guide-sessions';
-import {actOnGuide, guideClicked} from './guide-runners';
+import {actOnGuide, guideClicked, replaceGuideSession} from './guide-runners';
 import {loadLearnedTargets, removeLearnedTarget, saveLearnedTarget} from './learned-store';
 import {PORTAL_PREFIX, currentPortalTab, focusOrOpenPortal, rememberPortalTab} from './portal-tabs';
 import {TRAINING_PORTAL_PREFIX, worksInTraining} from './training-portal';
@@ -94,7 +94,7 @@ export function registerHandlers(): void {
 			'bg:start-guide-in-portal': async ({guide, context}) => {
 				// The tab the user looks at, or the one they used last; none open: a new one (issue #13).
 				const tabId = await focusOrOpenPortal(await worksInTraining());
-				await saveSession(tabId, freshSession(guide, context));
+				await replaceGuideSession(tabId, freshSession(guide, context));
 				// A tab that is still loading picks the session up itself when its content script starts.
 				await sendToTab(tabId, {type: 'cs:session-changed'}).catch(() => undefined);
 				return {tabId};

@@ -50,7 +50,9 @@ const fake = vi.hoisted(() => {
 			sendMessage: (_tabId: number, message: {type: string}) => Promise.resolve(state.tabReplies[message.type]),
 			query: () => Promise.resolve(state.activeTabs),
 			get: (id: number) => Promise.resolve({id, url: PORTAL_HOME}),
+			update: (id: number) => Promise.resolve({id, windowId: 1}),
 		},
+		windows: {update: () => Promise.resolve({})},
 	};
 	return {browser, session, state};
 });
@@ -458,5 +460,36 @@ describe('the guide runner of each portal tab (#14)', () => {
 		expect(await deliver({type: 'bg:guide', act: {do: 'cancel'}}, tab(23))).toEqual({ok: true, data: null});
 		await Promise.resolve();
 		expect(fake.session.has('guide-session:23')).toBe(false);
+	});
+
+	test('a guide the popup starts replaces the tab’s running one, also against a look of the old one on its way', async () => {
+		fake.state.activeTabs = [{id: 24}];
+		fake.state.tabReplies = {
+			'cs:where': {ok: true, data: {url: PORTAL_PAGE}},
+			'cs:session-changed': {ok: true, data: null},
+		};
+		try {
+			const deactivate = {guide: 'deactivate-user', page: 'home', steps: {}, confirmations: []};
+			await deliver(
+				{
+					type: 'bg:guide',
+					act: {do: 'start', guide: 'deactivate-user', context: {}, page: 'home', snapshot: deactivate},
+				},
+				tab(24),
+			);
+			const oldLook = deliver({type: 'bg:guide', act: {do: 'sense', snapshot: deactivate}}, tab(24));
+			const started = deliver(
+				{type: 'bg:start-guide-in-portal', guide: 'resend-code', context: {reason: 'code-expired'}},
+				fromPopup,
+			);
+			expect(await started).toEqual({ok: true, data: {tabId: 24}});
+			await oldLook;
+			expect(fake.session.get('guide-session:24')).toMatchObject({guide: 'resend-code'});
+			const resumed = await deliver({type: 'bg:guide', act: {do: 'resume', page: 'home'}}, tab(24));
+			expect(resumed).toMatchObject({ok: true, data: {guide: 'resend-code', resense: true}});
+		} finally {
+			fake.state.activeTabs = [];
+			fake.state.tabReplies = {};
+		}
 	});
 });
