@@ -49,6 +49,9 @@ type Sensed = [snapshot: GuideSnapshot, located: Map<string, Located | undefined
 const elementsOf = (ids: readonly string[], located: Sensed[1] | undefined): Element[] =>
 	ids.map((id) => located?.get(id)?.element).filter((element) => element !== undefined);
 
+/** A step that acts on a person's row (its arrow, its pencil, the row itself). */
+const isPersonal = (step: Step): boolean => step.target.kind === 'user-row' || step.target.kind === 'row-action';
+
 const isRunning = (directive: GuideDirective | null): directive is GuideDirective =>
 	directive !== null && directive.status !== 'done';
 
@@ -57,7 +60,7 @@ const isRunning = (directive: GuideDirective | null): directive is GuideDirectiv
  * refresh while a guide runs it senses every step of the guide on the page shown, marks the step the background's
  * last answer named (on the element found now: the portal re-renders), and sends what it sees when that changed.
  * Answers are numbered: one that overtook a newer one is dropped. `changed` gets the view whenever it is applied;
- * `wake` asks for a refresh (a new answer to apply with a fresh look).
+ * `wake` asks for a refresh (an answer that needs a fresh look).
  */
 export function guideClient(
 	portal: PortalAccess,
@@ -73,6 +76,8 @@ export function guideClient(
 	let sent = 0;
 	let applied = 0;
 	let started = false;
+	/** The latest look: an answer to it is applied on the elements it found, without looking again. */
+	let lastLook: Sensed | undefined;
 	let unmark: () => void = () => undefined;
 	let clickWatch: AbortController | undefined;
 	let clickTarget: Element | undefined;
@@ -83,8 +88,8 @@ export function guideClient(
 	const locateStep = (guide: Guide, step: Step, context: TargetContext): Located | undefined => {
 		const taught = portal.learned?.(guide.id, step, context);
 		if (taught) return taught;
-		const personal = step.target.kind === 'user-row' || step.target.kind === 'row-action';
-		const primary = personal && context.extId === undefined ? undefined : portal.locate(step.target, context);
+		const primary =
+			isPersonal(step) && context.extId === undefined ? undefined : portal.locate(step.target, context);
 		return primary ?? (step.fallback ? portal.locate(step.fallback, context) : undefined);
 	};
 
@@ -94,7 +99,10 @@ export function guideClient(
 		const context = {extId};
 		const located = new Map<string, Located | undefined>();
 		const steps: GuideSnapshot['steps'] = {};
+		/** Whether the guide acts on a row: then the row the user selects is its person (a scan of the list). */
+		let onRows = false;
 		for (const step of guide.steps) {
+			onRows ||= isPersonal(step);
 			if (step.page !== page) continue;
 			const found = locateStep(guide, step, context);
 			located.set(step.id, found);
@@ -110,9 +118,10 @@ export function guideClient(
 			page,
 			steps,
 			confirmations: [...portal.confirmations()],
-			selected: portal.selectedPerson(),
+			selected: onRows ? portal.selectedPerson() : undefined,
 		};
-		return [snapshot, located];
+		lastLook = [snapshot, located];
+		return lastLook;
 	};
 
 	/**
@@ -148,14 +157,18 @@ export function guideClient(
 		changed(view);
 	};
 
-	/** A newer answer of the background: applied now when no guide runs, else with the fresh look of a refresh. */
+	/** A newer answer of the background: applied at once, unless it needs a fresh look (then a refresh takes one). */
 	const receive = (next: GuideDirective | null): void => {
 		const same = JSON.stringify(next) === JSON.stringify(directive);
 		directive = next;
 		if (next?.resense) forced = true;
 		if (same && !forced) return;
-		if (isRunning(next)) wake();
-		else apply(undefined);
+		const [seen, located] = lastLook ?? [];
+		if (!isRunning(next)) apply(undefined);
+		// An answer about the look the page took last is applied on its elements at once (the ring follows in this
+		// frame); one that asks to look again, or about another guide or person, waits for a fresh look.
+		else if (next.resense || seen?.guide !== next.guide || seen.extId !== next.context.extId) wake();
+		else apply(located);
 	};
 
 	const ask = (act: GuideAct): void => {
