@@ -159,16 +159,15 @@ export function guideClient(
 
 	/** A newer answer of the background: applied at once, unless it needs a fresh look (then a refresh takes one). */
 	const receive = (next: GuideDirective | null): void => {
-		const same = JSON.stringify(next) === JSON.stringify(directive);
 		directive = next;
-		if (next?.resense) forced = true;
-		if (same && !forced) return;
 		const [seen, located] = lastLook ?? [];
 		if (!isRunning(next)) apply(undefined);
 		// An answer about the look the page took last is applied on its elements at once (the ring follows in this
 		// frame); one that asks to look again, or about another guide or person, waits for a fresh look.
-		else if (next.resense || seen?.guide !== next.guide || seen.extId !== next.context.extId) wake();
-		else apply(located);
+		else if (next.resense || seen?.guide !== next.guide || seen.extId !== next.context.extId) {
+			forced = true;
+			wake();
+		} else apply(located);
 	};
 
 	const ask = (act: GuideAct): void => {
