@@ -299,6 +299,26 @@ describe('the user’s own path', () => {
 		expect(markOf(list.arrow('1003'))).toBe('deactivate-user:open-row-menu');
 	});
 
+	test('a look for another person is not evaluated: the runner names the person and asks for a fresh look', () => {
+		const runner = guideRunner({save: () => undefined, wake: () => undefined}, guideById);
+		const look = {guide: 'resend-from-list', page: 'user-selection', confirmations: []} as const;
+		const table = {'open-row-menu': {target: 'ready', value: ''}} as const;
+		const first = runner.start('resend-from-list', {send: 'new-code'}, 'user-selection', {
+			...look,
+			steps: table,
+			selected: '1001',
+		});
+		expect(first).toMatchObject({context: {extId: '1001'}, status: 'waiting', resense: true});
+		expect(first?.finalClick).toBeUndefined();
+		const second = runner.update({...look, extId: '1001', steps: table, selected: '1001'});
+		expect(second).toMatchObject({
+			stepId: 'open-row-menu',
+			status: 'active',
+			watch: ['open-row-menu', 'send-new-code'],
+		});
+		expect(second?.resense).toBeUndefined();
+	});
+
 	test('a guide that acts on no row keeps its context when a row is selected', async () => {
 		const list = userList(['1001']);
 		list.state.selected = '1001';
