@@ -3,6 +3,7 @@ import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import type {Located, PortalAccess} from '../../../src/engine/portal-access';
 import {guideRunner, type GuideRunner, type RunnerOptions} from '../../../src/engine/runner';
 import {guideById} from '../../../src/guides';
+import type {GuideSnapshot} from '../../../src/shared/guide-sense';
 import type {GuideAct} from '../../../src/shared/guide-sense-schema';
 import type {GuideSession} from '../../../src/shared/guide-session';
 import type {PageId} from '../../../src/shared/page-ids';
@@ -301,8 +302,8 @@ describe('the user’s own path', () => {
 
 	test('a look for another person is not evaluated: the runner names the person and asks for a fresh look', () => {
 		const runner = guideRunner({save: () => undefined, wake: () => undefined}, guideById);
-		const look = {guide: 'resend-from-list', page: 'user-selection', confirmations: []} as const;
-		const table = {'open-row-menu': {target: 'ready', value: ''}} as const;
+		const look = {guide: 'resend-from-list', page: 'user-selection', confirmations: [] as string[]} as const;
+		const table: GuideSnapshot['steps'] = {'open-row-menu': {target: 'ready', value: ''}};
 		const first = runner.start('resend-from-list', {send: 'new-code'}, 'user-selection', {
 			...look,
 			steps: table,
