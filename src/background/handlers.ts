@@ -15,6 +15,7 @@ import {settingsItem} from '../shared/settings-item';
 import {overlayTree} from '../overlay/overlay';
 import {overlayView} from './overlay-view';
 import {clearSession, loadSession, saveSession} from './guide-sessions';
+import {actOnGuide, guideClicked, replaceGuideSession} from './guide-runners';
 import {loadLearnedTargets, removeLearnedTarget, saveLearnedTarget} from './learned-store';
 import {PORTAL_PREFIX, currentPortalTab, focusOrOpenPortal, rememberPortalTab} from './portal-tabs';
 import {TRAINING_PORTAL_PREFIX, worksInTraining} from './training-portal';
@@ -36,7 +37,9 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 		request.type === 'bg:diagnostics-report' ||
 		request.type === 'bg:review-csv' ||
 		request.type === 'bg:overlay' ||
-		request.type === 'bg:guides-load'
+		request.type === 'bg:guides-load' ||
+		request.type === 'bg:guide' ||
+		request.type === 'bg:guide-clicked'
 	) {
 		return (
 			(url.startsWith(PORTAL_PREFIX) || url.startsWith(TRAINING_PORTAL_PREFIX)) && sender.tab?.id !== undefined
@@ -75,6 +78,10 @@ export function registerHandlers(): void {
 			}),
 			'bg:overlay': (request) => overlayTree(overlayView(request, navigator.language), request.ui),
 			'bg:guides-load': () => [...guides],
+			// The tab is the sender's, never one a message names.
+			'bg:guide': ({act}, sender) => actOnGuide(portalTabOf(sender), act),
+			'bg:guide-clicked': ({step, confirmations}, sender) =>
+				guideClicked(portalTabOf(sender), step, confirmations),
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {
 				await saveLearnedTarget(target);
@@ -87,7 +94,7 @@ export function registerHandlers(): void {
 			'bg:start-guide-in-portal': async ({guide, context}) => {
 				// The tab the user looks at, or the one they used last; none open: a new one (issue #13).
 				const tabId = await focusOrOpenPortal(await worksInTraining());
-				await saveSession(tabId, freshSession(guide, context));
+				await replaceGuideSession(tabId, freshSession(guide, context));
 				// A tab that is still loading picks the session up itself when its content script starts.
 				await sendToTab(tabId, {type: 'cs:session-changed'}).catch(() => undefined);
 				return {tabId};

@@ -4,6 +4,7 @@ import {sendToTab} from '../shared/messaging';
 import {runMigrations} from '../shared/migrations';
 import {settingsItem} from '../shared/settings-item';
 import {clearSession} from './guide-sessions';
+import {forgetGuideTab} from './guide-runners';
 import {registerHandlers} from './handlers';
 import {forgetPortalTab, knownPortalTabs, touchPortalTab} from './portal-tabs';
 import {syncTrainingPortalScript} from './training-portal';
@@ -18,6 +19,7 @@ browser.runtime.onInstalled.addListener(() => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
+	forgetGuideTab(tabId);
 	void clearSession(tabId);
 	void forgetPortalTab(tabId);
 });

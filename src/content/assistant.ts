@@ -1,4 +1,3 @@
-import {guideRunner, type RunnerView} from '../engine/runner';
 import type {OverlayHost} from '../overlay/mount';
 import type {RowActionView} from '../overlay/view';
 import {fieldRepair} from './field-repair';
@@ -7,20 +6,20 @@ import {documentRect, viewportOf} from './measure';
 import {guideWatch, listWatch, watchPageAndViewport} from './watching';
 import {overlayActions} from './overlay-actions';
 import type {ReviewSession} from './review-session';
-import {resumeStoredGuide, saveGuideSession} from './session-link';
+import {guideClient, type GuideView} from './guide-client';
 import {onNextFrame} from './next-frame';
 import {handleContentRequests, sendToBackground} from './background-link';
 import {pageSupplies} from './page-supplies';
 import {overlayClient} from './overlay-client';
 
 /**
- * Wires the live portal, the guide runner and the overlay in one portal tab; decisions live in the modules it
+ * Wires the live portal, the guide (its runner is in the background) and the overlay in one portal tab; decisions live in the modules it
  * calls (the runner, src/portal/watch.ts) and in the background, which builds the overlay from what this page sends
  * (overlay-client.ts). Work happens in one animation frame per burst of portal changes; nothing runs while nothing
  * changes. Built before the portal's labels arrive; `start` once they are here (main.ts).
  */
 export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSignal): {start(): void} {
-	let guide: RunnerView | null = null;
+	let guide: GuideView | null = null;
 	let rowActions: readonly RowActionView[] = [];
 	let review: ReviewSession | undefined;
 
@@ -32,7 +31,7 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 		if (dataset.page !== page) dataset.page = page;
 		if (dataset.lang !== lang) dataset.lang = lang;
 		if (runner.running) runner.update(); // renders through onGuide
-		repair.pageShown(page, runner.running, () => runner.update());
+		repair.pageShown(page, runner.running, schedule);
 		const onList = page === 'user-selection' && !runner.running;
 		const list = onList ? portal.userList() : undefined;
 		if (!review?.continueOn(page, runner.running, () => portal.reviewData())) review = undefined;
@@ -67,7 +66,7 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 							pickedUp: guide.pickedUp,
 						}
 					: undefined,
-				reason: runner.session?.context.reason,
+				reason: runner.context?.reason,
 				rowActions,
 				// Read only for the steps that need them.
 				typedEmail: step?.checkEmail && page.page === 'create-user' ? portal.typedEmail() : undefined,
@@ -82,8 +81,8 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 		if (focus) ui.focus();
 	};
 
-	/** The runner's view changed: reveal and watch its targets, then render. */
-	const onGuide = (view: RunnerView | null): void => {
+	/** The guide's view changed: reveal and watch its targets, then render. */
+	const onGuide = (view: GuideView | null): void => {
 		guide = view;
 		repair.guideChanged(view);
 		watchingGuide.follow(view);
@@ -101,7 +100,7 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 	const portal = livePortal(doc, repair.learned);
 	const watchingGuide = guideWatch(doc, schedule, signal);
 	const watchingList = listWatch(doc, schedule, signal);
-	const runner = guideRunner(portal, {save: saveGuideSession, render: onGuide}, supplies.guides.byId);
+	const runner = guideClient(portal, supplies.guides.byId, onGuide, schedule);
 	const ui = overlayClient(
 		overlay,
 		overlayActions({
@@ -119,15 +118,20 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 		}),
 		(request) => sendToBackground({type: 'bg:overlay', ...request}),
 	);
-	const resume = async (how: 'replace' | 'unless-started'): Promise<void> => {
-		if (await supplies.guides.ready) await resumeStoredGuide(runner, how);
+	const resume = async (replace: boolean): Promise<void> => {
+		if (await supplies.guides.ready) runner.resume(replace);
 	};
 
 	return {
 		start() {
 			watchPageAndViewport(doc, schedule, signal);
 			handleContentRequests({
-				'cs:session-changed': () => resume('replace').then(() => null),
+				'cs:session-changed': () => resume(true).then(() => null),
+				// A timer of the guide's runner (lost, the confirmation's grace) changed what this page shows.
+				'cs:guide-refresh': () => {
+					runner.update(true);
+					return null;
+				},
 				'cs:toggle-launcher': () => {
 					render(true);
 					return null;
@@ -141,7 +145,7 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 			});
 			supplies.start();
 			// Learned targets first, so a resumed step tries them on its first evaluation.
-			void repair.load().then(() => resume('unless-started'));
+			void repair.load().then(() => resume(false));
 			refresh();
 		},
 	};

@@ -1,4 +1,4 @@
-import type {RunnerView} from '../engine/runner';
+import type {GuideView} from './guide-client';
 import type {BackgroundRequest} from '../shared/messages';
 import type {ContentSettings} from '../shared/content-settings';
 import type {LearnedTarget} from '../shared/learned-target';
@@ -27,25 +27,25 @@ export type FieldRepair = {
 	/** A guide starts: notices of an earlier run no longer apply. */
 	guideStarted(): void;
 	/** The runner's view changed: teaching belongs to a lost step, the report to a running guide. */
-	guideChanged(view: RunnerView | null): void;
+	guideChanged(view: GuideView | null): void;
 	/** *Show me where*: only while the step is lost. */
-	teach(view: RunnerView | null): boolean;
+	teach(view: GuideView | null): boolean;
 	/** Teach mode's pick: the control under the point becomes the step's learned target, tried at once. */
-	pick(view: RunnerView | null, portal: LivePortal, x: number, y: number): 'learned' | 'retry' | undefined;
+	pick(view: GuideView | null, portal: LivePortal, x: number, y: number): 'learned' | 'retry' | undefined;
 	/** Escape or *Cancel* in teach mode: the step stays lost and the panel says so. */
-	cancelTeaching(view: RunnerView | null): boolean;
+	cancelTeaching(view: GuideView | null): boolean;
 	/**
 	 * Opens (with the report of this moment, written by the background) or closes the diagnostics report; settles
 	 * when the panel has something new to show.
 	 */
 	showDiagnostics(
 		open: boolean,
-		view: RunnerView | null,
+		view: GuideView | null,
 		portal: LivePortal,
 		settings: ContentSettings,
 	): Promise<void>;
 	/** What the panel shows of teach mode, learned targets and the report. */
-	panelInputs(view: RunnerView | null): Pick<OverlayRequest, 'teaching' | 'learnedNotice' | 'diagnostics'>;
+	panelInputs(view: GuideView | null): Pick<OverlayRequest, 'teaching' | 'learnedNotice' | 'diagnostics'>;
 };
 
 /**
@@ -77,11 +77,7 @@ export function fieldRepair(doc: Document): FieldRepair {
 	};
 
 	/** What the diagnostics report says of this moment: the page's outline, the guide's step, what is personal. */
-	const reportInputs = (
-		view: RunnerView | null,
-		portal: LivePortal,
-		settings: ContentSettings,
-	): DiagnosticsInputs => {
+	const reportInputs = (view: GuideView | null, portal: LivePortal, settings: ContentSettings): DiagnosticsInputs => {
 		const step = view?.step;
 		const {page, lang} = portal.state;
 		const {outline, personal} = portal.outline();

@@ -1,7 +1,7 @@
-import type {GuideRunner, RunnerView} from '../engine/runner';
 import type {GuideId} from '../shared/guide-ids';
 import type {ContentSettings} from '../shared/content-settings';
 import type {FieldRepair} from './field-repair';
+import type {GuideClient, GuideView} from './guide-client';
 import type {LivePortal} from './live-portal';
 import type {PageActions} from './overlay-client';
 import {downloadReviewCsv} from './review-download';
@@ -11,9 +11,9 @@ import {ReviewSession} from './review-session';
 export type ActionParts = {
 	readonly doc: Document;
 	readonly portal: LivePortal;
-	readonly runner: GuideRunner;
+	readonly runner: GuideClient;
 	readonly repair: FieldRepair;
-	guide(): RunnerView | null;
+	guide(): GuideView | null;
 	settings(): ContentSettings;
 	/** Whether the guides are here and `id` is one of them. */
 	isGuide(id: string): id is GuideId;

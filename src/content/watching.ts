@@ -1,4 +1,4 @@
-import type {RunnerView} from '../engine/runner';
+import type {GuideView} from './guide-client';
 import {Rewatch, watchGuide, watchList, watchPortal} from '../portal/watch';
 import {trackPage} from '../portal/track-page';
 import {revealIfHidden} from './measure';
@@ -22,7 +22,7 @@ export function watchPageAndViewport(doc: Document, onChange: () => void, signal
 /** While a guide runs: the page, the user's actions and the runner's targets (current and next planned step). */
 export type GuideWatch = {
 	/** The runner's view changed: reveal a new target once, and watch what the view names. */
-	follow(view: RunnerView | null): void;
+	follow(view: GuideView | null): void;
 };
 
 export function guideWatch(doc: Document, onChange: () => void, signal: AbortSignal): GuideWatch {

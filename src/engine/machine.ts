@@ -2,7 +2,10 @@ import type {Step} from '../guides/schema';
 import type {GuideSession} from '../shared/guide-session';
 import type {PageId} from '../shared/page-ids';
 
-/** What the engine can observe of the portal for one evaluation; src/content builds it from src/portal. */
+/**
+ * What the engine can observe of the portal for one evaluation: what the page sensed (src/content/guide-client.ts),
+ * read by snapshot-observation.ts in the background.
+ */
 export type Observation = {
 	readonly page: PageId;
 	/** Whether the step's target (or fallback) is on the page, and usable: visible and, for a control, enabled. */

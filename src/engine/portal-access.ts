@@ -10,8 +10,9 @@ import type {Target, TargetContext} from '../shared/target';
 export type Located = {element: Element; ready: boolean; value: string};
 
 /**
- * What the engine needs of the portal, implemented by src/content/live-portal.ts (the engine never imports src/portal, so it
- * can be tested with a fake page and survives portal changes untouched).
+ * What the guide's sensing needs of the portal (src/content/guide-client.ts), implemented by
+ * src/content/live-portal.ts; the engine never imports src/portal, so it can be tested with a fake page and
+ * survives portal changes untouched.
  */
 export type PortalAccess = {
 	page(): PageId;

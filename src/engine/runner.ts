@@ -1,38 +1,21 @@
 import type {Guide, Step} from '../guides/schema';
-import {isAnswer, type ChoiceName, type GuideContext} from '../shared/guide-context';
+import {isAnswer, type GuideContext} from '../shared/guide-context';
+import type {GuideDirective, GuideSnapshot} from '../shared/guide-sense';
 import {freshSession, type GuideSession} from '../shared/guide-session';
+import type {PageId} from '../shared/page-ids';
 import {evaluate, type StepStatus} from './machine';
 import {answerFromPage, followsSelectedRow, pendingChoice, planSteps} from './plan';
-import type {Located, PortalAccess} from './portal-access';
-import {finalClickWatch, type FinalClickWatch} from './final-click';
 import {lostClock, type LostClock} from './lost-clock';
-import {locateOnce, observePortal} from './observe';
-import {markTarget} from './target-marker';
-
-/** What the overlay shows for the running guide. */
-export type RunnerView = {
-	guide: Guide;
-	/** Set while the guide asks a question before it can point anywhere. */
-	choice?: ChoiceName;
-	step?: Step;
-	stepNumber: number;
-	stepCount: number;
-	status: StepStatus;
-	/** The marked portal element (only while `active`). */
-	target?: Element;
-	/**
-	 * What to watch for changes that move the guide on: the current step's target and the next *planned* step's on
-	 * the same page (a button that becomes enabled, a menu item that appears). Empty while asking or done.
-	 */
-	watch: readonly Element[];
-	/** The guide was started on a later page of its path and begins at this step, not at its first one. */
-	pickedUp?: boolean;
-};
+import {snapshotObservation} from './snapshot-observation';
 
 export type RunnerHooks = {
 	/** Persist the session (null: ended), so a reload or a sign-in round-trip resumes it. */
 	save(session: GuideSession | null): void;
-	render(view: RunnerView | null): void;
+	/**
+	 * A timer changed what the page should show (the target stayed missing long enough to be lost, the confirmation's
+	 * grace ran out): the page is asked to look again (`cs:guide-refresh`), and its look brings the new view.
+	 */
+	wake(): void;
 };
 
 export type RunnerOptions = {
@@ -46,33 +29,49 @@ export type RunnerOptions = {
 // lost only after 4 s without its target, while slow rendering is just waiting.
 const DEFAULTS: RunnerOptions = {lostAfterMs: 4000, confirmationGraceMs: 4000};
 
-/** The running guide of a tab, as the assistant and the overlay's buttons drive it. */
+/**
+ * The running guide of one tab, in the background (issue #14): the page senses (src/content/guide-client.ts) and
+ * sends what it sees; every method answers with what the page marks, watches and shows (null: no guide).
+ */
 export type GuideRunner = {
 	readonly session: GuideSession | undefined;
 	readonly running: boolean;
-	start(guideId: GuideSession['guide'], context: GuideContext): void;
-	resume(session: GuideSession): void;
+	/** What the page was told last (null: no guide). */
+	readonly view: GuideDirective | null;
+	start(
+		guideId: GuideSession['guide'],
+		context: GuideContext,
+		page: PageId,
+		seen: GuideSnapshot,
+	): GuideDirective | null;
+	/** Takes up a stored session (a reload, the popup started it); the page's look comes next. */
+	resume(session: GuideSession, page: PageId): GuideDirective | null;
 	/** The user's answer to the guide's question; anything that is not a valid answer is ignored. */
-	choose(name: string, value: string): void;
+	choose(name: string, value: string, seen: GuideSnapshot): GuideDirective | null;
 	/** The user asks to look again for a target that could not be found. */
-	retry(): void;
+	retry(seen: GuideSnapshot): GuideDirective | null;
 	/** The user goes on without the step whose target cannot be found. */
-	skip(): void;
-	cancel(): void;
+	skip(seen: GuideSnapshot): GuideDirective | null;
+	cancel(): null;
 	/** Closes the panel of a finished guide. */
-	dismiss(): void;
-	/** Re-evaluates against the page; call it (rAF-batched) whenever the portal changed. */
-	update(): void;
+	dismiss(): null;
+	/** Evaluates what the page sees now. */
+	update(seen: GuideSnapshot): GuideDirective | null;
+	/**
+	 * The user clicked the marked control of the guide's final click (`step`), with the success messages shown at
+	 * that moment: from now on a new one answers it; if none comes within the grace period, the click alone counts.
+	 */
+	clicked(step: string, confirmations: readonly string[]): void;
+	/** Stops the timers (the tab closed). */
+	stop(): void;
 };
 
 /**
- * Runs one guide at a time in a tab: evaluates the machine when the portal changes, marks the target, keeps the
- * session saved, and tells the overlay what to show. Every listener and timer hangs off one AbortController per
- * guide, so cancel() removes everything at once. A closure, not a class: its state stays private without `#`
- * fields, which the minifier cannot shorten (issue #14).
+ * Runs one guide at a time for a tab: evaluates the machine against what the page sensed, keeps the session saved,
+ * says which step the page marks and watches and whether it reports the click on it. Timers (lost clock, grace)
+ * wake the page so it looks again. A closure, not a class: its state stays private without `#` fields.
  */
 export function guideRunner(
-	portal: PortalAccess,
 	hooks: RunnerHooks,
 	guides: (id: GuideSession['guide']) => Guide,
 	options?: Partial<RunnerOptions>,
@@ -82,6 +81,7 @@ export function guideRunner(
 	let guide: Guide | undefined;
 	let plan: Step[] = [];
 	let savedJson = '';
+	let view: GuideDirective | null = null;
 	/** The selected row's ExtID when last looked at; null until the first look after (re)loading the guide. */
 	let selectionSeen: string | undefined | null = null;
 	/**
@@ -89,26 +89,34 @@ export function guideRunner(
 	 * path, then that step's index (undefined: it began at its first page).
 	 */
 	let pickUp: 'pending' | number | undefined;
-	let unmark: () => void = () => undefined;
+	let graceTimer: ReturnType<typeof setTimeout> | undefined;
 
-	const update = (): void => {
-		followSelection();
+	const show = (next: GuideDirective | null): GuideDirective | null => {
+		view = next;
+		return next;
+	};
+
+	const update = (seen: GuideSnapshot | undefined): GuideDirective | null => {
+		if (seen) followSelection(seen);
 		const current = session;
 		const shown = guide;
-		if (!current || !shown) return;
-		if (current.done) {
-			finish(shown);
-			return;
-		}
+		if (!current || !shown) return show(null);
+		if (current.done) return finish(shown, current);
+		const base = {guide: shown.id, context: current.context, stepCount: plan.length, watch: []};
 		const choice = pendingChoice(shown, current.context);
-		if (choice) {
-			unmarkTarget();
-			hooks.render({guide: shown, choice, stepNumber: 0, stepCount: plan.length, status: 'active', watch: []});
-			return;
+		if (choice) return show({...base, choice, stepNumber: 0, status: 'active'});
+		// A look for another guide or person (the selection just changed, the guide just resumed) says nothing.
+		if (!seen || seen.guide !== shown.id || seen.extId !== current.context.extId) {
+			const step = plan[current.stepIndex];
+			return show({
+				...base,
+				stepId: step?.id,
+				stepNumber: current.stepIndex + 1,
+				status: 'waiting',
+				resense: true,
+			});
 		}
-		const locate = locateOnce((step) => locateStep(shown, step, current.context));
-		const observation = observePortal(portal, current.context, locate);
-		const result = evaluate(current, plan, observation);
+		const result = evaluate(current, plan, snapshotObservation(seen));
 		session = result.session;
 		const {stepIndex} = result.session;
 		if (pickUp === 'pending' && result.state !== 'other-page') {
@@ -116,55 +124,49 @@ export function guideRunner(
 			const begins = plan[stepIndex]?.page !== plan[0]?.page;
 			pickUp = begins ? stepIndex : undefined;
 		}
-		if (result.state === 'done') {
-			finish(shown);
-			return;
-		}
+		if (result.state === 'done') return finish(shown, result.session);
 		const step = plan[stepIndex];
 		let status: StepStatus = 'waiting';
-		let target: Element | undefined;
 		if (result.state === 'active' && step) {
 			clock.reset();
-			target = locate(step)?.element;
 			status = 'active';
 		} else if (result.state === 'missing') {
 			status = clock.missing();
 		} else {
 			clock.reset();
 		}
-		if (target && step) {
-			unmark = markTarget(target, `${shown.id}:${step.id}`, unmark);
-			finalClick.follow(target, step, stepIndex === plan.length - 1, clicked, graceOver);
-		} else {
-			unmarkTarget();
-		}
-		persist(session);
+		persist(result.session);
 		const next = step && plan.slice(stepIndex + 1).find((later) => later.page === step.page);
-		const watch = [step && locate(step)?.element, next && locate(next)?.element];
-		hooks.render({
-			guide: shown,
-			step,
+		const isLast = stepIndex === plan.length - 1;
+		// The click that ends the guide: on a confirmation step, or on the last step when it leaves the page (then
+		// the page change counts even if the form re-rendered on the way out).
+		const finalClick =
+			status === 'active' &&
+			step !== undefined &&
+			(step.doneWhen === 'confirmation' || (isLast && step.doneWhen === 'page-change'));
+		return show({
+			...base,
+			context: result.session.context,
+			stepId: step?.id,
 			stepNumber: stepIndex + 1,
-			stepCount: plan.length,
 			status,
-			target,
-			watch: watch.filter((element) => element !== undefined),
+			watch: [step?.id, next?.id].filter((id) => id !== undefined),
 			pickedUp: pickUp === stepIndex,
+			finalClick,
 		});
 	};
 
-	const clock: LostClock = lostClock(lostAfterMs, update);
-	const finalClick: FinalClickWatch = finalClickWatch(confirmationGraceMs);
+	const clock: LostClock = lostClock(lostAfterMs, () => hooks.wake());
 
 	/**
 	 * The user's own path: on the user list, the row the user selects is the guide's person, for guides that act
 	 * on a row. A person the guide was started for (row helper, wizard) stays until the user selects another row.
 	 */
-	const followSelection = (): void => {
+	const followSelection = (seen: GuideSnapshot): void => {
 		const current = session;
 		if (!current || current.done || !guide || !followsSelectedRow(guide)) return;
-		if (portal.page() !== 'user-selection') return;
-		const selected = portal.selectedPerson();
+		if (seen.page !== 'user-selection' || seen.guide !== guide.id) return;
+		const selected = seen.selected;
 		if (selected === selectionSeen) return;
 		const firstLook = selectionSeen === null;
 		selectionSeen = selected;
@@ -173,54 +175,34 @@ export function guideRunner(
 		session = {...current, context: {...current.context, extId: selected}};
 	};
 
-	const load = (loaded: GuideSession): void => {
+	const load = (loaded: GuideSession, page: PageId, seen: GuideSnapshot | undefined): GuideDirective | null => {
 		stop();
 		const shown = guides(loaded.guide);
 		guide = shown;
-		session = {...loaded, context: answerFromPage(shown, loaded.context, portal.page())};
+		session = {...loaded, context: answerFromPage(shown, loaded.context, page)};
 		selectionSeen = null;
 		plan = planSteps(shown, session.context);
-		update();
+		return update(seen);
 	};
 
-	const locateStep = (shown: Guide, step: Step, context: GuideContext): Located | undefined => {
-		const taught = portal.learned?.(shown.id, step, context);
-		if (taught) return taught;
-		const personal = step.target.kind === 'user-row' || step.target.kind === 'row-action';
-		const primary = personal && context.extId === undefined ? undefined : portal.locate(step.target, context);
-		return primary ?? (step.fallback ? portal.locate(step.fallback, context) : undefined);
-	};
-
-	/** The user clicked the confirmation step's control: from now on a new success message answers it. */
-	const clicked = (stepId: string): void => {
-		if (!session || session.done) return;
-		const texts = [...portal.confirmations()];
-		session = {...session, confirmationsBefore: {step: stepId, texts, clicked: true}};
-		persist(session);
-	};
-
-	/** No confirmation we recognise came within the grace period after the click: the guide ends anyway. */
-	const graceOver = (stepId: string): void => {
-		if (!session || session.done || session.confirmationsBefore?.step !== stepId) return;
-		session = {...session, done: true};
-		update();
-	};
-
-	const finish = (shown: Guide): void => {
+	const finish = (shown: Guide, ended: GuideSession): GuideDirective | null => {
 		stop();
 		persist(null);
-		hooks.render({guide: shown, stepNumber: plan.length, stepCount: plan.length, status: 'done', watch: []});
+		// The panel stays until dismissed: the session, done, says the guide is not running any more.
+		session = {...ended, done: true};
+		return show({
+			guide: shown.id,
+			context: ended.context,
+			stepNumber: plan.length,
+			stepCount: plan.length,
+			status: 'done',
+			watch: [],
+		});
 	};
 
 	const stop = (): void => {
 		clock.reset();
-		finalClick.stop();
-		unmarkTarget();
-	};
-
-	const unmarkTarget = (): void => {
-		unmark();
-		unmark = () => undefined;
+		clearTimeout(graceTimer);
 	};
 
 	const persist = (saved: GuideSession | null): void => {
@@ -230,13 +212,14 @@ export function guideRunner(
 		hooks.save(saved);
 	};
 
-	const cancel = (): void => {
+	const cancel = (): null => {
 		stop();
 		pickUp = undefined;
 		session = undefined;
 		guide = undefined;
 		persist(null);
-		hooks.render(null);
+		view = null;
+		return null;
 	};
 
 	return {
@@ -246,22 +229,28 @@ export function guideRunner(
 		get running() {
 			return session !== undefined && !session.done;
 		},
-		start(guideId, context) {
+		get view() {
+			return view;
+		},
+		start(guideId, context, page, seen) {
 			pickUp = 'pending';
-			load(freshSession(guideId, answerFromPage(guides(guideId), context, portal.page())));
+			return load(freshSession(guideId, answerFromPage(guides(guideId), context, page)), page, seen);
 		},
-		resume: load,
-		choose(name, value) {
-			if (!session || !isAnswer(name, value)) return;
-			load({...session, context: {...session.context, [name]: value}});
+		resume(loaded, page) {
+			pickUp = undefined;
+			return load(loaded, page, undefined);
 		},
-		retry() {
+		choose(name, value, seen) {
+			if (!session || session.done || !isAnswer(name, value)) return update(seen);
+			return load({...session, context: {...session.context, [name]: value}}, seen.page, seen);
+		},
+		retry(seen) {
 			clock.reset();
-			update();
+			return update(seen);
 		},
-		skip() {
+		skip(seen) {
 			const step = session && plan[session.stepIndex];
-			if (!session || !step) return;
+			if (!session || session.done || !step) return update(seen);
 			const isLast = session.stepIndex === plan.length - 1;
 			session = {
 				...session,
@@ -270,10 +259,25 @@ export function guideRunner(
 				done: isLast,
 			};
 			clock.reset();
-			update();
+			return update(seen);
 		},
 		cancel,
 		dismiss: cancel,
 		update,
+		clicked(stepId, confirmations) {
+			if (!session || session.done) return;
+			session = {...session, confirmationsBefore: {step: stepId, texts: [...confirmations], clicked: true}};
+			persist(session);
+			clearTimeout(graceTimer);
+			const step = plan.find((candidate) => candidate.id === stepId);
+			// A last step that leaves the page needs no grace: the page change ends it.
+			if (step?.doneWhen !== 'confirmation') return;
+			graceTimer = setTimeout(() => {
+				if (!session || session.done || session.confirmationsBefore?.step !== stepId) return;
+				session = {...session, done: true};
+				hooks.wake();
+			}, confirmationGraceMs);
+		},
+		stop,
 	};
 }

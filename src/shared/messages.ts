@@ -4,6 +4,7 @@ import {DiagnosticsReplySchema, DiagnosticsRequestFields} from './diagnostics-sc
 import {GuideContextSchema} from './guide-context-schema';
 import {GuideIdSchema} from './guide-id-schema';
 import {GuideSessionSchema} from './guide-session-schema';
+import {GuideActSchema, GuideDirectiveSchema} from './guide-sense-schema';
 import {LearnedTargetSchema} from './learned-target-schema';
 import {PageIdSchema} from './page-id-schema';
 import {LANGS} from './lang';
@@ -24,6 +25,13 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:guide-session-save'), session: z.nullable(GuideSessionSchema)}),
 	/** Content script → background: the settings a portal page needs (content-settings.ts), validated. */
 	z.object({type: z.literal('bg:settings-load')}),
+	/**
+	 * Content script → background: this tab's guide runner (src/background/guide-runners.ts): what the page sensed,
+	 * or what the user did in the panel with it (guide-sense-schema.ts); answers what the page marks and shows.
+	 */
+	z.object({type: z.literal('bg:guide'), act: GuideActSchema}),
+	/** Content script → background: the user clicked the guide's final click; the success messages shown then. */
+	z.object({type: z.literal('bg:guide-clicked'), step: z.string(), confirmations: z.array(z.string())}),
 	/** Content script → background: the guides' definitions (steps, targets, text keys), once per page. */
 	z.object({type: z.literal('bg:guides-load')}),
 	/** Content script → background: the portal's words in all four languages (src/portal/labels.ts), once per page. */
@@ -60,6 +68,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('cs:read-portal-person')}),
 	/** Background → content script: the page's address now, to check a tab still shows the portal before using it. */
 	z.object({type: z.literal('cs:where')}),
+	/** Background → content script: a guide's timer changed what the page shows; the page looks again. */
+	z.object({type: z.literal('cs:guide-refresh')}),
 	/** Background → content script: the settings changed (sync storage or policy); the page reads them again. */
 	z.object({type: z.literal('cs:settings-changed')}),
 ]);
@@ -77,6 +87,8 @@ export const ReplySchemas = {
 	}),
 	// Built by the background from what is compiled into it (no outside data; the guides are checked by a unit
 	// test, GuideSchema would bring every step text into the popup): checked for their form only.
+	'bg:guide': z.nullable(GuideDirectiveSchema),
+	'bg:guide-clicked': z.null(),
 	'bg:guides-load': z.custom<Guide[]>((value: unknown) => Array.isArray(value) && value.length > 0),
 	'bg:page-labels': PortalLabelsSchema,
 	'bg:diagnostics-report': DiagnosticsReplySchema,
@@ -94,6 +106,7 @@ export const ReplySchemas = {
 	'cs:read-portal-person': z.nullable(ReadPortalPersonSchema),
 	'cs:where': z.object({url: z.string()}),
 	'cs:settings-changed': z.null(),
+	'cs:guide-refresh': z.null(),
 } satisfies Record<BackgroundRequest['type'] | ContentRequest['type'], z.ZodMiniType>;
 export type Replies = {[T in keyof typeof ReplySchemas]: z.infer<(typeof ReplySchemas)[T]>};
 

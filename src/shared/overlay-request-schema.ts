@@ -20,7 +20,7 @@ export const OverlayRequestFields = {
 	page: z.object({page: PageIdSchema, lang: z.enum(LANGS)}),
 	uiLanguage: SETTING_FIELDS.uiLanguage,
 	customTemplates: CustomTemplatesSchema,
-	/** The running guide (src/engine/runner.ts `RunnerView`), absent while none runs. */
+	/** The running guide (the background's runner, src/shared/guide-sense.ts `GuideDirective`), absent while none runs. */
 	guide: z.optional(
 		z.object({
 			id: GuideIdSchema,

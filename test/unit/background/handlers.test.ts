@@ -50,7 +50,9 @@ const fake = vi.hoisted(() => {
 			sendMessage: (_tabId: number, message: {type: string}) => Promise.resolve(state.tabReplies[message.type]),
 			query: () => Promise.resolve(state.activeTabs),
 			get: (id: number) => Promise.resolve({id, url: PORTAL_HOME}),
+			update: (id: number) => Promise.resolve({id, windowId: 1}),
 		},
+		windows: {update: () => Promise.resolve({})},
 	};
 	return {browser, session, state};
 });
@@ -383,5 +385,111 @@ describe('the sending side', () => {
 		await expect(sendToBackground({type: 'bg:guide-session-load'})).rejects.toMatchObject({code: 'bad-reply'});
 		fake.state.reply = undefined; // nobody answered
 		await expect(sendToBackground({type: 'bg:guide-session-load'})).rejects.toMatchObject({code: 'bad-reply'});
+	});
+});
+
+describe('the guide runner of each portal tab (#14)', () => {
+	const look = (page: string, steps: Record<string, unknown>, confirmations: string[] = []) => ({
+		guide: 'resend-code',
+		page,
+		steps,
+		confirmations,
+	});
+	const sendCode = {'send-code': {target: 'ready', value: ''}};
+	const tab = (id: number): Runtime.MessageSender => ({...fromPortal, tab: {id} as Runtime.MessageSender['tab']});
+	const start = (snapshot: unknown) => ({
+		type: 'bg:guide',
+		act: {do: 'start', guide: 'resend-code', context: {reason: 'code-expired'}, page: 'completed', snapshot},
+	});
+
+	beforeEach(() => {
+		fake.state.listeners = [];
+		fake.state.failStorage = false;
+		fake.session.clear();
+		registerHandlers();
+	});
+
+	test('a portal tab starts a guide: the answer names the step to mark, and the session is kept for that tab', async () => {
+		const reply = (await deliver(start(look('completed', sendCode)), tab(21))) as {data: Record<string, unknown>};
+		expect(reply.data).toMatchObject({
+			guide: 'resend-code',
+			stepId: 'send-code',
+			status: 'active',
+			finalClick: true,
+		});
+		await Promise.resolve();
+		expect(fake.session.get('guide-session:21')).toMatchObject({guide: 'resend-code'});
+		// Neither the popup nor a page outside the portal drives a tab's guide.
+		expect(deliver(start(look('completed', sendCode)), fromPopup)).toBe(undefined);
+		const elsewhere = {...tab(21), url: 'https://www.portal.eiam.admin.ch/portal/selfadminservice/app/x'};
+		expect(deliver({type: 'bg:guide', act: {do: 'cancel'}}, elsewhere)).toBe(undefined);
+		// A look the schema does not know (a page that is none of ours) is ignored.
+		expect(deliver({type: 'bg:guide', act: {do: 'sense', snapshot: look('format-disk', {})}}, tab(21))).toBe(
+			undefined,
+		);
+	});
+
+	test('a click report and the look after it are handled in order: the new message then ends the guide', async () => {
+		await deliver(start(look('completed', sendCode, ['Benutzer angelegt.'])), tab(22));
+		const clicked = deliver(
+			{type: 'bg:guide-clicked', step: 'send-code', confirmations: ['Benutzer angelegt.']},
+			tab(22),
+		);
+		const seen = deliver(
+			{
+				type: 'bg:guide',
+				act: {do: 'sense', snapshot: look('completed', sendCode, ['Benutzer angelegt.', 'Code gesendet.'])},
+			},
+			tab(22),
+		);
+		expect(await clicked).toEqual({ok: true, data: null});
+		expect(await seen).toMatchObject({ok: true, data: {status: 'done'}});
+	});
+
+	test('a tab whose runner has no guide (the service worker restarted) takes up its stored session', async () => {
+		await deliver({type: 'bg:guide-session-save', session: {...SESSION, stepIndex: 0}}, tab(23));
+		const reply = await deliver(
+			{
+				type: 'bg:guide',
+				act: {do: 'sense', snapshot: look('home', {'open-user-management': {target: 'ready', value: ''}})},
+			},
+			tab(23),
+		);
+		// resend-code asks why first: the stored session had no answer yet.
+		expect(reply).toMatchObject({ok: true, data: {guide: 'resend-code', choice: 'reason'}});
+		expect(await deliver({type: 'bg:guide', act: {do: 'cancel'}}, tab(23))).toEqual({ok: true, data: null});
+		await Promise.resolve();
+		expect(fake.session.has('guide-session:23')).toBe(false);
+	});
+
+	test('a guide the popup starts replaces the tab’s running one, also against a look of the old one on its way', async () => {
+		fake.state.activeTabs = [{id: 24}];
+		fake.state.tabReplies = {
+			'cs:where': {ok: true, data: {url: PORTAL_PAGE}},
+			'cs:session-changed': {ok: true, data: null},
+		};
+		try {
+			const deactivate = {guide: 'deactivate-user', page: 'home', steps: {}, confirmations: []};
+			await deliver(
+				{
+					type: 'bg:guide',
+					act: {do: 'start', guide: 'deactivate-user', context: {}, page: 'home', snapshot: deactivate},
+				},
+				tab(24),
+			);
+			const oldLook = deliver({type: 'bg:guide', act: {do: 'sense', snapshot: deactivate}}, tab(24));
+			const started = deliver(
+				{type: 'bg:start-guide-in-portal', guide: 'resend-code', context: {reason: 'code-expired'}},
+				fromPopup,
+			);
+			expect(await started).toEqual({ok: true, data: {tabId: 24}});
+			await oldLook;
+			expect(fake.session.get('guide-session:24')).toMatchObject({guide: 'resend-code'});
+			const resumed = await deliver({type: 'bg:guide', act: {do: 'resume', page: 'home'}}, tab(24));
+			expect(resumed).toMatchObject({ok: true, data: {guide: 'resend-code', resense: true}});
+		} finally {
+			fake.state.activeTabs = [];
+			fake.state.tabReplies = {};
+		}
 	});
 });

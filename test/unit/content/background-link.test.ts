@@ -40,6 +40,7 @@ describe('the content script answering the popup and background', () => {
 			'cs:read-portal-person': () => Promise.reject(new Error('No person open')),
 			'cs:where': () => ({url: 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home'}),
 			'cs:settings-changed': () => null,
+			'cs:guide-refresh': () => null,
 		});
 	});
 

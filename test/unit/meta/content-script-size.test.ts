@@ -7,8 +7,10 @@ import {ROOT} from '../../e2e/support/paths';
 import {CONTENT_SCRIPT_GZIP_GOAL, contentScriptSize, type ContentScriptSize} from '../../bench/content-script-size';
 
 /**
- * What the content script may cost today: 17,832 B gzip on 3 Dec 2026, late evening (18,388 before that evening's
- * cuts in the portal model, −387 alone, and in the content script and overlay, −208 alone: closures for classes,
+ * What the content script may cost today: 16,577 B gzip on 3 Dec 2026, at night (17,832 before the guide's
+ * decisions moved to the background, −1,255: the runner, its machine and plan, the lost clock and the final click's
+ * grace run there on what the page senses; the page only senses, marks and reports the final click; 18,388 before
+ * that evening's cuts in the portal model, −387 alone, and in the content script and overlay, −208 alone: closures for classes,
  * checks the types already make, one-call helpers inlined, the settings followed through the background; 18,719
  * before terser's second minification of the content script in vite.config.ts; 18,753 before the review's mends; 18,623
  * before the ring around the target came back to the page, which draws it in the frame that marks the target;
@@ -22,7 +24,7 @@ import {CONTENT_SCRIPT_GZIP_GOAL, contentScriptSize, type ContentScriptSize} fro
  * CSV left it). Issue #14's goal, 15,360 B, is not reached yet (the benchmark shows it with ✗); this ceiling keeps
  * every change from adding to the gap. Lower it as the script shrinks.
  */
-const CEILING_GZIP_BYTES = 17_840;
+const CEILING_GZIP_BYTES = 16_580;
 
 // The production build of the Chrome extension, made here in a temporary folder: a clean checkout has no dist/ when
 // the unit tests run, and the size of a build is deterministic (timings stay in the benchmark, npm run bench).
