@@ -6,6 +6,7 @@ import {freshSession} from '../shared/guide-session';
 import {boundPortalPerson} from '../shared/portal-data';
 import {portalLabels} from '../portal/portal-labels';
 import {diagnosticsReport} from './diagnostics-report';
+import {injectExtras} from './extras-injection';
 import {reviewAccess} from '../review/access-review';
 import {reviewCsv, reviewCsvFileName} from '../review/review-csv';
 import {REVIEW_TEXTS} from '../review/review-texts';
@@ -36,7 +37,8 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 		request.type === 'bg:diagnostics-report' ||
 		request.type === 'bg:review-csv' ||
 		request.type === 'bg:overlay' ||
-		request.type === 'bg:guides-load'
+		request.type === 'bg:guides-load' ||
+		request.type === 'bg:load-extras'
 	) {
 		return (
 			(url.startsWith(PORTAL_PREFIX) || url.startsWith(TRAINING_PORTAL_PREFIX)) && sender.tab?.id !== undefined
@@ -75,6 +77,7 @@ export function registerHandlers(): void {
 			}),
 			'bg:overlay': (request) => overlayTree(overlayView(request, navigator.language), request.ui),
 			'bg:guides-load': () => [...guides],
+			'bg:load-extras': (_request, sender) => injectExtras(sender),
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {
 				await saveLearnedTarget(target);
