@@ -79,14 +79,20 @@ export default defineConfig(({mode}) => {
 		minimum_chrome_version: minimumChromeVersion,
 		...common
 	} = baseManifest;
+	// Every page of the production portal's admin app: where the content script runs and the extras script may go.
+	const adminApp = `${adminAppPrefix(PORTAL_ORIGIN)}*`;
 	const manifest = {
 		...common,
 		// Chrome 116: the first with AbortSignal.any, which the content script uses (issue #13).
 		...(!firefox && {minimum_chrome_version: minimumChromeVersion}),
 		version,
 		// The portal's addresses have one definition (src/shared/portal-address.ts); the manifest takes them from it.
+		// The content script's pattern is also the one host permission: Chromium lets `scripting.executeScript`
+		// (the extras script, src/background/extras-injection.ts) into a page only with a host permission, a content
+		// script's match is not enough. It adds no install warning: the content script already asks for this host.
+		host_permissions: [adminApp],
 		optional_host_permissions: [...TRAINING_HOST_PATTERNS],
-		content_scripts: contentScripts.map((script) => ({...script, matches: [`${adminAppPrefix(PORTAL_ORIGIN)}*`]})),
+		content_scripts: contentScripts.map((script) => ({...script, matches: [adminApp]})),
 		background: firefox ? {scripts: [background.service_worker], type: background.type} : background,
 		...(firefox && {
 			browser_specific_settings: {
