@@ -89,7 +89,9 @@ export default defineConfig(({mode}) => {
 		// The portal's addresses have one definition (src/shared/portal-address.ts); the manifest takes them from it.
 		// The content script's pattern is also the one host permission: Chromium lets `scripting.executeScript`
 		// (the extras script, src/background/extras-injection.ts) into a page only with a host permission, a content
-		// script's match is not enough. It adds no install warning: the content script already asks for this host.
+		// script's match is not enough (Firefox ESR allows it; tried in both). It adds no install warning: the content
+		// script already asks for this host. Chromium keeps host permissions per host (the path is dropped); the
+		// background injects only into frames of the admin app that ask (handlers.ts `isAllowed`).
 		host_permissions: [adminApp],
 		optional_host_permissions: [...TRAINING_HOST_PATTERNS],
 		content_scripts: contentScripts.map((script) => ({...script, matches: [adminApp]})),
