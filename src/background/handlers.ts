@@ -6,6 +6,7 @@ import {freshSession} from '../shared/guide-session';
 import {boundPortalPerson} from '../shared/portal-data';
 import {portalLabels} from '../portal/portal-labels';
 import {diagnosticsReport} from './diagnostics-report';
+import {injectExtras} from './extras-injection';
 import {reviewAccess} from '../review/access-review';
 import {reviewCsv, reviewCsvFileName} from '../review/review-csv';
 import {REVIEW_TEXTS} from '../review/review-texts';
@@ -39,7 +40,8 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 		request.type === 'bg:overlay' ||
 		request.type === 'bg:guides-load' ||
 		request.type === 'bg:guide' ||
-		request.type === 'bg:guide-clicked'
+		request.type === 'bg:guide-clicked' ||
+		request.type === 'bg:load-extras'
 	) {
 		return (
 			(url.startsWith(PORTAL_PREFIX) || url.startsWith(TRAINING_PORTAL_PREFIX)) && sender.tab?.id !== undefined
@@ -82,6 +84,7 @@ export function registerHandlers(): void {
 			'bg:guide': ({act}, sender) => actOnGuide(portalTabOf(sender), act),
 			'bg:guide-clicked': ({step, confirmations}, sender) =>
 				guideClicked(portalTabOf(sender), step, confirmations),
+			'bg:load-extras': (_request, sender) => injectExtras(sender),
 			'bg:learned-targets-load': () => loadLearnedTargets(),
 			'bg:learned-target-save': async ({target}) => {
 				await saveLearnedTarget(target);

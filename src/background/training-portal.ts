@@ -6,7 +6,8 @@ import {settingsItem} from '../shared/settings-item';
 const SCRIPT_ID = 'eiam-assist-training-portal';
 export const TRAINING_PORTAL_PREFIX = adminAppPrefix(TRAINING_PORTAL_ORIGIN);
 
-const TRAINING_PERMISSIONS = {origins: [...TRAINING_HOST_PATTERNS], permissions: ['scripting' as const]};
+// `scripting` is a required permission (the extras script, extras-injection.ts): the host is all the user grants.
+const TRAINING_PERMISSIONS = {origins: [...TRAINING_HOST_PATTERNS]};
 
 /**
  * The acceptance (training) portal gets the same content script as production, but only once the user granted
@@ -24,7 +25,8 @@ export async function syncTrainingPortalScript({
 	const granted = await browser.permissions.contains(TRAINING_PERMISSIONS);
 	const lockedOff = locked.has('trainingEnvironment') && !settings.trainingEnvironment;
 	const wanted = granted && settings.trainingEnvironment && !lockedOff;
-	// `scripting` is an optional permission: the namespace exists only while it is granted.
+	// `scripting` is required by the manifest (extras-injection.ts); a browser without the namespace at all would
+	// throw here, so it is looked for first.
 	const scripting = (browser as Partial<typeof browser>).scripting;
 	if (scripting) {
 		const registered = (await scripting.getRegisteredContentScripts({ids: [SCRIPT_ID]})).length > 0;

@@ -13,7 +13,8 @@ type DiagnosticsInputs = Omit<Extract<BackgroundRequest, {type: 'bg:diagnostics-
 // Learned targets live in the background's storage.local and come here validated (the background parses them):
 // loaded when the page starts and when a guide starts; what the user teaches or what no longer matches is sent back.
 // If saving fails the fix holds for this page only. The diagnostics report is written and sanitised by the
-// background (issue #14: the content script carries neither); none when it cannot answer.
+// background (issue #14: the content script carries neither, and the page's outline comes with the extras script,
+// extras-link.ts); none when either cannot answer.
 
 export type FieldRepair = {
 	readonly learned: LearnedTargets;
@@ -76,11 +77,20 @@ export function fieldRepair(doc: Document): FieldRepair {
 		diagnosticsAsked += 1;
 	};
 
-	/** What the diagnostics report says of this moment: the page's outline, the guide's step, what is personal. */
-	const reportInputs = (view: GuideView | null, portal: LivePortal, settings: ContentSettings): DiagnosticsInputs => {
+	/**
+	 * What the diagnostics report says of this moment: the page's outline, the guide's step, what is personal; none
+	 * when the page cannot be outlined (the extras script could not be injected).
+	 */
+	const reportInputs = async (
+		view: GuideView | null,
+		portal: LivePortal,
+		settings: ContentSettings,
+	): Promise<DiagnosticsInputs | undefined> => {
+		const read = await portal.outline();
+		if (!read) return undefined;
+		const {outline, personal} = read;
 		const step = view?.step;
 		const {page, lang} = portal.state;
-		const {outline, personal} = portal.outline();
 		return {
 			page,
 			lang,
@@ -158,10 +168,9 @@ export function fieldRepair(doc: Document): FieldRepair {
 			closeDiagnostics();
 			if (!open) return;
 			const asked = diagnosticsAsked;
-			const report = await askBackground({
-				type: 'bg:diagnostics-report',
-				...reportInputs(view, portal, settings),
-			});
+			const inputs = await reportInputs(view, portal, settings);
+			if (!inputs || asked !== diagnosticsAsked) return;
+			const report = await askBackground({type: 'bg:diagnostics-report', ...inputs});
 			if (report && asked === diagnosticsAsked) diagnostics = report;
 		},
 		panelInputs(view) {

@@ -5,14 +5,15 @@ import {chosenRole, findBusinessRoleList, findGrantedTable, readGrantedRoles} fr
 import {isDisabled} from '../portal/control-state';
 import {findUserTable} from '../portal/known-tables';
 import {detectPage, type PageState} from '../portal/pages';
-import {readSelectedUserRow, readShownUser, readUserRows, type UserRow} from '../portal/read-data';
-import {findResultCount, readRowsPerPageOptions} from '../portal/result-count';
+import {readSelectedUserRow} from '../portal/read-data';
 import {resolveTarget} from '../portal/resolve-target';
-import {describeControl, interactiveAt, type Description} from '../portal/learned-control';
-import {pageOutline, personalValues, type OutlineEntry} from '../portal/page-outline';
+import type {Description} from '../portal/learned-control';
+import type {OutlineEntry} from '../portal/page-outline';
 import {isHidden} from '../portal/visibility';
 import type {PortalPerson} from '../shared/portal-data';
 import type {Target} from '../shared/target';
+import type {ReviewRead} from './review-session';
+import {loadExtras, loadedExtras} from './extras-link';
 import {isTextField, offerText, type Offered} from './fill-field';
 import type {LearnedTargets} from './learned-targets';
 import type {OverlayRequest} from '../shared/overlay-request-schema';
@@ -20,14 +21,16 @@ import {pendingRowActions} from './row-helpers';
 
 /**
  * The live portal tab as the content script sees it: the engine's PortalAccess plus what the overlay and the popup
- * read off the page. Every DOM read of src/content goes through here (src/portal answers it).
+ * read off the page. Every DOM read of src/content goes through here (src/portal answers it). The readers of the
+ * features the superuser asks for now and then come with the extras script (extras-link.ts): they answer nothing
+ * until `loadExtras()` has given them, which the features await before their first use.
  */
 export type LivePortal = PortalAccess & {
 	/** Detects page and language afresh (once per burst of changes); `page()` answers from it until the next call. */
 	detect(): PageState;
 	readonly state: PageState;
-	/** The person the page shows (the user dialog), else the selected row of the user list. */
-	person(): PortalPerson | null;
+	/** The person the page shows (the user dialog), else the selected row of the user list (loads the extras). */
+	person(): Promise<PortalPerson | null>;
 	/** What the user typed into the create-user dialog's e-mail field ('' elsewhere). */
 	typedEmail(): string;
 	/** The users of the shown list page whose onboarding is pending, with where their helper goes. */
@@ -39,11 +42,17 @@ export type LivePortal = PortalAccess & {
 	/** On the permissions page: the role chosen in the business-role list and the roles granted on the profile. */
 	roleChoice(): OverlayRequest['roleChoice'];
 	/** For the access review: the user rows shown, the list's total as the portal reports it, rows-per-page choices. */
-	reviewData(): {rows: UserRow[]; total: number | undefined; rowsPerPage: number[]};
-	/** Teach mode: the control under a viewport point (beneath our overlay), described by meaning; undefined if none. */
+	reviewData(): ReviewRead;
+	/**
+	 * Teach mode: the control under a viewport point (beneath our overlay), described by meaning; undefined if none
+	 * or before the extras are here (teach mode loads them when it starts).
+	 */
 	describeAt(x: number, y: number): Description | undefined;
-	/** For the diagnostics report: the page's outline and what it shows about people (to be masked). */
-	outline(): {outline: OutlineEntry[]; personal: string[]};
+	/**
+	 * For the diagnostics report: the page's outline and what it shows about people (to be masked); loads the extras,
+	 * undefined without them.
+	 */
+	outline(): Promise<{outline: OutlineEntry[]; personal: string[]} | undefined>;
 };
 
 /** The roles granted on the profile the permissions page shows; none while its table is not there. */
@@ -115,10 +124,12 @@ export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 		},
 		confirmations: () => findConfirmations(doc),
 		selectedPerson: () => (current().page === 'user-selection' ? readSelectedUserRow(doc)?.extId : undefined),
-		person() {
+		async person() {
 			// As read: the background keeps the four texts, each bounded, before the popup gets them (handlers.ts).
-			const shown = readShownUser(doc);
-			const row = shown ? undefined : readSelectedUserRow(doc);
+			// Without the extras the popup hears of no one, as on a page that shows no one.
+			const extras = await loadExtras();
+			const shown = extras?.shownUser(doc);
+			const row = !extras || shown ? undefined : readSelectedUserRow(doc);
 			return shown ?? (row ? {...row, userId: row.extId} : null);
 		},
 		typedEmail() {
@@ -127,11 +138,8 @@ export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 			return isTextField(field) ? field.value.trim() : '';
 		},
 		pendingRows: () => pendingRowActions(doc),
-		reviewData: () => ({
-			rows: readUserRows(doc),
-			total: findResultCount(doc)?.total,
-			rowsPerPage: readRowsPerPageOptions(doc),
-		}),
+		// The review exists only once the extras are here (overlay-actions.ts).
+		reviewData: () => loadedExtras()?.reviewData(doc) ?? {rows: [], total: undefined, rowsPerPage: []},
 		roleChoice() {
 			if (current().page !== 'permissions') return undefined;
 			const list = findBusinessRoleList(doc);
@@ -139,10 +147,7 @@ export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 		},
 		userList: () => findUserTable(doc)?.element,
 		offerText,
-		describeAt(x, y) {
-			const control = interactiveAt(doc.elementsFromPoint(x, y));
-			return control && describeControl(control);
-		},
-		outline: () => ({outline: pageOutline(doc), personal: personalValues(doc)}),
+		describeAt: (x, y) => loadedExtras()?.describeAt(doc, x, y),
+		outline: async () => (await loadExtras())?.outline(doc),
 	};
 }

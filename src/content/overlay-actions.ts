@@ -4,8 +4,9 @@ import type {FieldRepair} from './field-repair';
 import type {GuideClient, GuideView} from './guide-client';
 import type {LivePortal} from './live-portal';
 import type {PageActions} from './overlay-client';
-import {downloadReviewCsv} from './review-download';
-import {ReviewSession} from './review-session';
+import type {ReviewSession} from './review-session';
+import {askBackground} from './background-link';
+import {loadExtras, loadedExtras} from './extras-link';
 
 /** What the overlay's buttons act on in one portal tab (the assistant's parts, read at the moment of the click). */
 export type ActionParts = {
@@ -39,8 +40,12 @@ export function overlayActions(parts: ActionParts): PageActions {
 	return {
 		start: (id) => {
 			if (id !== 'access-review') return startFor(id);
-			parts.setReview(new ReviewSession());
-			parts.refresh();
+			// The review reads the list with the extras script; without it the launcher stays as it was.
+			void loadExtras().then((extras) => {
+				if (!extras) return;
+				parts.setReview(extras.reviewSession());
+				parts.refresh();
+			});
 		},
 		choose: (name, value) => runner.choose(name, value),
 		retry: () => runner.retry(),
@@ -50,9 +55,13 @@ export function overlayActions(parts: ActionParts): PageActions {
 		template: (text, replace) => portal.offerText(parts.guide()?.target, text, replace),
 		row: (extId) => runner.start('resend-from-list', {extId}),
 		'review-guide': (id, extId) => startFor(id, extId),
+		// Written by the background; nothing is saved when it could not answer. The extras are here: the review is.
 		export: (lang) => {
 			const review = parts.review();
-			if (review) void downloadReviewCsv(doc, review.read.rows, lang);
+			if (!review) return;
+			void askBackground({type: 'bg:review-csv', lang, rows: review.read.rows}).then(
+				(file) => file && loadedExtras()?.saveReviewCsv(doc, file),
+			);
 		},
 		// The list's row helpers come back at once: the page is read again.
 		'close-review': () => {
@@ -60,15 +69,20 @@ export function overlayActions(parts: ActionParts): PageActions {
 			parts.refresh();
 		},
 		teach: () => {
-			if (repair.teach(parts.guide())) parts.render();
+			if (!repair.teach(parts.guide())) return;
+			void loadExtras(); // the pick reads the page with them
+			parts.render();
 		},
-		pick: (x, y) => {
-			const picked = repair.pick(parts.guide(), portal, x, y);
-			if (picked === 'retry') parts.render();
-			if (picked !== 'learned') return;
-			parts.render(true);
-			runner.retry();
-		},
+		// Without the extras a pick is let pass: teach mode stays on until Escape.
+		pick: (x, y) =>
+			void loadExtras().then((extras) => {
+				if (!extras) return;
+				const picked = repair.pick(parts.guide(), portal, x, y);
+				if (picked === 'retry') parts.render();
+				if (picked !== 'learned') return;
+				parts.render(true);
+				runner.retry();
+			}),
 		'teach-cancel': () => {
 			if (repair.cancelTeaching(parts.guide())) parts.render(true);
 		},

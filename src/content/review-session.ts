@@ -1,6 +1,6 @@
 import type {UserRow} from '../portal/read-data';
 
-/** What the list shows now, as the access review reads it (live-portal.ts `reviewData`). */
+/** What the list shows now, as the access review reads it (the extras script, extras.ts `reviewData`). */
 export type ReviewRead = {rows: readonly UserRow[]; total: number | undefined; rowsPerPage: readonly number[]};
 
 /**

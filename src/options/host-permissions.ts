@@ -8,12 +8,11 @@ export type HostPermissions = {
 	remove: (origins: readonly string[]) => Promise<boolean>;
 };
 
-// `scripting` comes with the host: the background registers the content script for the training portal with it
-// (static content_scripts would grant the host at install). Both are optional in the manifest.
-const extra = ['scripting'] as const;
-
+// Only the host: the background registers the content script for the training portal with `scripting`, a
+// required permission (static content_scripts would grant the host at install). Asking for or removing a required
+// permission here would fail (Chrome: "You cannot remove required permissions").
 export const browserHostPermissions: HostPermissions = {
-	contains: (origins) => browser.permissions.contains({origins: [...origins], permissions: [...extra]}),
-	request: (origins) => browser.permissions.request({origins: [...origins], permissions: [...extra]}),
-	remove: (origins) => browser.permissions.remove({origins: [...origins], permissions: [...extra]}),
+	contains: (origins) => browser.permissions.contains({origins: [...origins]}),
+	request: (origins) => browser.permissions.request({origins: [...origins]}),
+	remove: (origins) => browser.permissions.remove({origins: [...origins]}),
 };

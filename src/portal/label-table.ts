@@ -44,6 +44,12 @@ export const LABEL_GROUPS = {} as LabelGroups;
 /** The language index (`PortalLabels.languages`), as installed. */
 export let LANGUAGE_OF: ReadonlyMap<string, Lang> = new Map();
 
+/**
+ * The background's tables as installed, for the extras script (src/content/extras-api.ts): it has its own copy of
+ * this module, which the content script fills with these.
+ */
+export let INSTALLED_LABELS: PortalLabels | undefined;
+
 const patterns: Partial<Record<keyof Vocabulary, RegExp>> = {};
 
 /** A vocabulary entry that is the source of a regular expression, compiled at its first use. */
@@ -56,6 +62,7 @@ export function pattern(key: keyof Vocabulary, flags?: string): RegExp {
  * page, before anything reads them.
  */
 export function installPortalLabels(data: PortalLabels): void {
+	INSTALLED_LABELS = data;
 	Object.assign(LABELS, data.labels);
 	Object.assign(PAGE_LABELS, data.pageLabels);
 	Object.assign(VOCABULARY, data.vocabulary);

@@ -42,6 +42,11 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:review-csv'), lang: z.enum(LANGS), ...ReviewRowsFields}),
 	/** Content script → background: the overlay's tree for what the page shows (overlay-request-schema.ts). */
 	z.object({type: z.literal('bg:overlay'), ...OverlayRequestFields}),
+	/**
+	 * Content script → background: inject the extras script (src/content/extras-api.ts) into the asking frame, the
+	 * first time the page needs it; the tab and frame are the sender's.
+	 */
+	z.object({type: z.literal('bg:load-extras')}),
 	/** Content script → background: the learned targets (this browser's and the administrator's), validated. */
 	z.object({type: z.literal('bg:learned-targets-load')}),
 	/** Content script → background: keep what the user just taught (teach mode). */
@@ -96,6 +101,7 @@ export const ReplySchemas = {
 	// Built by the background from the request it checked and its own texts: checked for its form only (a tree of
 	// plain data, src/overlay/dom/render.ts).
 	'bg:overlay': z.custom<Child>((value: unknown) => typeof value === 'object' && value !== null),
+	'bg:load-extras': z.null(),
 	'bg:learned-targets-load': z.array(LearnedTargetSchema),
 	'bg:learned-target-save': z.null(),
 	'bg:learned-target-remove': z.null(),

@@ -1,7 +1,7 @@
 /**
  * Where the portal lives: the one definition of its hosts and of the admin app's path. The manifest's content
- * script and optional host permission are built from these (vite.config.ts), the background recognises portal
- * tabs by them and the content script stays inert elsewhere.
+ * script, its host permission and the optional host permission are built from these (vite.config.ts), the
+ * background recognises portal tabs by them and the content script stays inert elsewhere.
  */
 export const PORTAL_ORIGIN = 'https://www.portal.eiam.admin.ch';
 

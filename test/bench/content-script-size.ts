@@ -28,3 +28,18 @@ export function contentScriptSize(dist: string): ContentScriptSize {
 		bytes: contents.reduce((sum, file) => sum + file.length, 0),
 	};
 }
+
+/**
+ * The extras script (src/content/extras-api.ts): what the background injects into a portal page the first time the
+ * superuser asks for the access review, the diagnostics report, teach mode's pick or the popup's person. Not part of
+ * the page's load, so measured on its own, gzipped the same way.
+ */
+export const EXTRAS_SCRIPT = 'src/content/extras.js';
+
+/** The extras script of the Chrome build in `dist`, gzipped (zlib's default level). */
+export function extrasScriptSize(dist: string): ContentScriptSize {
+	const file = join(dist, EXTRAS_SCRIPT);
+	if (!existsSync(file)) throw new Error(`no ${EXTRAS_SCRIPT} in ${dist} (npm run build)`);
+	const content = readFileSync(file);
+	return {files: [EXTRAS_SCRIPT], gzipBytes: gzipSync(content).length, bytes: content.length};
+}

@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {ensureBuilt} from './support/build';
 import {CHROME_DIST, FIREFOX_DIST, ROOT} from './support/paths';
+import {ADMIN_APP_PATH, PORTAL_ORIGIN, TRAINING_PORTAL_ORIGIN} from '../../src/shared/portal-address';
 
 // The built manifests promise the browsers the shipped code runs in (issue #13, item 10): a browser older than
 // the minimum version must not install code that uses what it lacks.
@@ -11,6 +12,12 @@ import {CHROME_DIST, FIREFOX_DIST, ROOT} from './support/paths';
 type Manifest = {
 	minimum_chrome_version?: string;
 	browser_specific_settings?: {gecko?: {strict_min_version?: string}};
+	permissions?: string[];
+	optional_permissions?: string[];
+	host_permissions?: string[];
+	optional_host_permissions?: string[];
+	web_accessible_resources?: unknown[];
+	content_scripts?: {js?: string[]; matches?: string[]}[];
 };
 
 const manifestOf = (dist: string): Manifest =>
@@ -28,6 +35,23 @@ describe('the built manifests and the browsers they admit', () => {
 		// A Chrome-only key has no place in the Firefox build.
 		expect(manifestOf(FIREFOX_DIST).minimum_chrome_version).toBeUndefined();
 	});
+
+	test.for([CHROME_DIST, FIREFOX_DIST])(
+		'%s: least permissions — storage, scripting and the production portal’s admin app, nothing exposed (#14)',
+		(dist) => {
+			const manifest = manifestOf(dist);
+			const adminApp = `${PORTAL_ORIGIN}${ADMIN_APP_PATH}*`;
+			expect(manifest.permissions?.toSorted()).toEqual(['scripting', 'storage']);
+			expect(manifest.optional_permissions).toBeUndefined();
+			// executeScript (the extras script) needs a host permission in Chromium; exactly the content script's pattern.
+			expect(manifest.host_permissions).toEqual([adminApp]);
+			expect(manifest.content_scripts?.map(({matches}) => matches)).toEqual([[adminApp]]);
+			expect(manifest.optional_host_permissions).toEqual([`${TRAINING_PORTAL_ORIGIN}/*`]);
+			expect(manifest.web_accessible_resources).toBeUndefined();
+			// The extras script is built into both, as the one file the background injects.
+			expect(readFileSync(join(dist, 'src/content/extras.js'), 'utf8')).toContain('eiamAssistExtras');
+		},
+	);
 
 	test('Firefox: Mozilla’s linter finds no key newer than strict_min_version (desktop and Android)', () => {
 		const output = execFileSync(

@@ -1,6 +1,7 @@
 import {describe, expect} from 'vitest';
 import {firefoxTest as test} from './support/fixtures';
 import {PORTAL, PORTAL_HOME} from './support/paths';
+import {label} from '../replica/src/i18n/labels';
 
 describe('the extension in Firefox', () => {
 	test('mounts its overlay root on a portal page', async ({firefox}) => {
@@ -24,6 +25,41 @@ describe('the extension in Firefox', () => {
 			await page.close();
 		},
 	);
+
+	test('the diagnostics report reads the page with the extras script the background injects on demand (#14)', async ({
+		firefox,
+	}) => {
+		const page = await firefox.newPage();
+		await page.goto(`${PORTAL_HOME}?lang=en&reset=1`);
+		const inOverlay = (css: string): Promise<boolean> =>
+			page.evaluate((selector) => {
+				const element = document.getElementById('eiam-assist-root')?.shadowRoot?.querySelector(selector);
+				if (!(element instanceof HTMLElement)) return false;
+				element.click();
+				return true;
+			}, css);
+		// Each click once the background's tree for the previous one is drawn.
+		for (const css of [
+			'[data-eiam-assist-launcher]',
+			'[data-eiam-assist-start="resend-code"]',
+			'[data-eiam-assist-choice="code-expired"]',
+			'[data-eiam-assist-panel] [data-eiam-assist-diagnostics]',
+		])
+			await expect.poll(() => inOverlay(css), {timeout: 15_000}).toBe(true);
+		const report = (): Promise<string> =>
+			page.evaluate(() => {
+				const field = document
+					.getElementById('eiam-assist-root')
+					?.shadowRoot?.querySelector('textarea[data-eiam-assist-diagnostics-report]');
+				return field instanceof HTMLTextAreaElement ? field.value : '';
+			});
+		await expect.poll(report, {timeout: 15_000}).toContain('page: home');
+		// The page's outline comes only from the extras script (src/content/extras.ts).
+		expect(await report()).toContain(`- button "${label('en', 'home', 'topTabUserManagement')}"`);
+		// Its hand-over stays in the extension's sandbox: the page never sees it.
+		expect(await page.evaluate(() => 'eiamAssistExtras' in globalThis)).toBe(false);
+		await page.close();
+	});
 
 	test('the popup page renders', async ({firefox}) => {
 		const popup = await firefox.openExtensionPage('src/popup/index.html');

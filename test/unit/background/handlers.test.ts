@@ -17,6 +17,9 @@ const fake = vi.hoisted(() => {
 		/** What a portal tab's content script answers, by request type; the tabs the user looks at. */
 		tabReplies: {} as Record<string, unknown>,
 		activeTabs: [] as {id: number}[],
+		/** What scripting.executeScript was asked to inject, and whether the browser refuses. */
+		injected: [] as unknown[],
+		refuseInjection: false,
 	};
 	const PORTAL_HOME = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home';
 	const browser = {
@@ -46,6 +49,13 @@ const fake = vi.hoisted(() => {
 				},
 			},
 		},
+		scripting: {
+			executeScript: (injection: unknown) => {
+				if (state.refuseInjection) return Promise.reject(new Error('Cannot access contents of the page.'));
+				state.injected.push(injection);
+				return Promise.resolve([{frameId: 0, result: null}]);
+			},
+		},
 		tabs: {
 			sendMessage: (_tabId: number, message: {type: string}) => Promise.resolve(state.tabReplies[message.type]),
 			query: () => Promise.resolve(state.activeTabs),
@@ -57,6 +67,8 @@ const fake = vi.hoisted(() => {
 	return {browser, session, state};
 });
 vi.mock('../../../src/shared/browser', () => ({browser: fake.browser}));
+// The extras script's built file name, as crxjs gives it to the background (vite.config.ts); no crx plugin here.
+vi.mock('../../../src/content/extras?script&iife', () => ({default: 'src/content/extras.js'}));
 
 const {registerHandlers} = await import('../../../src/background/handlers');
 const {MessageError, sendToBackground} = await import('../../../src/shared/messaging');
@@ -352,6 +364,24 @@ describe('the background’s messaging boundary', () => {
 		expect(reply.ok).toBe(true);
 		expect(reply.data.map(({id}) => id)).toContain('grant-role');
 		expect(deliver({type: 'bg:guides-load'}, fromPopup)).toBe(undefined);
+	});
+
+	test('a portal frame gets the extras script injected into itself, named by the sender, never by the message (#14)', async () => {
+		fake.state.injected = [];
+		fake.state.refuseInjection = false;
+		const fromFrame = {...fromPortal, frameId: 3};
+		expect(await deliver({type: 'bg:load-extras', tabId: 99, frameId: 0}, fromFrame)).toEqual({
+			ok: true,
+			data: null,
+		});
+		expect(fake.state.injected).toEqual([{target: {tabId: 7, frameIds: [3]}, files: ['src/content/extras.js']}]);
+		// Not for the popup, nor for a page outside the portal.
+		expect(deliver({type: 'bg:load-extras'}, {...fromPopup, frameId: 0})).toBe(undefined);
+		expect(deliver({type: 'bg:load-extras'}, {...fromFrame, url: 'https://example.org/'})).toBe(undefined);
+		expect(fake.state.injected).toHaveLength(1);
+		// A browser that refuses: an error the page can go on without, not silence.
+		fake.state.refuseInjection = true;
+		expect(await deliver({type: 'bg:load-extras'}, fromFrame)).toMatchObject({ok: false});
 	});
 
 	test('a bad payload is ignored and changes nothing', () => {

@@ -2,7 +2,8 @@ import {beforeEach, describe, expect, test, vi} from 'vitest';
 import {DEFAULT_SETTINGS, type SettingKey} from '../../../src/shared/settings';
 
 // Where the training environment acts: the content script registered for the acceptance portal. The browser is a
-// fake: the grant is a flag, `scripting` exists only while it is granted (as in Chrome), scripts are a set.
+// fake: the grant of the training host is a flag, `scripting` is always there (a required permission since the
+// extras script, issue #14), scripts are a set.
 const fake = vi.hoisted(() => {
 	const state = {granted: false, scripts: new Set<string>()};
 	const scripting = {
@@ -28,9 +29,7 @@ const fake = vi.hoisted(() => {
 				return Promise.resolve(true);
 			},
 		},
-		get scripting() {
-			return state.granted ? scripting : undefined;
-		},
+		scripting,
 	};
 	return {browser, state};
 });
@@ -47,6 +46,11 @@ describe('the training portal’s content script', () => {
 	beforeEach(() => {
 		fake.state.granted = false;
 		fake.state.scripts.clear();
+	});
+
+	test('is not registered while the host is not granted, even with the setting on', async () => {
+		await syncTrainingPortalScript(snapshot(true));
+		expect(fake.state.scripts.size).toBe(0);
 	});
 
 	test('is registered once the host is granted and the setting is on, and goes when the setting goes off', async () => {

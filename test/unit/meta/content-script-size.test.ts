@@ -1,15 +1,23 @@
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {build} from 'vite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {ROOT} from '../../e2e/support/paths';
-import {CONTENT_SCRIPT_GZIP_GOAL, contentScriptSize, type ContentScriptSize} from '../../bench/content-script-size';
+import {
+	CONTENT_SCRIPT_GZIP_GOAL,
+	EXTRAS_SCRIPT,
+	contentScriptSize,
+	extrasScriptSize,
+	type ContentScriptSize,
+} from '../../bench/content-script-size';
 
 /**
- * What the content script may cost today: 16,577 B gzip on 3 Dec 2026, at night (17,832 before the guide's
- * decisions moved to the background, −1,255: the runner, its machine and plan, the lost clock and the final click's
- * grace run there on what the page senses; the page only senses, marks and reports the final click; 18,388 before
+ * What the content script may cost today: 15,745 B gzip on 3 Dec 2026, at night (17,832 before the guide's
+ * decisions moved to the background, −1,255 alone: the runner, its machine and plan, the lost clock and the final
+ * click's grace run there on what the page senses; the page only senses, marks and reports the final click; and
+ * before the access review's reading, the diagnostics outline, teach mode's pick and the popup's person moved to the
+ * extras script, which the background injects on demand, −843 alone; 18,388 before
  * that evening's cuts in the portal model, −387 alone, and in the content script and overlay, −208 alone: closures for classes,
  * checks the types already make, one-call helpers inlined, the settings followed through the background; 18,719
  * before terser's second minification of the content script in vite.config.ts; 18,753 before the review's mends; 18,623
@@ -24,12 +32,20 @@ import {CONTENT_SCRIPT_GZIP_GOAL, contentScriptSize, type ContentScriptSize} fro
  * CSV left it). Issue #14's goal, 15,360 B, is not reached yet (the benchmark shows it with ✗); this ceiling keeps
  * every change from adding to the gap. Lower it as the script shrinks.
  */
-const CEILING_GZIP_BYTES = 16_580;
+const CEILING_GZIP_BYTES = 15_750;
+
+/**
+ * What the extras script may cost (src/content/extras-api.ts): 4,006 B gzip on 3 Dec 2026, when it took over the
+ * readers above. Loaded only when the superuser asks for one of its features, so it has no goal of its own; the
+ * ceiling keeps it from becoming a second content script. Lower it as it shrinks.
+ */
+const EXTRAS_CEILING_GZIP_BYTES = 4010;
 
 // The production build of the Chrome extension, made here in a temporary folder: a clean checkout has no dist/ when
 // the unit tests run, and the size of a build is deterministic (timings stay in the benchmark, npm run bench).
 let dist: string;
 let size: ContentScriptSize;
+let extras: ContentScriptSize;
 
 beforeAll(async () => {
 	dist = mkdtempSync(join(tmpdir(), 'eiam-assist-size-'));
@@ -46,6 +62,7 @@ beforeAll(async () => {
 		process.env.NODE_ENV = nodeEnv;
 	});
 	size = contentScriptSize(dist);
+	extras = extrasScriptSize(dist);
 }, 120_000);
 
 afterAll(() => {
@@ -57,7 +74,19 @@ describe('the content script a portal page loads (issue #14)', () => {
 		expect(size.files).toEqual(['src/content/main.js']);
 	});
 
+	it('leaves the extras script out of every page load and exposes it to no page', () => {
+		const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+		expect(manifest).not.toHaveProperty('web_accessible_resources');
+		expect(extras.files).toEqual([EXTRAS_SCRIPT]);
+	});
+
 	it(`grows no further on its way to ${CONTENT_SCRIPT_GZIP_GOAL.toLocaleString('en')} bytes gzip`, () => {
 		expect(size.gzipBytes).toBeLessThanOrEqual(CEILING_GZIP_BYTES);
+	});
+});
+
+describe('the extras script the background injects on demand (issue #14)', () => {
+	it('grows no further', () => {
+		expect(extras.gzipBytes).toBeLessThanOrEqual(EXTRAS_CEILING_GZIP_BYTES);
 	});
 });
