@@ -17,6 +17,8 @@ export default defineConfig({
 					environment: 'node',
 					// The portal's words, as the background installs them in a portal page (label-table.ts).
 					setupFiles: ['test/setup/portal-labels.ts'],
+					// The extras script's styles, as it brings them into the overlay (extras-link.test.ts).
+					css: {include: [/src\/overlay\/extras\.css/]},
 					// Speed is the benchmark's business (npm run bench): a 300-row happy-dom fixture took over the
 					// default 5 s on a loaded 2-core machine, which says nothing about the logic under test.
 					testTimeout: 30_000,

@@ -1,8 +1,7 @@
-import type {Description} from '../portal/learned-control';
-import type {OutlineEntry} from '../portal/page-outline';
 import type {ShownUser} from '../portal/read-data';
 import type {PortalLabels} from '../portal/label-table';
 import type {Replies} from '../shared/messages';
+import type {learnAt, diagnosticsReport} from './field-repair-extras';
 import type {ReviewRead, ReviewSession} from './review-session';
 
 /**
@@ -18,10 +17,10 @@ export type Extras = {
 	reviewData(doc: Document): ReviewRead;
 	/** Saves the access review's CSV (written by the background) through a download the page never sees. */
 	saveReviewCsv(doc: Document, file: Replies['bg:review-csv']): void;
-	/** For the diagnostics report: the page's outline and what it shows about people (to be masked). */
-	outline(doc: Document): {outline: OutlineEntry[]; personal: string[]};
-	/** Teach mode: the control under a viewport point (beneath our overlay), described by meaning; undefined if none. */
-	describeAt(doc: Document, x: number, y: number): Description | undefined;
+	/** Teach mode's pick: the control under a viewport point becomes the step's learned target (field-repair.ts). */
+	learnAt: typeof learnAt;
+	/** The diagnostics report of this moment: the page's outline with the guide's step, written by the background. */
+	diagnosticsReport: typeof diagnosticsReport;
 	/** The person a permissions, overview or completed page is about (its user id shown), else undefined. */
 	shownUser(doc: Document): ShownUser | undefined;
 };

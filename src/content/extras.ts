@@ -1,9 +1,10 @@
-import {describeControl, interactiveAt} from '../portal/learned-control';
+import {ROOT_ID} from '../overlay/mount';
+import css from '../overlay/extras.css?inline';
 import {installPortalLabels} from '../portal/label-table';
-import {pageOutline, personalValues} from '../portal/page-outline';
 import {readShownUser, readUserRows} from '../portal/read-data';
 import {findResultCount, readRowsPerPageOptions} from '../portal/result-count';
 import type {ExtrasEntry} from './extras-api';
+import {diagnosticsReport, learnAt} from './field-repair-extras';
 import {saveReviewCsv} from './review-download';
 import {ReviewSession} from './review-session';
 
@@ -13,6 +14,12 @@ import {ReviewSession} from './review-session';
 
 const entry: ExtrasEntry = (labels) => {
 	installPortalLabels(labels);
+	// The styles of the views that come with these features, beside the overlay's own (mount.ts), inside its shadow
+	// root: here before any of them is drawn, since each waits for this script (overlay-actions.ts).
+	const shadow = document.getElementById(ROOT_ID)?.shadowRoot;
+	const style = document.createElement('style');
+	style.textContent = css;
+	shadow?.append(style);
 	return {
 		reviewSession: () => new ReviewSession(),
 		reviewData: (doc) => ({
@@ -21,11 +28,8 @@ const entry: ExtrasEntry = (labels) => {
 			rowsPerPage: readRowsPerPageOptions(doc),
 		}),
 		saveReviewCsv,
-		outline: (doc) => ({outline: pageOutline(doc), personal: personalValues(doc)}),
-		describeAt(doc, x, y) {
-			const control = interactiveAt(doc.elementsFromPoint(x, y));
-			return control && describeControl(control);
-		},
+		learnAt,
+		diagnosticsReport,
 		shownUser: readShownUser,
 	};
 };

@@ -1,20 +1,19 @@
 import type {GuideView} from './guide-client';
-import type {BackgroundRequest} from '../shared/messages';
 import type {ContentSettings} from '../shared/content-settings';
-import type {LearnedTarget} from '../shared/learned-target';
 import {askBackground} from './background-link';
+import {loadExtras, loadedExtras} from './extras-link';
 import {learnedTargets, type LearnedStep, type LearnedTargets} from './learned-targets';
 import type {LivePortal} from './live-portal';
 import type {OverlayRequest} from '../shared/overlay-request-schema';
 
 type NoticeKind = 'learned' | 'dropped' | 'cancelled';
-type DiagnosticsInputs = Omit<Extract<BackgroundRequest, {type: 'bg:diagnostics-report'}>, 'type'>;
 
 // Learned targets live in the background's storage.local and come here validated (the background parses them):
 // loaded when the page starts and when a guide starts; what the user teaches or what no longer matches is sent back.
 // If saving fails the fix holds for this page only. The diagnostics report is written and sanitised by the
-// background (issue #14: the content script carries neither, and the page's outline comes with the extras script,
-// extras-link.ts); none when either cannot answer.
+// background (issue #14: the content script carries neither); none when it cannot answer. Teach mode's pick and the
+// report's inputs read the page with the extras script (field-repair-extras.ts), which teach mode loads when it
+// switches on and the report when it opens; only the state the panel shows and the learned targets stay here.
 
 export type FieldRepair = {
 	readonly learned: LearnedTargets;
@@ -77,42 +76,6 @@ export function fieldRepair(doc: Document): FieldRepair {
 		diagnosticsAsked += 1;
 	};
 
-	/**
-	 * What the diagnostics report says of this moment: the page's outline, the guide's step, what is personal; none
-	 * when the page cannot be outlined (the extras script could not be injected).
-	 */
-	const reportInputs = async (
-		view: GuideView | null,
-		portal: LivePortal,
-		settings: ContentSettings,
-	): Promise<DiagnosticsInputs | undefined> => {
-		const read = await portal.outline();
-		if (!read) return undefined;
-		const {outline, personal} = read;
-		const step = view?.step;
-		const {page, lang} = portal.state;
-		return {
-			page,
-			lang,
-			guide: view
-				? {
-						id: view.guide.id,
-						step: step && {id: step.id, target: step.target},
-						stepNumber: view.stepNumber,
-						stepCount: view.stepCount,
-						status: teaching ? 'teaching' : view.status,
-					}
-				: undefined,
-			learned:
-				view !== null &&
-				step !== undefined &&
-				learned.has({guide: view.guide.id, step: step.id, page: step.page}),
-			outline,
-			personal,
-			supportAddress: settings.supportAddress,
-		};
-	};
-
 	return {
 		learned,
 		load,
@@ -136,23 +99,12 @@ export function fieldRepair(doc: Document): FieldRepair {
 		pick(view, portal, x, y) {
 			const step = view?.step;
 			if (!teaching || !view || !step) return undefined;
-			const picked = portal.describeAt(x, y);
-			if (!picked) {
+			const learnedStep = {guide: view.guide.id, step: step.id, page: step.page};
+			const target = loadedExtras()?.learnAt(doc, x, y, learnedStep, portal.state.lang, learned);
+			if (!target) {
 				teaching = {retry: true};
 				return 'retry';
 			}
-			// This guide's step on the step's page; role, name, region and the row action's place as described
-			// (learned-control.ts adds no other key).
-			const target: LearnedTarget = {
-				guide: view.guide.id,
-				step: step.id,
-				page: step.page,
-				...picked,
-				lang: portal.state.lang,
-				learnedAt: new Date().toISOString(),
-			};
-			learned.add(target);
-			void askBackground({type: 'bg:learned-target-save', target});
 			teaching = undefined;
 			notice = {...target, kind: 'learned'}; // its guide, step, page and the control's name
 			return 'learned';
@@ -168,9 +120,18 @@ export function fieldRepair(doc: Document): FieldRepair {
 			closeDiagnostics();
 			if (!open) return;
 			const asked = diagnosticsAsked;
-			const inputs = await reportInputs(view, portal, settings);
-			if (!inputs || asked !== diagnosticsAsked) return;
-			const report = await askBackground({type: 'bg:diagnostics-report', ...inputs});
+			// Without the extras script the page cannot be outlined: no report.
+			const extras = await loadExtras();
+			if (!extras || asked !== diagnosticsAsked) return;
+			const {state} = portal;
+			const {supportAddress} = settings;
+			const report = await extras.diagnosticsReport(doc, {
+				view,
+				state,
+				teaching: !!teaching,
+				learned,
+				supportAddress,
+			});
 			if (report && asked === diagnosticsAsked) diagnostics = report;
 		},
 		panelInputs(view) {

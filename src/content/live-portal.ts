@@ -7,8 +7,6 @@ import {findUserTable} from '../portal/known-tables';
 import {detectPage, type PageState} from '../portal/pages';
 import {readSelectedUserRow} from '../portal/read-data';
 import {resolveTarget} from '../portal/resolve-target';
-import type {Description} from '../portal/learned-control';
-import type {OutlineEntry} from '../portal/page-outline';
 import {isHidden} from '../portal/visibility';
 import type {PortalPerson} from '../shared/portal-data';
 import type {Target} from '../shared/target';
@@ -43,16 +41,6 @@ export type LivePortal = PortalAccess & {
 	roleChoice(): OverlayRequest['roleChoice'];
 	/** For the access review: the user rows shown, the list's total as the portal reports it, rows-per-page choices. */
 	reviewData(): ReviewRead;
-	/**
-	 * Teach mode: the control under a viewport point (beneath our overlay), described by meaning; undefined if none
-	 * or before the extras are here (teach mode loads them when it starts).
-	 */
-	describeAt(x: number, y: number): Description | undefined;
-	/**
-	 * For the diagnostics report: the page's outline and what it shows about people (to be masked); loads the extras,
-	 * undefined without them.
-	 */
-	outline(): Promise<{outline: OutlineEntry[]; personal: string[]} | undefined>;
 };
 
 /** The roles granted on the profile the permissions page shows; none while its table is not there. */
@@ -147,7 +135,5 @@ export function livePortal(doc: Document, taught?: LearnedTargets): LivePortal {
 		},
 		userList: () => findUserTable(doc)?.element,
 		offerText,
-		describeAt: (x, y) => loadedExtras()?.describeAt(doc, x, y),
-		outline: async () => (await loadExtras())?.outline(doc),
 	};
 }

@@ -68,11 +68,12 @@ export function overlayActions(parts: ActionParts): PageActions {
 			parts.setReview(undefined);
 			parts.refresh();
 		},
-		teach: () => {
-			if (!repair.teach(parts.guide())) return;
-			void loadExtras(); // the pick reads the page with them
-			parts.render();
-		},
+		// The pick reads the page with the extras, whose styles draw the catcher: teach mode switches on once they
+		// are here (or could not come: then a pick is let pass, below).
+		teach: () =>
+			void loadExtras().then(() => {
+				if (repair.teach(parts.guide())) parts.render();
+			}),
 		// Without the extras a pick is let pass: teach mode stays on until Escape.
 		pick: (x, y) =>
 			void loadExtras().then((extras) => {

@@ -38,8 +38,28 @@ describe.for(RUNS)(
 			await expectStep(page, 'resend-code', 'send-code', 'lost');
 			const button = renamedButton(page, lang);
 
+			// The layer is styled from its first frame: its styles come with the extras script (issue #14), which
+			// teach mode loads before it draws the layer. Read where it appears, before the browser paints.
+			const catcherStyle = page.evaluate(
+				() =>
+					new Promise<string>((resolve) => {
+						new MutationObserver((_, observer) => {
+							const catcher = document
+								.getElementById('eiam-assist-root')
+								?.shadowRoot?.querySelector('[data-eiam-assist-teach-catcher]');
+							if (!catcher) return;
+							observer.disconnect();
+							const style = getComputedStyle(catcher);
+							resolve(`${style.position} ${style.cursor}`);
+						}).observe(document.getElementById('eiam-assist-root')?.shadowRoot ?? document, {
+							childList: true,
+							subtree: true,
+						});
+					}),
+			);
 			await page.locator(inPanel('[data-eiam-assist-teach]')).click();
 			await expect.poll(() => panel(page).getAttribute('data-status')).toBe('teaching');
+			expect(await catcherStyle).toBe('fixed crosshair');
 
 			// A pick that is not a control (the page title) gets a second chance, still teaching.
 			await clickAtCentreOf(page, page.getByRole('heading', {name: label(lang, 'completed', 'title')}));

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import {portalLabels} from '../../../src/portal/portal-labels';
 
@@ -57,5 +58,21 @@ describe('the extras script', () => {
 		const added = Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name));
 		expect(added.filter((name) => name !== 'eiamAssistExtras')).toEqual([]);
 		expect(typeof globalThis.eiamAssistExtras).toBe('function');
+	});
+
+	test("brings its views' styles into the overlay's shadow root, once, and none into the page", async () => {
+		const {mountOverlay} = await import('../../../src/overlay/mount');
+		const overlay = mountOverlay(document, '.overlay {}');
+		const {loadExtras} = await freshPage();
+		await loadExtras();
+		await loadExtras();
+		const sheets = [...overlay.shadow.querySelectorAll('style')].map((style) => style.textContent);
+		expect(sheets).toHaveLength(2);
+		expect(sheets[0]).toBe('.overlay {}');
+		for (const rule of ['.panel.review', '.review-items', '.teach-catcher', '.diagnostics textarea']) {
+			expect(sheets[1]).toContain(rule);
+		}
+		expect(document.querySelectorAll('head style, body style')).toHaveLength(0);
+		overlay.host.remove();
 	});
 });

@@ -13,7 +13,9 @@ import {
 } from '../../bench/content-script-size';
 
 /**
- * What the content script may cost today: 15,745 B gzip on 3 Dec 2026, at night (17,832 before the guide's
+ * What the content script may cost today: 15,411 B gzip on 3 Dec 2026, at night (15,745 before teach mode's pick, the
+ * diagnostics report's inputs and the overlay's styles for the review, teach mode and the report moved to the extras
+ * script, −334; 17,832 before the guide's
  * decisions moved to the background, −1,255 alone: the runner, its machine and plan, the lost clock and the final
  * click's grace run there on what the page senses; the page only senses, marks and reports the final click; and
  * before the access review's reading, the diagnostics outline, teach mode's pick and the popup's person moved to the
@@ -32,14 +34,14 @@ import {
  * CSV left it). Issue #14's goal, 15,360 B, is not reached yet (the benchmark shows it with ✗); this ceiling keeps
  * every change from adding to the gap. Lower it as the script shrinks.
  */
-const CEILING_GZIP_BYTES = 15_750;
+const CEILING_GZIP_BYTES = 15_420;
 
 /**
- * What the extras script may cost (src/content/extras-api.ts): 4,006 B gzip on 3 Dec 2026, when it took over the
- * readers above. Loaded only when the superuser asks for one of its features, so it has no goal of its own; the
+ * What the extras script may cost (src/content/extras-api.ts): 4,720 B gzip on 3 Dec 2026, when it took over teach
+ * mode's pick, the diagnostics report's inputs and its views' styles (4,006 when it took over the readers above). Loaded only when the superuser asks for one of its features, so it has no goal of its own; the
  * ceiling keeps it from becoming a second content script. Lower it as it shrinks.
  */
-const EXTRAS_CEILING_GZIP_BYTES = 4010;
+const EXTRAS_CEILING_GZIP_BYTES = 4720;
 
 // The production build of the Chrome extension, made here in a temporary folder: a clean checkout has no dist/ when
 // the unit tests run, and the size of a build is deterministic (timings stay in the benchmark, npm run bench).
