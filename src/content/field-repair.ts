@@ -1,6 +1,5 @@
 import type {GuideView} from './guide-client';
 import type {BackgroundRequest} from '../shared/messages';
-import type {ContentSettings} from '../shared/content-settings';
 import type {LearnedTarget} from '../shared/learned-target';
 import {askBackground} from './background-link';
 import {learnedTargets, type LearnedStep, type LearnedTargets} from './learned-targets';
@@ -39,12 +38,7 @@ export type FieldRepair = {
 	 * Opens (with the report of this moment, written by the background) or closes the diagnostics report; settles
 	 * when the panel has something new to show.
 	 */
-	showDiagnostics(
-		open: boolean,
-		view: GuideView | null,
-		portal: LivePortal,
-		settings: ContentSettings,
-	): Promise<void>;
+	showDiagnostics(open: boolean, view: GuideView | null, portal: LivePortal): Promise<void>;
 	/** What the panel shows of teach mode, learned targets and the report. */
 	panelInputs(view: GuideView | null): Pick<OverlayRequest, 'teaching' | 'learnedNotice' | 'diagnostics'>;
 };
@@ -81,11 +75,7 @@ export function fieldRepair(doc: Document): FieldRepair {
 	 * What the diagnostics report says of this moment: the page's outline, the guide's step, what is personal; none
 	 * when the page cannot be outlined (the extras script could not be injected).
 	 */
-	const reportInputs = async (
-		view: GuideView | null,
-		portal: LivePortal,
-		settings: ContentSettings,
-	): Promise<DiagnosticsInputs | undefined> => {
+	const reportInputs = async (view: GuideView | null, portal: LivePortal): Promise<DiagnosticsInputs | undefined> => {
 		const read = await portal.outline();
 		if (!read) return undefined;
 		const {outline, personal} = read;
@@ -109,7 +99,6 @@ export function fieldRepair(doc: Document): FieldRepair {
 				learned.has({guide: view.guide.id, step: step.id, page: step.page}),
 			outline,
 			personal,
-			supportAddress: settings.supportAddress,
 		};
 	};
 
@@ -164,11 +153,11 @@ export function fieldRepair(doc: Document): FieldRepair {
 			notice = {guide: view.guide.id, step: step.id, page: step.page, kind: 'cancelled', name: ''};
 			return true;
 		},
-		async showDiagnostics(open, view, portal, settings) {
+		async showDiagnostics(open, view, portal) {
 			closeDiagnostics();
 			if (!open) return;
 			const asked = diagnosticsAsked;
-			const inputs = await reportInputs(view, portal, settings);
+			const inputs = await reportInputs(view, portal);
 			if (!inputs || asked !== diagnosticsAsked) return;
 			const report = await askBackground({type: 'bg:diagnostics-report', ...inputs});
 			if (report && asked === diagnosticsAsked) diagnostics = report;
