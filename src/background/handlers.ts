@@ -72,10 +72,11 @@ export function registerHandlers(settings: KnownSettings): void {
 			// lock included, issue #13). The page asks only there, and rejects mean off (may-run-here.ts).
 			'bg:may-run': async (_request, sender) =>
 				!sender.url?.startsWith(TRAINING_PORTAL_PREFIX) || (await settings.current()).trainingEnvironment,
-			'bg:page-labels': async (_request, sender) => {
+			'bg:page-labels': (_request, sender) => {
 				// Every portal page asks at once: known from now on, so a change of the settings from here on reaches
-				// it (cs:settings-changed, main.ts); the session's load comes later (after the learned targets).
-				await rememberPortalTab(portalTabOf(sender));
+				// it (cs:settings-changed, main.ts); the session's load comes later (after the learned targets). The
+				// labels do not wait for the note: the page waits for them.
+				void rememberPortalTab(portalTabOf(sender)).catch(() => undefined);
 				return portalLabels();
 			},
 			'bg:diagnostics-report': async (request) =>

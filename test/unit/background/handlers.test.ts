@@ -210,7 +210,7 @@ describe('the background’s messaging boundary', () => {
 		expect(reply.data.labels.continue.it).toEqual(['Avanti']);
 		expect(Object.keys(reply.data.pageLabels)).toEqual(Object.keys(PAGE_LABELS));
 		// Asked by every portal page at once: the tab is known from now on, so a settings change reaches it.
-		expect(Object.keys(fake.session.get('portal-tabs') as object)).toEqual(['7']);
+		await vi.waitFor(() => expect(Object.keys(fake.session.get('portal-tabs') ?? {})).toEqual(['7']));
 		expect(deliver({type: 'bg:page-labels'}, fromPopup)).toBe(undefined);
 	});
 

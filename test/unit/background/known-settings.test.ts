@@ -19,7 +19,12 @@ describe('the settings the background knows', () => {
 		let answerPolicy: () => void = () => undefined;
 		const slowPolicy = {
 			...storage,
-			managed: {get: () => new Promise((resolve) => (answerPolicy = () => resolve(storage.managed.get())))},
+			managed: {
+				get: () =>
+					new Promise<Record<string, unknown>>(
+						(resolve) => (answerPolicy = () => resolve(storage.managed.get())),
+					),
+			},
 		};
 		const changed = vi.fn();
 		const known = knownSettings(createSettingsItem(slowPolicy), changed, new AbortController().signal);
