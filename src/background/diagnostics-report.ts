@@ -7,10 +7,11 @@ type DiagnosticsRequest = Extract<BackgroundRequest, {type: 'bg:diagnostics-repo
 /**
  * The diagnostics report a portal page asked for (`bg:diagnostics-report`): what the page gathered, plus this
  * extension's version, the browser's user agent (the page's browser is ours) and the labels the step's control is
- * searched by (labels.ts, all four languages).
+ * searched by (labels.ts, all four languages); the mail link goes to the settings' support address ('' = none).
  */
 export function diagnosticsReport(
-	{supportAddress, guide, ...page}: DiagnosticsRequest,
+	{guide, ...page}: DiagnosticsRequest,
+	supportAddress: string,
 	version: string,
 	userAgent: string,
 ): Replies['bg:diagnostics-report'] {

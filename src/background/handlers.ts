@@ -1,7 +1,6 @@
 import type {Runtime} from 'webextension-polyfill';
 import {browser} from '../shared/browser';
 import {guides} from '../guides';
-import {contentSettings} from '../shared/content-settings';
 import {freshSession} from '../shared/guide-session';
 import {boundPortalPerson} from '../shared/portal-data';
 import {portalLabels} from '../portal/portal-labels';
@@ -12,12 +11,12 @@ import {reviewCsv, reviewCsvFileName} from '../review/review-csv';
 import {REVIEW_TEXTS} from '../review/review-texts';
 import type {BackgroundRequest} from '../shared/messages';
 import {MessageError, handleBackgroundRequests, sendToTab} from '../shared/messaging';
-import {settingsItem} from '../shared/settings-item';
 import {overlayTree} from '../overlay/overlay';
 import {overlayView} from './overlay-view';
 import {clearSession, loadSession, saveSession} from './guide-sessions';
 import {actOnGuide, guideClicked, replaceGuideSession} from './guide-runners';
 import {loadLearnedTargets, removeLearnedTarget, saveLearnedTarget} from './learned-store';
+import type {KnownSettings} from './known-settings';
 import {PORTAL_PREFIX, currentPortalTab, focusOrOpenPortal, rememberPortalTab} from './portal-tabs';
 import {TRAINING_PORTAL_PREFIX, worksInTraining} from './training-portal';
 
@@ -33,7 +32,7 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 	if (
 		request.type.startsWith('bg:guide-session-') ||
 		request.type.startsWith('bg:learned-target') ||
-		request.type === 'bg:settings-load' ||
+		request.type === 'bg:may-run' ||
 		request.type === 'bg:page-labels' ||
 		request.type === 'bg:diagnostics-report' ||
 		request.type === 'bg:review-csv' ||
@@ -52,7 +51,11 @@ function isAllowed(request: BackgroundRequest, sender: Runtime.MessageSender): b
 	);
 }
 
-export function registerHandlers(): void {
+/**
+ * `settings`: the background's copy (known-settings.ts); the overlay, the diagnostics report and the training
+ * portal's start follow it, so the portal page carries no settings (issue #14).
+ */
+export function registerHandlers(settings: KnownSettings): void {
 	handleBackgroundRequests(
 		{
 			'bg:guide-session-load': async (_request, sender) => {
@@ -65,20 +68,30 @@ export function registerHandlers(): void {
 				await (session ? saveSession(tabId, session) : clearSession(tabId));
 				return null;
 			},
-			'bg:settings-load': async (_request, sender) => {
-				// Known from now on, so a change from here on reaches it (cs:settings-changed, main.ts); the
-				// session's load comes later (after the learned targets), too late for a change right after.
-				await rememberPortalTab(portalTabOf(sender));
-				return contentSettings((await settingsItem.get()).settings);
+			// The production portal is the extension's purpose; the training portal only while the setting is on (a
+			// lock included, issue #13). The page asks only there, and rejects mean off (may-run-here.ts).
+			'bg:may-run': async (_request, sender) =>
+				!sender.url?.startsWith(TRAINING_PORTAL_PREFIX) || (await settings.current()).trainingEnvironment,
+			'bg:page-labels': (_request, sender) => {
+				// Every portal page asks at once: known from now on, so a change of the settings from here on reaches
+				// it (cs:settings-changed, main.ts); the session's load comes later (after the learned targets). The
+				// labels do not wait for the note: the page waits for them.
+				void rememberPortalTab(portalTabOf(sender)).catch(() => undefined);
+				return portalLabels();
 			},
-			'bg:page-labels': portalLabels,
-			'bg:diagnostics-report': (request) =>
-				diagnosticsReport(request, browser.runtime.getManifest().version, navigator.userAgent),
+			'bg:diagnostics-report': async (request) =>
+				diagnosticsReport(
+					request,
+					(await settings.current()).supportAddress,
+					browser.runtime.getManifest().version,
+					navigator.userAgent,
+				),
 			'bg:review-csv': ({rows, lang}) => ({
 				csv: reviewCsv(reviewAccess(rows, undefined).seen, lang, REVIEW_TEXTS[lang]),
 				fileName: reviewCsvFileName(new Date()),
 			}),
-			'bg:overlay': (request) => overlayTree(overlayView(request, navigator.language), request.ui),
+			'bg:overlay': async (request) =>
+				overlayTree(overlayView(request, await settings.current(), navigator.language), request.ui),
 			'bg:guides-load': () => [...guides],
 			// The tab is the sender's, never one a message names.
 			'bg:guide': ({act}, sender) => actOnGuide(portalTabOf(sender), act),

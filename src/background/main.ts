@@ -6,11 +6,25 @@ import {settingsItem} from '../shared/settings-item';
 import {clearSession} from './guide-sessions';
 import {forgetGuideTab} from './guide-runners';
 import {registerHandlers} from './handlers';
+import {knownSettings} from './known-settings';
 import {forgetPortalTab, knownPortalTabs, touchPortalTab} from './portal-tabs';
 import {syncTrainingPortalScript} from './training-portal';
 
 // Service-worker entry (an event page in Firefox). Listeners must be registered synchronously at start-up.
-registerHandlers();
+
+// Open portal pages follow the settings (the options page, sync, a policy): the background builds their overlay from
+// its own copy and tells them when it is new, so they render again; the content script carries no settings and no
+// storage listener (issue #14). A tab that left the portal has no listener: nothing lost.
+const settings = knownSettings(
+	settingsItem,
+	() => {
+		void knownPortalTabs().then((tabIds) => {
+			for (const tabId of tabIds) void sendToTab(tabId, {type: 'cs:settings-changed'}).catch(() => undefined);
+		});
+	},
+	new AbortController().signal,
+);
+registerHandlers(settings);
 
 browser.runtime.onInstalled.addListener(() => {
 	void runMigrations().catch((error: unknown) => {
@@ -50,11 +64,3 @@ browser.runtime.onStartup.addListener(syncTraining);
 browser.runtime.onInstalled.addListener(syncTraining);
 // A policy that arrives or changes while the browser runs, or the setting switched elsewhere (sync).
 settingsItem.onChanged(syncTraining, new AbortController().signal);
-
-// Open portal pages follow the settings (the options page, sync, a policy): the background tells them, so the
-// content script carries no storage listener (issue #14). A tab that left the portal has no listener: nothing lost.
-settingsItem.onChanged(() => {
-	void knownPortalTabs().then((tabIds) => {
-		for (const tabId of tabIds) void sendToTab(tabId, {type: 'cs:settings-changed'}).catch(() => undefined);
-	});
-}, new AbortController().signal);

@@ -1,18 +1,24 @@
 import {guideById} from '../guides';
 import type {OverlayView} from '../overlay/view';
-import {resolveUiLanguage} from '../shared/content-settings';
+import {resolveUiLanguage} from '../shared/ui-language';
 import type {OverlayRequest} from '../shared/overlay-request-schema';
+import type {Settings} from '../shared/settings-schema';
 import {pageTexts} from '../shared/page-texts';
 import {panelView} from './panel-view';
 import {reviewView} from './review-view';
 
 /**
  * The overlay's view model for what a portal page sent (`bg:overlay`): what the launcher lists, what the panel says,
- * which row helpers it draws, all in the UI language. `browserLang` decides 'auto' where the portal's does not.
+ * which row helpers it draws, all in the UI language. `settings` (the background's copy, issue #14: the page carries
+ * none) give the UI language and the user's own templates; `browserLang` decides 'auto' where the portal's does not.
  */
-export function overlayView(request: OverlayRequest, browserLang?: string): OverlayView {
+export function overlayView(
+	request: OverlayRequest,
+	settings: Pick<Settings, 'uiLanguage' | 'customTemplates'>,
+	browserLang?: string,
+): OverlayView {
 	const {guide, page} = request;
-	const lang = resolveUiLanguage(request, page.lang, browserLang);
+	const lang = resolveUiLanguage(settings, page.lang, browserLang);
 	const texts = pageTexts(lang);
 	const step = guide?.stepId === undefined ? undefined : guideById(guide.id).steps.find((s) => s.id === guide.stepId);
 	return {
@@ -28,7 +34,16 @@ export function overlayView(request: OverlayRequest, browserLang?: string): Over
 		],
 		review:
 			request.review && !guide ? reviewView({...request.review, total: request.review.total}, lang) : undefined,
-		panel: guide && panelView({request, guide, step, texts, portalTexts: pageTexts(page.lang)}),
+		panel:
+			guide &&
+			panelView({
+				request,
+				customTemplates: settings.customTemplates,
+				guide,
+				step,
+				texts,
+				portalTexts: pageTexts(page.lang),
+			}),
 		rowActions: request.rowActions,
 	};
 }

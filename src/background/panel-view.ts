@@ -6,6 +6,7 @@ import {translator} from '../shared/catalog';
 import {choiceValues, type ChoiceName, type Choices} from '../shared/guide-context';
 import type {OverlayRequest} from '../shared/overlay-request-schema';
 import type {PageTexts} from '../shared/page-texts';
+import type {CustomTemplates} from '../shared/settings-schema';
 import {privateDomainOf} from '../wizard/private-domains';
 import {roleHelp} from './role-help';
 
@@ -41,21 +42,25 @@ function unlabelledKey(kind: UnlabelledKind): OverlayTextKey {
 type Templates = {id: string; text: string}[];
 
 /** Justification templates in the portal's language (the text is stored in the portal), the user's own first. */
-function templatesFor(custom: OverlayRequest['customTemplates'], portalTexts: PageTexts, reason?: string): Templates {
+function templatesFor(custom: CustomTemplates, portalTexts: PageTexts, reason?: string): Templates {
 	const all = [...custom[portalTexts.lang], ...portalTexts.templates];
 	const matching = all.filter((template) => template.reason === (reason ?? 'other'));
 	return matching.length > 0 ? matching : all;
 }
 
 /** For a change of roles: ours first (they fit the job), then the user's own templates for other reasons. */
-function roleChangeTemplates(custom: OverlayRequest['customTemplates'], portalTexts: PageTexts): Templates {
+function roleChangeTemplates(custom: CustomTemplates, portalTexts: PageTexts): Templates {
 	const own = custom[portalTexts.lang].filter((template) => template.reason === 'other');
 	return [...portalTexts.roleChangeTemplates, ...own];
 }
 
-/** What the panel view is made of: the page's request, the running guide's step, our texts in both languages. */
+/**
+ * What the panel view is made of: the page's request, the running guide's step, the user's own justification
+ * templates (the settings, as the background knows them), our texts in both languages.
+ */
 export type PanelInputs = {
 	request: OverlayRequest;
+	customTemplates: CustomTemplates;
 	guide: NonNullable<OverlayRequest['guide']>;
 	step: Step | undefined;
 	/** Our texts in the UI language, and in the portal's (its templates: the portal stores them). */
@@ -64,7 +69,7 @@ export type PanelInputs = {
 };
 
 /** Turns the running guide's state into the words and numbers the step panel shows, in the UI language. */
-export function panelView({request, guide, step, texts, portalTexts}: PanelInputs): PanelView {
+export function panelView({request, customTemplates, guide, step, texts, portalTexts}: PanelInputs): PanelView {
 	const {page, lang: portalLang} = request.page;
 	const {lang} = texts;
 	const {status} = guide;
@@ -75,7 +80,6 @@ export function panelView({request, guide, step, texts, portalTexts}: PanelInput
 	const lost = status === 'lost';
 	const teaching = lost ? request.teaching : undefined;
 	const email = step?.checkEmail === true && page === 'create-user' ? (request.typedEmail ?? '') : '';
-	const {customTemplates} = request;
 	return {
 		guideId: guide.id,
 		stepId: guide.choice ? `choose-${guide.choice}` : status === 'done' ? 'done' : (step?.id ?? 'start'),

@@ -9,7 +9,7 @@ import type {ReviewSession} from './review-session';
 import {guideClient, type GuideView} from './guide-client';
 import {onNextFrame} from './next-frame';
 import {handleContentRequests, sendToBackground} from './background-link';
-import {pageSupplies} from './page-supplies';
+import {guideBook} from './guides-link';
 import {overlayClient} from './overlay-client';
 
 /**
@@ -46,15 +46,12 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 	 * before the guides are here: the launcher would list guides that cannot start.
 	 */
 	const render = (focus = false): void => {
-		if (signal.aborted || !supplies.guides.loaded) return;
+		if (signal.aborted || !guides.loaded) return;
 		const page = portal.state;
-		const {uiLanguage, customTemplates} = supplies.settings;
 		const step = guide?.step;
 		ui.show(
 			{
 				page,
-				uiLanguage,
-				customTemplates,
 				guide: guide
 					? {
 							id: guide.guide.id,
@@ -94,13 +91,14 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 		if (!view || view.status === 'done') schedule();
 	};
 
-	const supplies = pageSupplies(() => render());
+	// The guides come from the background (issue #14); the launcher appears once they are here.
+	const guides = guideBook();
 	const schedule = onNextFrame(refresh, signal);
 	const repair = fieldRepair(doc);
 	const portal = livePortal(doc, repair.learned);
 	const watchingGuide = guideWatch(doc, schedule, signal);
 	const watchingList = listWatch(doc, schedule, signal);
-	const runner = guideClient(portal, supplies.guides.byId, onGuide, schedule);
+	const runner = guideClient(portal, guides.byId, onGuide, schedule);
 	const ui = overlayClient(
 		overlay,
 		overlayActions({
@@ -109,8 +107,7 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 			runner,
 			repair,
 			guide: () => guide,
-			settings: () => supplies.settings,
-			isGuide: supplies.guides.has,
+			isGuide: guides.has,
 			review: () => review,
 			setReview: (next) => void (review = next),
 			render,
@@ -119,7 +116,7 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 		(request) => sendToBackground({type: 'bg:overlay', ...request}),
 	);
 	const resume = async (replace: boolean): Promise<void> => {
-		if (await supplies.guides.ready) runner.resume(replace);
+		if (await guides.ready) runner.resume(replace);
 	};
 
 	return {
@@ -138,12 +135,13 @@ export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSign
 				},
 				'cs:read-portal-person': () => portal.person(),
 				'cs:where': () => ({url: doc.URL}),
+				// The background builds the overlay from the settings it knows: the same request gets a new tree.
 				'cs:settings-changed': () => {
-					supplies.settingsChanged();
+					ui.redraw();
 					return null;
 				},
 			});
-			supplies.start();
+			void guides.ready.then(() => render());
 			// Learned targets first, so a resumed step tries them on its first evaluation.
 			void repair.load().then(() => resume(false));
 			refresh();

@@ -1,6 +1,5 @@
 import {describeControl, interactiveAt} from '../portal/learned-control';
 import {pageOutline, personalValues} from '../portal/page-outline';
-import type {ContentSettings} from '../shared/content-settings';
 import type {LearnedTarget} from '../shared/learned-target';
 import type {Replies} from '../shared/messages';
 import {askBackground} from './background-link';
@@ -42,16 +41,16 @@ export type ReportMoment = {
 	/** Teach mode is on: the report says so in place of the step's status. */
 	teaching: boolean;
 	learned: LearnedTargets;
-	supportAddress: ContentSettings['supportAddress'];
 };
 
 /**
  * The diagnostics report of this moment, written and sanitised by the background from the page's outline, the
- * guide's step and what the page shows about people (to be masked); undefined when the background cannot answer.
+ * guide's step and what the page shows about people (to be masked), with the support address the background
+ * knows; undefined when the background cannot answer.
  */
 export function diagnosticsReport(
 	doc: Document,
-	{view, state, teaching, learned, supportAddress}: ReportMoment,
+	{view, state, teaching, learned}: ReportMoment,
 ): Promise<Replies['bg:diagnostics-report'] | undefined> {
 	const step = view?.step;
 	return askBackground({
@@ -71,6 +70,5 @@ export function diagnosticsReport(
 			view !== null && step !== undefined && learned.has({guide: view.guide.id, step: step.id, page: step.page}),
 		outline: pageOutline(doc),
 		personal: personalValues(doc),
-		supportAddress,
 	});
 }

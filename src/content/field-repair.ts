@@ -1,5 +1,4 @@
 import type {GuideView} from './guide-client';
-import type {ContentSettings} from '../shared/content-settings';
 import {askBackground} from './background-link';
 import {loadExtras, loadedExtras} from './extras-link';
 import {learnedTargets, type LearnedStep, type LearnedTargets} from './learned-targets';
@@ -38,12 +37,7 @@ export type FieldRepair = {
 	 * Opens (with the report of this moment, written by the background) or closes the diagnostics report; settles
 	 * when the panel has something new to show.
 	 */
-	showDiagnostics(
-		open: boolean,
-		view: GuideView | null,
-		portal: LivePortal,
-		settings: ContentSettings,
-	): Promise<void>;
+	showDiagnostics(open: boolean, view: GuideView | null, portal: LivePortal): Promise<void>;
 	/** What the panel shows of teach mode, learned targets and the report. */
 	panelInputs(view: GuideView | null): Pick<OverlayRequest, 'teaching' | 'learnedNotice' | 'diagnostics'>;
 };
@@ -116,7 +110,7 @@ export function fieldRepair(doc: Document): FieldRepair {
 			notice = {guide: view.guide.id, step: step.id, page: step.page, kind: 'cancelled', name: ''};
 			return true;
 		},
-		async showDiagnostics(open, view, portal, settings) {
+		async showDiagnostics(open, view, portal) {
 			closeDiagnostics();
 			if (!open) return;
 			const asked = diagnosticsAsked;
@@ -124,13 +118,11 @@ export function fieldRepair(doc: Document): FieldRepair {
 			const extras = await loadExtras();
 			if (!extras || asked !== diagnosticsAsked) return;
 			const {state} = portal;
-			const {supportAddress} = settings;
 			const report = await extras.diagnosticsReport(doc, {
 				view,
 				state,
 				teaching: !!teaching,
 				learned,
-				supportAddress,
 			});
 			if (report && asked === diagnosticsAsked) diagnostics = report;
 		},

@@ -1,5 +1,4 @@
 import type {GuideId} from '../shared/guide-ids';
-import type {ContentSettings} from '../shared/content-settings';
 import type {FieldRepair} from './field-repair';
 import type {GuideClient, GuideView} from './guide-client';
 import type {LivePortal} from './live-portal';
@@ -15,7 +14,6 @@ export type ActionParts = {
 	readonly runner: GuideClient;
 	readonly repair: FieldRepair;
 	guide(): GuideView | null;
-	settings(): ContentSettings;
 	/** Whether the guides are here and `id` is one of them. */
 	isGuide(id: string): id is GuideId;
 	review(): ReviewSession | undefined;
@@ -88,7 +86,7 @@ export function overlayActions(parts: ActionParts): PageActions {
 			if (repair.cancelTeaching(parts.guide())) parts.render(true);
 		},
 		diagnostics: (open) => {
-			void repair.showDiagnostics(open, parts.guide(), portal, parts.settings()).then(() => parts.render());
+			void repair.showDiagnostics(open, parts.guide(), portal).then(() => parts.render());
 		},
 	};
 }

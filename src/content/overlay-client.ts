@@ -34,6 +34,8 @@ export type OverlayClient = {
 	show(facts: OverlayFacts, viewport: Viewport, target: Rect | undefined): void;
 	/** The keyboard shortcut: the panel gets the focus (a folded one unfolds), else the launcher opens or closes. */
 	focus(): void;
+	/** Asks for a new tree of what is shown: the settings the background builds it from changed. */
+	redraw(): void;
 };
 
 /** Swallows an event inside our shadow root: neither the portal's element nor its document listeners get it. */
@@ -212,6 +214,10 @@ export function overlayClient(
 			if (panel) panel.focus();
 			else if (find('[data-eiam-assist-panel-expand]')) change({collapsed: false}, PANEL);
 			else change({open: !ui.open}, LAUNCHER);
+		},
+		redraw() {
+			asked = '';
+			ask();
 		},
 	};
 }

@@ -14,7 +14,8 @@ const OutlineEntrySchema = z.object({
 /**
  * What a portal page gathers for the diagnostics report (`bg:diagnostics-report`); the background writes and
  * sanitises the text (src/background/diagnostics-text.ts), so the content script carries neither (issue #14), and
- * adds what it knows itself: the extension's version and the browser (its user agent is the page's).
+ * adds what it knows itself: the extension's version, the browser (its user agent is the page's) and the settings'
+ * support address.
  */
 export const DiagnosticsRequestFields = {
 	page: PageIdSchema,
@@ -33,8 +34,6 @@ export const DiagnosticsRequestFields = {
 	outline: z.array(OutlineEntrySchema),
 	/** What the page shows about people: masked wherever it appears. */
 	personal: z.array(z.string()),
-	/** The settings' support address ('' = no mail button). */
-	supportAddress: z.string(),
 };
 
 /** The report, sanitised, and the mail link to the support address when one is set. */

@@ -13,7 +13,6 @@ import {PortalPersonSchema, ReadPortalPersonSchema} from './portal-data-schema';
 import {PortalLabelsSchema} from './portal-labels-schema';
 import {ReviewCsvReplySchema, ReviewRowsFields} from './review-schema';
 import {OverlayRequestFields} from './overlay-request-schema';
-import {CustomTemplatesSchema, SETTING_FIELDS} from './settings-schema';
 
 // Every message between popup, content script and background, validated on both ends (STYLE.md "Messaging").
 // The prefix says who handles it: `bg:` the background, `cs:` the content script in a portal tab.
@@ -23,8 +22,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('bg:guide-session-load')}),
 	/** Content script → background: save this tab's guide session; null: the guide ended, forget it. */
 	z.object({type: z.literal('bg:guide-session-save'), session: z.nullable(GuideSessionSchema)}),
-	/** Content script → background: the settings a portal page needs (content-settings.ts), validated. */
-	z.object({type: z.literal('bg:settings-load')}),
+	/** Content script → background: whether the assistant may start on this page (src/content/may-run-here.ts). */
+	z.object({type: z.literal('bg:may-run')}),
 	/**
 	 * Content script → background: this tab's guide runner (src/background/guide-runners.ts): what the page sensed,
 	 * or what the user did in the panel with it (guide-sense-schema.ts); answers what the page marks and shows.
@@ -75,7 +74,7 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
 	z.object({type: z.literal('cs:where')}),
 	/** Background → content script: a guide's timer changed what the page shows; the page looks again. */
 	z.object({type: z.literal('cs:guide-refresh')}),
-	/** Background → content script: the settings changed (sync storage or policy); the page reads them again. */
+	/** Background → content script: the settings changed (sync storage or policy); the page renders again. */
 	z.object({type: z.literal('cs:settings-changed')}),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
@@ -84,12 +83,7 @@ export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 export const ReplySchemas = {
 	'bg:guide-session-load': z.nullable(GuideSessionSchema),
 	'bg:guide-session-save': z.null(),
-	'bg:settings-load': z.object({
-		uiLanguage: SETTING_FIELDS.uiLanguage,
-		customTemplates: CustomTemplatesSchema,
-		supportAddress: SETTING_FIELDS.supportAddress,
-		trainingEnvironment: SETTING_FIELDS.trainingEnvironment,
-	}),
+	'bg:may-run': z.boolean(),
 	// Built by the background from what is compiled into it (no outside data; the guides are checked by a unit
 	// test, GuideSchema would bring every step text into the popup): checked for their form only.
 	'bg:guide': z.nullable(GuideDirectiveSchema),

@@ -5,21 +5,19 @@ import {LANGS} from './lang';
 import {PageIdSchema} from './page-id-schema';
 import {AccessReviewRequestFields} from './review-schema';
 import {RoleHelpRequestFields} from './role-help-schema';
-import {CustomTemplatesSchema, SETTING_FIELDS} from './settings-schema';
 
 const RectSchema = z.object({top: z.number(), left: z.number(), width: z.number(), height: z.number()});
 
 /**
  * What a portal page sends for the overlay's tree (`bg:overlay`, issue #14: the views stay out of the content
- * script): what it sees and what the user did in the overlay. The background words it (src/background/overlay-view.ts)
+ * script): what it sees and what the user did in the overlay. The settings (UI language, the user's templates) are
+ * the background's own (src/background/known-settings.ts). The background words it (src/background/overlay-view.ts)
  * and builds the tree (src/overlay/overlay.tsx); the content script draws it, places the panel and acts on its
  * buttons (src/content/overlay-client.ts).
  */
 export const OverlayRequestFields = {
 	/** The page recognised and the portal's language. */
 	page: z.object({page: PageIdSchema, lang: z.enum(LANGS)}),
-	uiLanguage: SETTING_FIELDS.uiLanguage,
-	customTemplates: CustomTemplatesSchema,
 	/** The running guide (the background's runner, src/shared/guide-sense.ts `GuideDirective`), absent while none runs. */
 	guide: z.optional(
 		z.object({

@@ -20,7 +20,7 @@ import {SYNC_ITEM_BYTES, syncItemBytes} from './sync-quota';
 
 export * from './settings-schema';
 export {resolveSettings} from './resolve-settings';
-export {resolveUiLanguage} from './content-settings';
+export {resolveUiLanguage} from './ui-language';
 export {SettingsError, type SettingsErrorCode} from './settings-error';
 
 export type SettingsSnapshot = {

@@ -74,6 +74,10 @@ const {registerHandlers} = await import('../../../src/background/handlers');
 const {MessageError, sendToBackground} = await import('../../../src/shared/messaging');
 const {LABELS, PAGE_LABELS} = await import('../../../src/portal/labels');
 const {VOCABULARY} = await import('../../../src/portal/vocabulary');
+const {settingsItem} = await import('../../../src/shared/settings-item');
+
+/** The background's copy of the settings (known-settings.ts), here read afresh from the fake storage each time. */
+const settings = {current: async () => (await settingsItem.get()).settings};
 
 const PORTAL_PAGE = 'https://www.portal.eiam.admin.ch/portal/adminservice/app/home';
 const fromPortal: Runtime.MessageSender = {
@@ -101,7 +105,7 @@ describe('the background’s messaging boundary', () => {
 		fake.state.failStorage = false;
 		fake.state.sync = {};
 		fake.session.clear();
-		registerHandlers();
+		registerHandlers(settings);
 	});
 
 	test('a message from another extension is ignored, even a valid one from a portal page', async () => {
@@ -176,25 +180,15 @@ describe('the background’s messaging boundary', () => {
 		expect(await deliver({type: 'bg:guide-session-load'}, fromPortal)).toEqual({ok: true, data: SESSION});
 	});
 
-	test('a portal page gets the settings it needs, validated, and none of the superuser’s own data (#14)', async () => {
-		fake.state.sync = {
-			uiLanguage: 'fr',
-			superuserName: 'Anna Muster',
-			phone: '031 000 00 00',
-			supportAddress: 'not an address',
-			trainingEnvironment: true,
-		};
-		expect(await deliver({type: 'bg:settings-load'}, fromPortal)).toEqual({
-			ok: true,
-			data: {
-				uiLanguage: 'fr',
-				customTemplates: {de: [], fr: [], it: [], en: []},
-				supportAddress: '',
-				trainingEnvironment: true,
-			},
-		});
-		// The settings are the portal pages' business here; the popup and options read storage themselves.
-		expect(deliver({type: 'bg:settings-load'}, fromPopup)).toBe(undefined);
+	test('the training portal may run only while the setting is on; the production portal always (#13, #14)', async () => {
+		const fromTraining = {...fromPortal, url: 'https://www.portal-a.eiam.admin.ch/portal/adminservice/app/home'};
+		fake.state.sync = {trainingEnvironment: true};
+		expect(await deliver({type: 'bg:may-run'}, fromTraining)).toEqual({ok: true, data: true});
+		fake.state.sync = {};
+		expect(await deliver({type: 'bg:may-run'}, fromTraining)).toEqual({ok: true, data: false});
+		expect(await deliver({type: 'bg:may-run'}, fromPortal)).toEqual({ok: true, data: true});
+		// Whether a page runs is the portal pages' business here; the popup and options read storage themselves.
+		expect(deliver({type: 'bg:may-run'}, fromPopup)).toBe(undefined);
 	});
 
 	test('a portal page gets the portal’s words in all four languages, once, from the background (#14)', async () => {
@@ -215,6 +209,8 @@ describe('the background’s messaging boundary', () => {
 		expect(reply.data.languages['unit']).toBeUndefined();
 		expect(reply.data.labels.continue.it).toEqual(['Avanti']);
 		expect(Object.keys(reply.data.pageLabels)).toEqual(Object.keys(PAGE_LABELS));
+		// Asked by every portal page at once: the tab is known from now on, so a settings change reaches it.
+		await vi.waitFor(() => expect(Object.keys(fake.session.get('portal-tabs') ?? {})).toEqual(['7']));
 		expect(deliver({type: 'bg:page-labels'}, fromPopup)).toBe(undefined);
 	});
 
@@ -241,8 +237,9 @@ describe('the background’s messaging boundary', () => {
 				{role: 'button', name: 'Imprimer', disabled: true},
 			],
 			personal: ['Amandine Favre'],
-			supportAddress: 'support@be.ch',
 		};
+		// The support address is the settings' (the background's copy), not the page's to send (#14).
+		fake.state.sync = {supportAddress: 'support@be.ch'};
 		const reply = (await deliver(gathered, fromPortal)) as {ok: boolean; data: {report: string; mailto?: string}};
 		expect(reply.ok).toBe(true);
 		const lines = reply.data.report.split('\n');
@@ -258,7 +255,8 @@ describe('the background’s messaging boundary', () => {
 		expect(lines).toContain('- button "Imprimer" [disabled]');
 		expect(reply.data.report).not.toContain('Amandine');
 		expect(reply.data.mailto).toMatch(/^mailto:support@be\.ch\?subject=/);
-		const noAddress = (await deliver({...gathered, supportAddress: ''}, fromPortal)) as {data: object};
+		fake.state.sync = {};
+		const noAddress = (await deliver(gathered, fromPortal)) as {data: object};
 		expect(noAddress.data).not.toHaveProperty('mailto');
 		expect(deliver({...gathered, outline: [{role: 'button'}]}, fromPortal)).toBe(undefined);
 		expect(deliver(gathered, fromPopup)).toBe(undefined);
@@ -313,8 +311,6 @@ describe('the background’s messaging boundary', () => {
 	const overlayRequest = {
 		type: 'bg:overlay',
 		page: {page: 'permissions', lang: 'de'},
-		uiLanguage: 'en',
-		customTemplates: {de: [], fr: [], it: [], en: []},
 		guide: {id: 'grant-role', stepId: 'choose-role', stepNumber: 4, stepCount: 7, status: 'active'},
 		rowActions: [],
 		roleChoice: {chosen: 'SP_User_Standort', granted: ['Über Geschäftsrolle KT_Superuser']},
@@ -322,9 +318,10 @@ describe('the background’s messaging boundary', () => {
 	};
 
 	test('a portal page gets the overlay’s tree built by the background, in the UI language (#14)', async () => {
-		// The service worker's browser language (Node 20 has no navigator); the request's fixed UI language wins.
+		// The service worker's browser language (Node 20 has no navigator); the settings' fixed UI language wins.
 		vi.stubGlobal('navigator', {language: 'it-CH'});
 		onTestFinished(() => void vi.unstubAllGlobals());
+		fake.state.sync = {uiLanguage: 'en'};
 		const reply = (await deliver(overlayRequest, fromPortal)) as {ok: boolean; data: unknown};
 		expect(reply.ok).toBe(true);
 		const words = wordsOf(reply.data);
@@ -436,7 +433,7 @@ describe('the guide runner of each portal tab (#14)', () => {
 		fake.state.listeners = [];
 		fake.state.failStorage = false;
 		fake.session.clear();
-		registerHandlers();
+		registerHandlers(settings);
 	});
 
 	test('a portal tab starts a guide: the answer names the step to mark, and the session is kept for that tab', async () => {

@@ -1,11 +1,11 @@
 import {describe, expect, test} from 'vitest';
 import {mayRunHere} from '../../../src/content/may-run-here';
-import {DEFAULT_SETTINGS} from '../../../src/shared/settings';
 
-const settings = (trainingEnvironment: boolean) => () => Promise.resolve({...DEFAULT_SETTINGS, trainingEnvironment});
+/** The background's answer (`bg:may-run`): the training environment setting as it knows it, a lock included. */
+const settings = (trainingEnvironment: boolean) => () => Promise.resolve(trainingEnvironment);
 
 describe('where the assistant starts', () => {
-	test('on the production portal always, without reading the settings', async () => {
+	test('on the production portal always, without asking the background', async () => {
 		expect(await mayRunHere('https://www.portal.eiam.admin.ch', () => Promise.reject(new Error('unread')))).toBe(
 			true,
 		);

@@ -13,9 +13,11 @@ import {
 } from '../../bench/content-script-size';
 
 /**
- * What the content script may cost today: 15,411 B gzip on 3 Dec 2026, at night (15,745 before teach mode's pick, the
- * diagnostics report's inputs and the overlay's styles for the review, teach mode and the report moved to the extras
- * script, −334; 17,832 before the guide's
+ * What the content script may cost today: 15,221 B gzip on 3 Dec 2026, late at night (15,745 before the settings
+ * stayed in the background, −198 alone: it builds the overlay and the diagnostics report's mail link from its own
+ * copy and decides whether the training portal runs, the page only renders again when told; and before teach mode's
+ * pick, the diagnostics report's inputs and the overlay's styles for the review, teach mode and the report moved to
+ * the extras script, −334 alone; 17,832 before the guide's
  * decisions moved to the background, −1,255 alone: the runner, its machine and plan, the lost clock and the final
  * click's grace run there on what the page senses; the page only senses, marks and reports the final click; and
  * before the access review's reading, the diagnostics outline, teach mode's pick and the popup's person moved to the
@@ -31,17 +33,18 @@ import {
  * worked out by the background, −970; 23,960 on 2 Dec; the overlay's and the portal model's shared helpers took it
  * to 23,416, the narrower watch of big lists added 206; 26,763 before role help, the access review and the portal
  * vocabulary moved to the background; 34,815 before Preact, the portal's labels, the diagnostics text and the review
- * CSV left it). Issue #14's goal, 15,360 B, is not reached yet (the benchmark shows it with ✗); this ceiling keeps
- * every change from adding to the gap. Lower it as the script shrinks.
+ * CSV left it). Issue #14's goal, 15,360 B, is reached; the test holds the script to it, and this ceiling, just
+ * above today's size, keeps every change from spending the margin unnoticed. Lower it as the script shrinks.
  */
-const CEILING_GZIP_BYTES = 15_420;
+const CEILING_GZIP_BYTES = 15_230;
 
 /**
- * What the extras script may cost (src/content/extras-api.ts): 4,720 B gzip on 3 Dec 2026, when it took over teach
- * mode's pick, the diagnostics report's inputs and its views' styles (4,006 when it took over the readers above). Loaded only when the superuser asks for one of its features, so it has no goal of its own; the
- * ceiling keeps it from becoming a second content script. Lower it as it shrinks.
+ * What the extras script may cost (src/content/extras-api.ts): 4,707 B gzip on 3 Dec 2026, when it took over teach
+ * mode's pick, the diagnostics report's inputs and its views' styles (4,006 when it took over the readers above).
+ * Loaded only when the superuser asks for one of its features, so it has no goal of its own; the ceiling keeps it
+ * from becoming a second content script. Lower it as it shrinks.
  */
-const EXTRAS_CEILING_GZIP_BYTES = 4720;
+const EXTRAS_CEILING_GZIP_BYTES = 4710;
 
 // The production build of the Chrome extension, made here in a temporary folder: a clean checkout has no dist/ when
 // the unit tests run, and the size of a build is deterministic (timings stay in the benchmark, npm run bench).
@@ -82,7 +85,8 @@ describe('the content script a portal page loads (issue #14)', () => {
 		expect(extras.files).toEqual([EXTRAS_SCRIPT]);
 	});
 
-	it(`grows no further on its way to ${CONTENT_SCRIPT_GZIP_GOAL.toLocaleString('en')} bytes gzip`, () => {
+	it(`stays within ${CONTENT_SCRIPT_GZIP_GOAL.toLocaleString('en')} bytes gzip and grows no further`, () => {
+		expect(size.gzipBytes).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_GOAL);
 		expect(size.gzipBytes).toBeLessThanOrEqual(CEILING_GZIP_BYTES);
 	});
 });

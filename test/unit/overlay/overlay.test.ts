@@ -62,8 +62,6 @@ const step = (panel: Partial<PanelView> = {}): PanelView => ({
 /** What a German portal page on `page` sends, before what changes from frame to frame. */
 const pageFacts = (page: OverlayFacts['page']['page'] = 'overview'): OverlayFacts => ({
 	page: {page, lang: 'de'},
-	uiLanguage: 'auto',
-	customTemplates: {de: [], fr: [], it: [], en: []},
 	rowActions: [],
 });
 const VIEWPORT = {width: 1280, height: 900, scrollX: 0, scrollY: 0};
@@ -371,4 +369,25 @@ test('an answer that overtook a later one is not drawn over it', async () => {
 	later[0]!(overlayTree({...baseView, panel: step({stepId: 'older'})}, ui));
 	await answered();
 	expect(mounted.shadow.querySelector<HTMLElement>('[data-eiam-assist-panel]')!.dataset.step).toBe('newer');
+});
+
+test('the same facts are asked for once; a settings change asks again and draws the new tree (#14)', async () => {
+	const mounted = mountOverlay(document, '');
+	host = mounted;
+	// The background builds the tree from the settings it knows: here the step its copy names.
+	let stepId = 'before';
+	const background = vi.fn((request: OverlayRequest) =>
+		Promise.resolve(overlayTree({...baseView, panel: step({stepId})}, request.ui)),
+	);
+	const client = overlayClient(mounted, actions(), background);
+	client.show(pageFacts('overview'), VIEWPORT, undefined);
+	client.show(pageFacts('overview'), VIEWPORT, undefined);
+	await answered();
+	expect(background).toHaveBeenCalledTimes(1);
+	stepId = 'after';
+	client.redraw();
+	await answered();
+	expect(background).toHaveBeenCalledTimes(2);
+	expect(background.mock.calls[1]![0]).toEqual(background.mock.calls[0]![0]);
+	expect(mounted.shadow.querySelector<HTMLElement>('[data-eiam-assist-panel]')!.dataset.step).toBe('after');
 });
