@@ -74,24 +74,26 @@ async function perform(entry: TabGuide, tabId: number, act: GuideAct): Promise<G
 	}
 }
 
-/** One tab's request to its guide runner; answers what the page marks, watches and shows (null: no guide). */
-export function actOnGuide(tabId: number, act: GuideAct): Promise<GuideDirective | null> {
+/** Runs `task` after everything the tab asked before it; a failed task does not stop the ones after it. */
+function inTurn<T>(tabId: number, task: (entry: TabGuide) => Promise<T>): Promise<T> {
 	const entry = tabGuide(tabId);
-	const done = entry.queue.then(() => perform(entry, tabId, act));
+	const done = entry.queue.then(() => task(entry));
 	entry.queue = done.catch(() => undefined);
 	return done;
 }
 
+/** One tab's request to its guide runner; answers what the page marks, watches and shows (null: no guide). */
+export function actOnGuide(tabId: number, act: GuideAct): Promise<GuideDirective | null> {
+	return inTurn(tabId, (entry) => perform(entry, tabId, act));
+}
+
 /** The user clicked the guide's final click in the tab, with the success messages shown at that moment. */
 export function guideClicked(tabId: number, step: string, confirmations: readonly string[]): Promise<null> {
-	const entry = tabGuide(tabId);
-	const done = entry.queue.then(async () => {
+	return inTurn(tabId, async (entry) => {
 		await restore(entry, tabId, 'unknown');
 		entry.runner.clicked(step, confirmations);
 		return null;
 	});
-	entry.queue = done.catch(() => undefined);
-	return done;
 }
 
 /**
@@ -99,14 +101,11 @@ export function guideClicked(tabId: number, step: string, confirmations: readonl
  * of the page on its way cannot save the guide it replaces over it. The page is told next (`cs:session-changed`).
  */
 export function replaceGuideSession(tabId: number, session: GuideSession): Promise<void> {
-	const entry = tabGuide(tabId);
-	const done = entry.queue.then(async () => {
+	return inTurn(tabId, async (entry) => {
 		entry.runner.resume(session, 'unknown');
 		await entry.saving;
 		await saveSession(tabId, session);
 	});
-	entry.queue = done.catch(() => undefined);
-	return done;
 }
 
 /** The tab closed: its timers stop (its stored session goes with it, main.ts). */

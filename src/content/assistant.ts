@@ -13,9 +13,9 @@ import {guideBook} from './guides-link';
 import {overlayClient} from './overlay-client';
 
 /**
- * Wires the live portal, the guide (its runner is in the background) and the overlay in one portal tab; decisions live in the modules it
- * calls (the runner, src/portal/watch.ts) and in the background, which builds the overlay from what this page sends
- * (overlay-client.ts). Work happens in one animation frame per burst of portal changes; nothing runs while nothing
+ * Wires the live portal, the guide and the overlay in one portal tab; decisions live in the modules it calls
+ * (src/portal/watch.ts) and in the background, which runs the guide on what this page senses (guide-client.ts) and
+ * builds the overlay from what this page sends (overlay-client.ts). Work happens in one animation frame per burst of portal changes; nothing runs while nothing
  * changes. Built before the portal's labels arrive; `start` once they are here (main.ts).
  */
 export function assistant(doc: Document, overlay: OverlayHost, signal: AbortSignal): {start(): void} {
