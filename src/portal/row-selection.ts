@@ -13,37 +13,25 @@ import {USER_ACTIONS} from './watch';
  * the table costs tens of milliseconds, the page's own re-render a few hundred. So the marks come from what the
  * browser keeps between calls: live class and tag collections (Chromium recounts them after any change inside the
  * table, rewritten texts included), and the ARIA states and data rows as last read, kept while nothing that could
- * change them happened (`read` below). A big table's answer itself is kept too, once the user's last action has
- * settled (`SETTLE_MS`): reading live collections over its 200,000 elements after every re-render left the browser
- * work that made the portal's next re-render a tenth slower (test/bench rerender with a guide: 1.10 before, 1.01–1.08
- * after; a static query instead costs the guide ~10 ms per read).
+ * change them happened (`read` below). A big table's answer itself is kept with them: reading live collections over
+ * its 200,000 elements after every re-render left the browser work that made the portal's next re-render a tenth
+ * slower (test/bench rerender with a guide: 1.10 before, 1.01 after; a static query instead costs ~10 ms per read;
+ * keeping the answer only 2 s after the user's action, for a portal that marks late, measured 1.08–1.11).
  */
 const ARIA_ATTRIBUTES = ['aria-selected', 'aria-checked', 'role'];
 const HIGHLIGHT_CLASSES = ['ui-state-highlight', 'p-highlight', 'p-datatable-row-selected', 'p-treetable-row-selected'];
 
 /**
- * How long after the user's last action a big table's answer is read afresh at every question: the portal may still
- * be marking the row the user clicked (a slow portal marks it after its own request), and the guide asks again when
- * the watched controls change meanwhile (the row, *Weiter* enabled).
- */
-const SETTLE_MS = 2_000;
-
-/**
  * The user's actions (watch.ts's list) after which a big table's marks are read again: a selection is the user's
- * click, key or change. Counted per document, with the time of the last one (passive listeners, never intercepting
- * the portal's events).
+ * click, key or change. Counted per document (passive listeners, never intercepting the portal's events).
  */
-type UserActions = {count: number; lastAt: number};
-const actionCounts = new WeakMap<Document, UserActions>();
+const actionCounts = new WeakMap<Document, {count: number}>();
 
-function userActionsOf(doc: Document): UserActions {
+function userActionsOf(doc: Document): {count: number} {
 	let actions = actionCounts.get(doc);
 	if (!actions) {
-		const counted = {count: 0, lastAt: Number.NEGATIVE_INFINITY};
-		const count = (): void => {
-			counted.count += 1;
-			counted.lastAt = performance.now();
-		};
+		const counted = {count: 0};
+		const count = (): void => void (counted.count += 1);
 		for (const type of USER_ACTIONS) doc.addEventListener(type, count, {capture: true, passive: true});
 		actionCounts.set(doc, counted);
 		actions = counted;
@@ -62,8 +50,8 @@ function userActionsOf(doc: Document): UserActions {
  */
 type Known = {
 	/**
-	 * The selected row as the marks show it now; in a big table, once the user's last action has settled
-	 * (`SETTLE_MS`), the answer is kept for the entry's life.
+	 * The selected row as the marks show it now; in a big table, as they showed it at the entry's first question (a
+	 * mark set or added without the user's action is seen at their next one).
 	 */
 	selected(): Element | undefined;
 	/** False once anything that could change the marks or rows happened since they were read. */
@@ -106,7 +94,7 @@ function read(table: Element, rows: () => readonly Element[]): Known {
 		selected() {
 			if (kept) return kept.row;
 			const row = selectedIn(table, rowSet, aria);
-			if (actions && performance.now() - actions.lastAt >= SETTLE_MS) kept = {row};
+			if (actions) kept = {row};
 			return row;
 		},
 		upToDate: () =>
