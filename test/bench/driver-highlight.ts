@@ -28,13 +28,28 @@ type DriverGlobal = {
 	};
 };
 
+/** Marks what `injectDriver` added to the page, for `removeDriver`. */
+const DRIVER_TAG = 'data-bench-driver';
+
 export async function injectDriver(page: Page): Promise<void> {
 	const present = await page.evaluate(
 		() => typeof (window as unknown as {driver?: {js?: {driver?: unknown}}}).driver?.js?.driver,
 	);
 	if (present === 'function') return;
-	await page.addStyleTag({path: DRIVER_STYLES});
-	await page.addScriptTag({path: DRIVER_SCRIPT});
+	for (const added of [await page.addStyleTag({path: DRIVER_STYLES}), await page.addScriptTag({path: DRIVER_SCRIPT})])
+		await added.evaluate((element, tag) => (element as Element).setAttribute(tag, ''), DRIVER_TAG);
+}
+
+/**
+ * Takes Driver.js out of the page again: its stylesheet and global. The user list is shared with the re-render part,
+ * which compares this page with one in a browser without the extension; Driver.js's rules left in this page alone
+ * would be counted as the extension's cost (its style rules are matched again in every re-render).
+ */
+export async function removeDriver(page: Page): Promise<void> {
+	await page.evaluate((tag) => {
+		for (const element of document.querySelectorAll(`[${tag}]`)) element.remove();
+		delete (window as unknown as {driver?: unknown}).driver;
+	}, DRIVER_TAG);
 }
 
 /**

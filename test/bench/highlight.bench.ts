@@ -1,6 +1,6 @@
 import type {MeasureSpec} from './results';
 import {lastUserOf} from './browser-pool';
-import {injectDriver, timeDriverHighlight} from './driver-highlight';
+import {injectDriver, removeDriver, timeDriverHighlight} from './driver-highlight';
 import {cancelGuide, chooseAndTimeHighlight, guideRunning, openChoice, rememberTarget} from './our-highlight';
 import {isGone, sampleRounds, type Part, type PartContext} from './part';
 import {pairedRatios} from './stats';
@@ -99,6 +99,7 @@ async function measureSize(
 	);
 	log(`highlight ${size}: ${rounds} rounds`);
 	record();
+	await removeDriver(page).catch((error: unknown) => log(`highlight ${size}: removing Driver.js: ${String(error)}`));
 	if (lastError !== undefined) for (const {measure} of measuresFor(size)) results.fail(measure, lastError);
 }
 
