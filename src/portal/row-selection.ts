@@ -15,7 +15,7 @@ import {USER_ACTIONS} from './watch';
  * table, rewritten texts included), and the ARIA states and data rows as last read, kept while nothing that could
  * change them happened (`read` below). A big table's answer itself is kept with them: reading live collections over
  * its 200,000 elements after every re-render left the browser work that made the portal's next re-render a tenth
- * slower (test/bench rerender with a guide: 1.10 before, 1.01 after; a static query instead costs ~10 ms per read;
+ * slower (test/bench rerender with a guide: 1.10 before, 1.01–1.06 after; a static query costs ~10 ms per read;
  * keeping the answer only 2 s after the user's action, for a portal that marks late, measured 1.08–1.11).
  */
 const ARIA_ATTRIBUTES = ['aria-selected', 'aria-checked', 'role'];
@@ -44,9 +44,9 @@ function userActionsOf(doc: Document): {count: number} {
  * replaced (children of the table and of the rows' parents), and in a table of up to `BIG_LIST_ROWS` rows the number
  * of its elements changed (the live collection's length: anything added or removed inside a row) or an ARIA state or
  * role changed anywhere; in a bigger one an ARIA state changed on the marks last read (a selection cleared) and, for
- * a mark set or added anywhere, the user's next action (a subtree attribute observer over a 10,000-row table makes the browser keep
- * a registration on every node the portal's re-render removes: ~70,000, a third more time for that re-render,
- * test/bench rerender). Rewriting texts in place changes none of these: the re-render reads nothing again.
+ * a mark set or added anywhere, the user's next action (a subtree attribute observer over a 10,000-row table makes
+ * the browser keep a registration on every node the portal's re-render removes: ~70,000, a third more time for that
+ * re-render, test/bench rerender). Rewriting texts in place changes none of these: the re-render reads nothing again.
  */
 type Known = {
 	/**
