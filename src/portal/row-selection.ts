@@ -14,9 +14,10 @@ import {USER_ACTIONS} from './watch';
  * browser keeps between calls: live class and tag collections (Chromium recounts them after any change inside the
  * table, rewritten texts included), and the ARIA states and data rows as last read, kept while nothing that could
  * change them happened (`read` below). A big table's answer itself is kept with them: reading live collections over
- * its 200,000 elements after every re-render left the browser work that made the portal's next re-render a tenth
- * slower (test/bench rerender with a guide: 1.10 before, 1.01–1.06 after; a static query costs ~10 ms per read;
- * keeping the answer only 2 s after the user's action, for a portal that marks late, measured 1.08–1.11).
+ * its 200,000 elements after every re-render left the browser work that made the portal's next re-render slower
+ * (test/bench rerender with a guide, alone: 1.10 before, 1.01 after; whole runs of one day since gave 1.06–1.16,
+ * see test/bench/README.md; a static query costs ~10 ms per read; keeping the answer only 2 s after the user's
+ * action, for a portal that marks late, measured 1.08–1.11).
  */
 const ARIA_ATTRIBUTES = ['aria-selected', 'aria-checked', 'role'];
 const HIGHLIGHT_CLASSES = ['ui-state-highlight', 'p-highlight', 'p-datatable-row-selected', 'p-treetable-row-selected'];
@@ -68,6 +69,7 @@ function read(table: Element, rows: () => readonly Element[]): Known {
 	const dataRows = rows();
 	const aria = [...table.querySelectorAll(VOCABULARY.selectedMark)];
 	const big = dataRows.length >= BIG_LIST_ROWS;
+	// No element counter on a big table (both undefined below): its entry waits for the user's next action instead.
 	const elements = big ? undefined : table.getElementsByTagName('*');
 	const count = elements?.length;
 	// For a big table: the document's count of user actions when the marks were read.
