@@ -127,7 +127,9 @@ export function overlayClient(
 		// A question belongs to what it asked about: gone with its step, its templates, its panel.
 		if (ui.cancelFor && step !== ui.cancelFor) ui = {...ui, cancelFor: ''};
 		if (ui.template && !find('[data-eiam-assist-templates]')) ui = {...ui, template: ''};
-		if (!panel && !find('[data-eiam-assist-panel-expand]')) ui = {...ui, collapsed: false};
+		// What was unfolded in the panel folds with it (the next guide starts as the first did).
+		if (!panel && !find('[data-eiam-assist-panel-expand]'))
+			ui = {...ui, collapsed: false, menu: false, roles: false};
 		// A question needs an answer before anything else: the keyboard goes to its first option, once.
 		const choice = step?.startsWith('choose-') ? step : undefined;
 		if (choice && choice !== shownChoice) find('[data-eiam-assist-choice]')?.focus();

@@ -1,12 +1,14 @@
 /** @jsxImportSource ./dom */
+import {Disclosure} from './disclosure';
 import type {JSX} from './dom/jsx-runtime';
 import type {RoleHelpView} from './view';
 
 /**
  * The business-role help in the step panel: the chosen role with its one-line explanation, the handbook's category
- * warning (a live alert, since it answers the user's choice in the portal), and every role explained, folded away.
+ * warning (a live alert, since it answers the user's choice in the portal), and every role explained, folded away
+ * (`open`: unfolded, overlay-client.ts keeps it).
  */
-export function RoleHelp({roles}: {roles: RoleHelpView}): JSX.Element {
+export function RoleHelp({roles, open}: {roles: RoleHelpView; open: boolean}): JSX.Element {
 	return (
 		<div class="role-help">
 			{roles.chosenText && (
@@ -20,9 +22,14 @@ export function RoleHelp({roles}: {roles: RoleHelpView}): JSX.Element {
 					{roles.categoryWarning}
 				</p>
 			)}
-			<details class="roles-explained">
-				<summary>{roles.explainedTitle}</summary>
-				<dl>
+			<Disclosure
+				open={open}
+				toggle={['ui', {roles: !open}]}
+				label={roles.explainedTitle}
+				marker="data-eiam-assist-roles-toggle"
+				id="eiam-assist-roles-explained"
+			>
+				<dl class="roles-explained">
 					{roles.explained.map(({role, text}) => (
 						<div key={role}>
 							<dt>{role}</dt>
@@ -30,7 +37,7 @@ export function RoleHelp({roles}: {roles: RoleHelpView}): JSX.Element {
 						</div>
 					))}
 				</dl>
-			</details>
+			</Disclosure>
 		</div>
 	);
 }

@@ -2,6 +2,7 @@
 import type {Translate} from '../shared/catalog';
 import {confirm} from './confirm';
 import {DiagnosticsReport} from './diagnostics-report';
+import {Disclosure} from './disclosure';
 import type {JSX} from './dom/jsx-runtime';
 import {JustificationHelper} from './justification-helper';
 import type {OverlayTextKey} from './overlay-texts';
@@ -136,7 +137,7 @@ export function StepPanel({t, panel: shown, ui}: Props): JSX.Element {
 					{t('warning_private_email', shown.privateEmailDomain)}
 				</p>
 			)}
-			{shown.roles && <RoleHelp roles={shown.roles} />}
+			{shown.roles && <RoleHelp roles={shown.roles} open={ui.roles === true} />}
 			{shown.templates && shown.templates.length > 0 && shown.status !== 'done' && (
 				<JustificationHelper t={t} templates={shown.templates} pending={ui.template} />
 			)}
@@ -165,10 +166,15 @@ export function StepPanel({t, panel: shown, ui}: Props): JSX.Element {
 					</button>
 				)}
 				{shown.status !== 'lost' && !shown.diagnostics && (
-					<details>
-						<summary data-eiam-assist-menu>{t('panel_menu')}</summary>
+					<Disclosure
+						open={ui.menu === true}
+						toggle={['ui', {menu: !ui.menu}]}
+						label={t('panel_menu')}
+						marker="data-eiam-assist-menu"
+						id="eiam-assist-panel-menu"
+					>
 						{diagnosticsButton}
-					</details>
+					</Disclosure>
 				)}
 			</footer>
 		</section>

@@ -110,6 +110,10 @@ export type UiState = {
 	cancelFor: string;
 	/** The template waiting for the user's yes to replace their own text ('' while none is). */
 	template: string;
+	/** The step panel's «More» menu is unfolded (folded while undefined). */
+	menu?: boolean;
+	/** The role help's list of every role explained is unfolded (folded while undefined). */
+	roles?: boolean;
 };
 
 /**

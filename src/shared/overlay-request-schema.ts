@@ -44,7 +44,14 @@ export const OverlayRequestFields = {
 	learnedNotice: z.optional(z.object({kind: z.enum(['learned', 'dropped', 'cancelled']), name: z.string()})),
 	diagnostics: z.optional(z.object({report: z.string(), mailto: z.optional(z.string())})),
 	/** The overlay's own state (src/overlay/view.ts `UiState`). */
-	ui: z.object({open: z.boolean(), collapsed: z.boolean(), cancelFor: z.string(), template: z.string()}),
+	ui: z.object({
+		open: z.boolean(),
+		collapsed: z.boolean(),
+		cancelFor: z.string(),
+		template: z.string(),
+		menu: z.optional(z.boolean()),
+		roles: z.optional(z.boolean()),
+	}),
 };
 
 export const OverlayRequestSchema = z.object(OverlayRequestFields);

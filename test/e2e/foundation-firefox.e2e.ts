@@ -43,6 +43,7 @@ describe('the extension in Firefox', () => {
 			'[data-eiam-assist-launcher]',
 			'[data-eiam-assist-start="resend-code"]',
 			'[data-eiam-assist-choice="code-expired"]',
+			'[data-eiam-assist-panel] [data-eiam-assist-menu]',
 			'[data-eiam-assist-panel] [data-eiam-assist-diagnostics]',
 		])
 			await expect.poll(() => inOverlay(css), {timeout: 15_000}).toBe(true);

@@ -51,7 +51,12 @@ describe.for(REPLICA_NAMES)('grant-role on the %s replica', (replica) => {
 		// The business-role list is marked; the panel explains the roles in the UI language.
 		await expectStep(page, 'grant-role', 'choose-role');
 		expect(await marked(page).getAttribute('role')).toBe('listbox');
-		expect(await panel(page).locator('.roles-explained dt').allTextContents()).toContain('KT_User');
+		// Every role explained is folded away behind its toggle; unfolded, it stays open while the step runs.
+		const explained = panel(page).locator('[data-eiam-assist-roles-toggle]');
+		expect(await explained.getAttribute('aria-expanded')).toBe('false');
+		await explained.click();
+		await expect.poll(() => panel(page).locator('.roles-explained dt').allTextContents()).toContain('KT_User');
+		expect(await explained.getAttribute('aria-expanded')).toBe('true');
 		expect(await warning(page).count()).toBe(0);
 
 		// A hospital role on a profile holding a canton role: the handbook's rule, with the way out.

@@ -314,7 +314,7 @@ describe('the background’s messaging boundary', () => {
 		guide: {id: 'grant-role', stepId: 'choose-role', stepNumber: 4, stepCount: 7, status: 'active'},
 		rowActions: [],
 		roleChoice: {chosen: 'SP_User_Standort', granted: ['Über Geschäftsrolle KT_Superuser']},
-		ui: {open: false, collapsed: false, cancelFor: '', template: ''},
+		ui: {open: false, collapsed: false, cancelFor: '', template: '', menu: false, roles: false},
 	};
 
 	test('a portal page gets the overlay’s tree built by the background, in the UI language (#14)', async () => {

@@ -22,7 +22,7 @@ function request(overrides: Partial<Asked> = {}): Asked {
 		uiLanguage: DEFAULT_SETTINGS.uiLanguage,
 		customTemplates: DEFAULT_SETTINGS.customTemplates,
 		rowActions: [],
-		ui: {open: false, collapsed: false, cancelFor: '', template: ''},
+		ui: {open: false, collapsed: false, cancelFor: '', template: '', menu: false, roles: false},
 		...overrides,
 	};
 }

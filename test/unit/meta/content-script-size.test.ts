@@ -13,8 +13,10 @@ import {
 } from '../../bench/content-script-size';
 
 /**
- * What the content script may cost today: 15,265 B gzip on 4 Dec 2026 (+44 for keeping a big list's selected row until
- * the user's next action, which took a guide's re-render ratio from 1.10 to 1.01); 15,221 late on 3 Dec (15,745 before
+ * What the content script may cost today: 15,273 B gzip on 4 Dec 2026, evening (+8 for folding the step panel's
+ * menus with the panel: the overlay's toggles replaced its `<details>`, which cost the portal ~5 % on each 10,000-row
+ * re-render); 15,265 that noon (+44 for keeping a big list's selected row until the user's next action, which took a
+ * guide's re-render ratio from 1.10 to 1.01); 15,221 late on 3 Dec (15,745 before
  * the settings stayed in the background, −198 alone: it builds the overlay and the diagnostics report's mail link from
  * its own copy and decides whether the training portal runs, the page only renders again when told; and before teach
  * mode's pick, the diagnostics report's inputs and the overlay's styles for the review, teach mode and the report
@@ -36,7 +38,7 @@ import {
  * holds the script to it, and this ceiling, just above today's size, keeps every change from spending the margin
  * unnoticed. Lower it as the script shrinks.
  */
-const CEILING_GZIP_BYTES = 15_270;
+const CEILING_GZIP_BYTES = 15_275;
 
 /**
  * What the extras script may cost (src/content/extras-api.ts): 4,707 B gzip on 3 Dec 2026, when it took over teach

@@ -271,6 +271,61 @@ test('templates fill the field, and ask before replacing what the user typed', a
 	expect($('.templates .confirm')).toBeNull();
 });
 
+test("the panel's «More» menu unfolds behind its toggle, stays so while the guide runs, and folds with the panel", async () => {
+	// Never a <details>: a closed one in the portal's document slows every DOM change of the portal (disclosure.tsx).
+	const {$, show, click, actions: done} = await open({panel: step()});
+	const toggle = (): HTMLElement => $('[data-eiam-assist-menu]')!;
+	expect($('details')).toBeNull();
+	expect(toggle().getAttribute('aria-expanded')).toBe('false');
+	expect($('[data-eiam-assist-diagnostics]')).toBeNull();
+	await click('[data-eiam-assist-menu]');
+	expect(toggle().getAttribute('aria-expanded')).toBe('true');
+	expect(toggle().getAttribute('aria-controls')).toBe($('[data-eiam-assist-diagnostics]')!.parentElement!.id);
+	await show({panel: step()}); // the next portal frame keeps it unfolded
+	await click('[data-eiam-assist-diagnostics]');
+	expect(done.diagnostics).toHaveBeenCalledWith(true);
+	await show({panel: step({diagnostics: {report: 'eIAM Assist 1.0'}})});
+	expect($('[data-eiam-assist-menu]')).toBeNull();
+	await show({panel: step({stepId: 'user-continue'})}); // the report closed, the next step: as the user left it
+	expect(toggle().getAttribute('aria-expanded')).toBe('true');
+	await click('[data-eiam-assist-menu]');
+	expect(toggle().getAttribute('aria-expanded')).toBe('false');
+	expect($('[data-eiam-assist-diagnostics]')).toBeNull();
+	await click('[data-eiam-assist-menu]');
+	await show({panel: undefined}); // the guide ended
+	await show({panel: step()});
+	expect(toggle().getAttribute('aria-expanded')).toBe('false');
+	expect($('[data-eiam-assist-diagnostics]')).toBeNull();
+});
+
+test('every role explained unfolds behind its toggle, stays so while the guide runs, and folds with the panel', async () => {
+	const roles = {
+		explained: [
+			{role: 'KT_User', text: 'Liefert Daten.'},
+			{role: 'KT_Superuser', text: 'Verwaltet Benutzer.'},
+		],
+		explainedTitle: 'Alle Rollen erklärt',
+	};
+	const {$, show, click} = await open({panel: step({roles})});
+	const toggle = (): HTMLElement => $('[data-eiam-assist-roles-toggle]')!;
+	expect(toggle().textContent).toContain('Alle Rollen erklärt');
+	expect(toggle().getAttribute('aria-expanded')).toBe('false');
+	expect($('.roles-explained')).toBeNull();
+	await click('[data-eiam-assist-roles-toggle]');
+	expect(toggle().getAttribute('aria-expanded')).toBe('true');
+	expect([...$('.roles-explained')!.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+		'KT_User',
+		'KT_Superuser',
+	]);
+	await show({panel: step({stepId: 'grant'})});
+	await show({panel: step({stepId: 'grant', roles})});
+	expect(toggle().getAttribute('aria-expanded')).toBe('true');
+	await show({panel: undefined}); // the guide ended
+	await show({panel: step({roles})});
+	expect(toggle().getAttribute('aria-expanded')).toBe('false');
+	expect($('.roles-explained')).toBeNull();
+});
+
 test('the diagnostics report is selected and copied when it opens, not again on every frame', async () => {
 	const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
 	try {
@@ -363,7 +418,7 @@ test('an answer that overtook a later one is not drawn over it', async () => {
 	const client = overlayClient(mounted, actions(), () => new Promise((resolve) => later.push(resolve)));
 	client.show(pageFacts('overview'), VIEWPORT, undefined);
 	client.show(pageFacts('user-selection'), VIEWPORT, undefined);
-	const ui = {open: false, collapsed: false, cancelFor: '', template: ''};
+	const ui = {open: false, collapsed: false, cancelFor: '', template: '', menu: false, roles: false};
 	later[1]!(overlayTree({...baseView, panel: step({stepId: 'newer'})}, ui));
 	await answered();
 	later[0]!(overlayTree({...baseView, panel: step({stepId: 'older'})}, ui));
