@@ -23,7 +23,7 @@ type Props = {
  */
 export function Disclosure({open, toggle, label, marker, id, children}: Props): JSX.Element {
 	return (
-		<div class="disclosure">
+		<div>
 			<button aria-expanded={open} aria-controls={id} {...{[marker]: true}} onClick={toggle}>
 				<span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
 				{label}
